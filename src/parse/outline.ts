@@ -1,0 +1,309 @@
+import type { PartKind, SectionKind } from '../model/plan.js';
+import { findHeadingMarkers, type HeadingMarker } from './headings.js';
+
+/** A range of the normalised text; `end` exclusive. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface OutlineMeasure {
+  label: string | null;
+  title: Range;
+  range: Range;
+}
+
+export interface OutlineSection {
+  kind: SectionKind;
+  label: string | null;
+  ordinal: number;
+  ocr: boolean;
+  /** The heading was glued to the sentence after it (`…提升行动推动形成…。`). */
+  glued: boolean;
+  title: Range;
+  range: Range;
+  /** Text between the heading and the first measure. */
+  intro: Range;
+  measures: OutlineMeasure[];
+}
+
+export interface OutlinePart {
+  kind: PartKind;
+  label: string | null;
+  title: Range;
+  range: Range;
+}
+
+export interface Outline {
+  title: Range | null;
+  parts: OutlinePart[];
+  sections: OutlineSection[];
+}
+
+const SECTION_TITLE = /(行动|工程)$/u;
+/** Where a section title glued to the next sentence ends: the first 行动/工程 (or 计划) after a few characters. */
+const SECTION_END = /^.{2,30}?(提升行动|行动|工程)/u;
+const MAX_TITLE = 60;
+
+/**
+ * Reads the outline of a plan: its title, its top-level parts (goals, tasks, organisation, annex …),
+ * the actions and projects as sections, and their items as measures. Works on normalised text and
+ * returns ranges in it.
+ */
+export function readOutline(text: string): Outline {
+  const markers = findHeadingMarkers(text);
+  const parts = readParts(text, markers);
+  const sections = readSections(text, markers, parts);
+  const firstPart = parts.find((p) => p.kind !== 'preamble' || p.label !== null);
+  return { title: findTitle(text, firstPart?.range.start ?? text.length), parts, sections };
+}
+
+// ---------------------------------------------------------------------------------------------
+// title
+
+const TITLE_WORDS = /(实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|纲要)/u;
+const TITLE_LINE = /^(?<t>[^。,;:]{4,60}(实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要)(\([^()]{4,20}\))?)/u;
+const NOT_TITLE = /关于印发|通知|印发给|^(现将|根据|为|按照|依据)/u;
+
+/** The plan's own title: the first line naming a 方案/计划 that is not a notice (关于印发…的通知). */
+function findTitle(text: string, limit: number): Range | null {
+  const lines = linesOf(text, 0, Math.min(limit, text.length));
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const s = text.slice(l.start, l.end);
+    const m = TITLE_LINE.exec(s);
+    const candidate = m ? m.groups!['t']! : s;
+    if (!TITLE_WORDS.test(candidate) || NOT_TITLE.test(candidate) || candidate.length > MAX_TITLE) continue;
+    let end = l.start + candidate.length;
+    // A title broken over lines: 砀山县…纲要 / 实施方案(2021-2025年), or 中山市…实施方案 / (2022-2025年)
+    if (end === l.end) {
+      for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+        const n = lines[j]!;
+        const ns = text.slice(n.start, n.end);
+        if (/^(实施方案|方案|\(\d{4}|\(\d{8})/u.test(ns) && ns.length <= 30) end = n.end;
+        else break;
+      }
+    }
+    return { start: l.start, end };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// parts
+
+const PART_RULES: readonly [RegExp, PartKind][] = [
+  [/^(组织|保障|保证|实施保障|工作要求|进度|步骤|实施步骤|监测|考核)/u, 'organisation'],
+  [/^(.{0,6})(保障措施|组织实施|组织领导|保障条件)/u, 'organisation'],
+  [/^(前言|背景|形势|现状)/u, 'preamble'],
+  [/^(指导思想|基本原则|工作原则|原则)/u, 'principles'],
+  [/^(总体要求|总体目标|主要目标|发展目标|目标|工作目标)/u, 'goals'],
+  [/^.{0,8}(行动|工程|任务|举措)/u, 'tasks'],
+];
+
+function readParts(text: string, markers: HeadingMarker[]): OutlinePart[] {
+  const l1 = markers.filter((m) => m.level === 'l1');
+  const starts: { at: number; label: string | null; textStart: number }[] = l1.map((m) => ({
+    at: m.start,
+    label: m.label,
+    textStart: m.textStart,
+  }));
+  for (const m of text.matchAll(/(?:^|\n)(附件|附表)\s*\d*\s*[:：]?/gu)) {
+    const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    starts.push({ at, label: null, textStart: at });
+  }
+  starts.sort((a, b) => a.at - b.at);
+  const parts: OutlinePart[] = [];
+  const first = starts[0]?.at ?? text.length;
+  if (first > 0) parts.push({ kind: 'preamble', label: null, title: { start: 0, end: 0 }, range: { start: 0, end: first } });
+  starts.forEach((s, i) => {
+    const end = starts[i + 1]?.at ?? text.length;
+    const head = text.slice(s.textStart, Math.min(end, s.textStart + 16));
+    const annex = s.label === null;
+    const kind: PartKind = annex ? 'annex' : (PART_RULES.find(([re]) => re.test(head))?.[1] ?? 'other');
+    parts.push({ kind, label: s.label, title: headingTitle(text, s.textStart, end), range: { start: s.at, end } });
+  });
+  return parts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// sections
+
+function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart[]): OutlineSection[] {
+  const taskParts = parts.filter((p) => p.kind === 'tasks');
+  const inTasks = (at: number) => taskParts.some((p) => at >= p.range.start && at < p.range.end);
+  const l1Sections = markers.filter((m) => m.level === 'l1' && SECTION_TITLE.test(titleText(text, m)));
+  // Plans that number their actions and projects at the top level (一、实施青少年科学素质提升行动).
+  const sectionLevel = l1Sections.length >= 3 ? 'l1' : 'l2';
+  let heads = markers.filter((m) => m.level === sectionLevel && (sectionLevel === 'l1' || inTasks(m.start)));
+  if (heads.length === 0) heads = markers.filter((m) => m.level === 'l2' && SECTION_TITLE.test(titleText(text, m)));
+  if (sectionLevel === 'l1') heads = l1Sections;
+  const boundaries = [...markers.filter((m) => m.level === 'l1').map((m) => m.start), ...parts.map((p) => p.range.start)];
+  const sections: OutlineSection[] = [];
+  heads.forEach((h, i) => {
+    const next = heads[i + 1]?.start ?? text.length;
+    const end = Math.min(next, ...boundaries.filter((b) => b > h.start), text.length);
+    const sec = readSection(text, h, end, markers, sectionLevel, parts);
+    if (sec) sections.push(sec);
+  });
+  return sections;
+}
+
+function readSection(
+  text: string,
+  h: HeadingMarker,
+  end: number,
+  markers: HeadingMarker[],
+  sectionLevel: 'l1' | 'l2',
+  parts: OutlinePart[],
+): OutlineSection | null {
+  let title = headingTitle(text, h.textStart, end);
+  let glued = false;
+  const raw = text.slice(title.start, title.end);
+  // A heading run into the sentence after it ends in 。 on the same line; one on its own line is whole.
+  if (text[title.end] === '。') {
+    const m = SECTION_END.exec(raw);
+    if (m && m[0].length < raw.length) {
+      title = { start: title.start, end: title.start + m[0].length };
+      glued = true;
+    }
+  }
+  const end2 = trimGroupLine(text, title.end, end);
+  const range = { start: h.start, end: end2 };
+  const itemLevels = sectionLevel === 'l1' ? ['l2', 'l3', 'dash'] : ['l3', 'dash'];
+  const inside = markers.filter((m) => m.start >= title.end && m.start < end2 && itemLevels.includes(m.level));
+  // Use the outermost item level present (a (一) list in an l1 section, else 1. or ——).
+  const level = itemLevels.find((l) => inside.some((m) => m.level === l));
+  const items = level ? inside.filter((m) => m.level === level) : [];
+  const measures: OutlineMeasure[] = items.map((m, i) => {
+    const mEnd = items[i + 1]?.start ?? end2;
+    return { label: m.label, title: measureTitle(text, m.textStart, mEnd), range: { start: m.start, end: mEnd } };
+  });
+  const bodyStart = glued ? title.end : skipLine(text, title.end, end2);
+  const introEnd = measures[0]?.range.start ?? end2;
+  let intro: Range = { start: Math.min(bodyStart, introEnd), end: introEnd };
+  if (measures.length === 0) {
+    const inline = inlineMeasures(text, bodyStart, end2, glued);
+    measures.push(...inline);
+    intro = { start: bodyStart, end: inline[0]?.range.start ?? end2 };
+  }
+  const kind = sectionKind(text.slice(title.start, title.end), h.start, text, parts);
+  return { kind, label: h.label, ordinal: h.ordinal, ocr: h.ocr, glued, title, range, intro, measures };
+}
+
+function sectionKind(title: string, at: number, text: string, parts: OutlinePart[]): SectionKind {
+  if (/工程$/u.test(title)) return 'project';
+  if (/行动$/u.test(title)) return 'action';
+  // The group the section sits in: an unnumbered 提升行动 / 重点工程 line, else its part's title.
+  const before = text.slice(Math.max(0, at - 400), at);
+  const group = [...before.matchAll(/(?:^|\n)([^\n。]{0,10}(行动|工程))\n/gu)].pop();
+  const part = parts.find((p) => at >= p.range.start && at < p.range.end);
+  const label = group?.[1] ?? (part ? text.slice(part.title.start, part.title.end) : '');
+  if (/工程/u.test(label)) return 'project';
+  if (/行动/u.test(label)) return 'action';
+  return 'other';
+}
+
+/** An unnumbered group line (拉萨: 提升工程) right before the next section belongs to neither section. */
+function trimGroupLine(text: string, from: number, end: number): number {
+  const tail = text.slice(from, end);
+  const m = /\n([^\n。,]{2,12})\n*$/u.exec(tail);
+  return m && /(行动|工程|任务)$/u.test(m[1]!) ? from + m.index + 1 : end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// measures written as sentence headings: 实施全链条青少年科学教育。加强…
+
+const MAX_INLINE_HEADING = 18;
+
+function inlineMeasures(text: string, start: number, end: number, glued: boolean): OutlineMeasure[] {
+  const sentences = splitSentences(text, start, end);
+  const isHeading = (r: Range) => {
+    const s = text.slice(r.start, r.end).replace(/。$/u, '');
+    return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s);
+  };
+  // A heading sentence is short and plain, has a body after it, and never directly follows another
+  // heading (of two short sentences in a row, the first is the heading and the second starts its body).
+  // After a glued section title the first sentence is a heading.
+  const heads: Range[] = [];
+  let last = -2;
+  sentences.forEach((r, i) => {
+    const first = glued && i === 0;
+    if (!sentences[i + 1] || i === last + 1 || !(first || isHeading(r))) return;
+    heads.push(r);
+    last = i;
+  });
+  if (heads.length < 2 && !(glued && heads.length === 1)) return [];
+  return heads.map((r, i) => ({
+    label: null,
+    title: { start: r.start, end: r.end - (text[r.end - 1] === '。' ? 1 : 0) },
+    range: { start: r.start, end: heads[i + 1]?.start ?? end },
+  }));
+}
+
+function splitSentences(text: string, start: number, end: number): Range[] {
+  const out: Range[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '。' || c === '\n') {
+      if (i + (c === '。' ? 1 : 0) > s && text.slice(s, i).trim()) out.push({ start: s, end: i + (c === '。' ? 1 : 0) });
+      s = i + 1;
+    } else if (c === '(' && i === s) {
+      // a note in brackets right after a sentence belongs to no heading
+      const close = text.indexOf(')', i);
+      if (close > 0 && close < end) {
+        out.push({ start: i, end: close + 1 });
+        s = close + 1;
+        i = close;
+      }
+    }
+  }
+  if (s < end && text.slice(s, end).trim()) out.push({ start: s, end });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+function titleText(text: string, m: HeadingMarker): string {
+  const r = headingTitle(text, m.textStart, text.length);
+  return text.slice(r.start, r.end);
+}
+
+/** A heading's text: to the end of its sentence or line, at most MAX_TITLE characters. */
+function headingTitle(text: string, from: number, limit: number): Range {
+  let i = from;
+  const max = Math.min(limit, from + MAX_TITLE);
+  while (i < max && text[i] !== '\n' && text[i] !== '。' && text[i] !== ';') i++;
+  return { start: from, end: i };
+}
+
+/** A measure's heading: its first sentence (without 。), or the first clause when the sentence runs on. */
+function measureTitle(text: string, from: number, limit: number): Range {
+  const r = headingTitle(text, from, limit);
+  if (r.end - r.start >= MAX_TITLE) {
+    const comma = text.slice(from, r.end).search(/[,:]/u);
+    if (comma > 0) return { start: from, end: from + comma };
+  }
+  return r;
+}
+
+function skipLine(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && (text[i] === '。' || text[i] === ';')) i++;
+  while (i < end && text[i] === '\n') i++;
+  return i;
+}
+
+function linesOf(text: string, start: number, end: number): Range[] {
+  const out: Range[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '\n') {
+      if (i > s && text.slice(s, i).trim()) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  /** The text as read; null when the bytes are not text. A BOM is kept, so offsets match other readers. */
+  text: string | null;
+  encoding: TextEncodingName | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Decodes a file's bytes: UTF-8 with or without BOM, UTF-16 (BOM or NUL pattern), else GB18030/GBK
+ * when the bytes are not valid UTF-8. Binary data and empty input come back as diagnostics, never
+ * as an exception. Uses the platform's TextDecoder, so it runs in browsers too.
+ *
+ * @example
+ * decodeBytes(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4])).text; // '中文' (GB18030)
+ */
+export function decodeBytes(bytes: Uint8Array, source?: string): DecodedText {
+  const at = source === undefined ? {} : { source };
+  const fail = (code: Diagnostic['code'], message: string): DecodedText => ({
+    text: null,
+    encoding: null,
+    diagnostics: [{ code, severity: 'error', message, ...at }],
+  });
+  if (bytes.length === 0) return fail('input/empty', 'the file is empty');
+  const encoding = sniffEncoding(bytes);
+  if (encoding === null) return fail('input/binary', 'the file is binary data, not text');
+  let text: string;
+  const diagnostics: Diagnostic[] = [];
+  if (encoding === 'utf-8' && !isValidUtf8(bytes)) {
+    text = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes);
+    if (countReplacements(text) > text.length / 50) {
+      return fail('input/unreadable', 'the text is neither UTF-8, UTF-16 nor GB18030');
+    }
+    diagnostics.push({
+      code: 'input/decoded-legacy-encoding',
+      severity: 'info',
+      message: 'the file is not UTF-8; it was read as GB18030 (GBK)',
+      ...at,
+    });
+    return finish(text, 'gb18030', diagnostics, at);
+  }
+  text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  return finish(text, encoding, diagnostics, at);
+}
+
+function finish(text: string, encoding: TextEncodingName, diagnostics: Diagnostic[], at: { source?: string }): DecodedText {
+  if (controlShare(text) > 0.05) {
+    return { text: null, encoding: null, diagnostics: [{ code: 'input/binary', severity: 'error', message: 'the file is binary data, not text', ...at }] };
+  }
+  const bad = countReplacements(text);
+  if (bad > 0) {
+    diagnostics.push({
+      code: 'input/replacement-characters',
+      severity: 'warning',
+      message: `${bad} character(s) could not be decoded and read as U+FFFD`,
+      ...at,
+    });
+  }
+  return { text, encoding, diagnostics };
+}
+
+function sniffEncoding(b: Uint8Array): TextEncodingName | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  const n = Math.min(b.length, 4096);
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i++) {
+    if (b[i] === 0) {
+      if (i % 2 === 0) zeroEven++;
+      else zeroOdd++;
+    }
+  }
+  if (zeroEven + zeroOdd === 0) return 'utf-8';
+  // UTF-16 without a BOM: ASCII-range characters put a NUL in every other byte.
+  if (zeroOdd > n / 8 && zeroEven < n / 64) return 'utf-16le';
+  if (zeroEven > n / 8 && zeroOdd < n / 64) return 'utf-16be';
+  return null;
+}
+
+function isValidUtf8(b: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+function controlShare(text: string): number {
+  const n = Math.min(text.length, 8192);
+  if (n === 0) return 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const k = text.charCodeAt(i);
+    if ((k < 32 && k !== 9 && k !== 10 && k !== 13 && k !== 12) || k === 0x7f) c++;
+  }
+  return c / n;
+}
