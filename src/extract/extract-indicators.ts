@@ -1,0 +1,189 @@
+import type { Comparator, Diagnostic, Indicator } from '../model/index.js';
+import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
+import { findEnclosures } from './internal/enclosures.js';
+import {
+  INDICATOR_FIGURE,
+  INDICATOR_POST_WORD,
+  INDICATOR_PRE_VERB,
+  INDICATOR_PRE_WORD,
+  NAME_AFTER_LEAD,
+  NAME_LEAD,
+  NAME_TAIL,
+  NOT_BEFORE_FIGURE,
+  BETWEEN_FIGURES,
+  PER_YEAR,
+  STRUCTURE_COUNT_AFTER,
+  STRUCTURE_COUNT_BEFORE,
+  UNITLESS_FIGURE,
+} from './internal/patterns.js';
+import { findTargetFigures } from './internal/target-figures.js';
+import { tidyName } from './internal/tidy-name.js';
+import { clauseEnd, clauseStart, sentenceStart } from './internal/text-bounds.js';
+import { yearBefore } from './internal/years.js';
+import { parseChineseNumber } from './parse-chinese-number.js';
+
+/** A figure with its unit, before clause and name are read. */
+interface Figure {
+  start: number;
+  /** End of the unit. */
+  end: number;
+  /** End including a following 以上/左右. */
+  tail: number;
+  value: number;
+  unit: string;
+  words: string[];
+  chinese: boolean;
+}
+
+const TILDE = new Set(['左右', '约', '大约', '接近', '近']);
+const GREATER = new Set(['超过', '多于', '高于', '大于', '突破', '余', '多']);
+const AT_LEAST = new Set(['不少于', '不低于', '至少', '达到', '达', '提高到', '提升到', '提高至', '提升至', '增加到', '增长到', '增至', '以上', '及以上', '至']);
+const HAN = /\p{Script=Han}/u;
+/** Texts after a unit that start a verb phrase rather than name what is counted (投入500万元用于…). */
+const AFTER_VERB = /^(?:用于|用来|进行|开展|参加|参与|接受|覆盖|投入)/u;
+/** Numbering left at the start of a clause (三、五项重点工程). */
+const ORDINAL = /^[一二三四五六七八九十\d]+/u;
+
+/**
+ * Finds every quantified commitment other than the headline 科学素质 target: a figure with its unit
+ * (`培训科学类教师1000人(次)`, `创建50个市级科普基地`, `注册科技志愿者超过20000人`, `覆盖率达到100%`),
+ * with Chinese numerals, 万/亿 scaling (`2万人次` → 20000 人次; `人(次)` reads as 人次), the comparator
+ * its words set (超过 `>`; 不少于/以上/至少/达到 `>=`; 左右/约 `~`), the year of a 到2025年 in its sentence,
+ * and `perYear` for 每年. `name` says what is counted; `raw` is its clause (a list joined by 、 is split
+ * between figures). Years, dates, document numbers, ordinals, figures in 《titles》 and the headline
+ * percentages are not indicators. Nothing is de-duplicated. A comparator followed by a figure with an
+ * unknown unit gives `indicator/unit-unknown`.
+ *
+ * @example
+ * const mt = mapIdentity('到2025年,创建50个市级科普基地、20个省级科普教育基地。');
+ * extractIndicators(mt, []).map((i) => [i.name, i.value, i.unit, i.year]);
+ * // [['市级科普基地', 50, '个', 2025], ['省级科普教育基地', 20, '个', 2025]]
+ */
+export function extractIndicators(mt: MappedText, diagnostics: Diagnostic[]): Indicator[] {
+  const text = mt.text;
+  const figures = findFigures(text);
+  const out: Indicator[] = [];
+  figures.forEach((f, k) => {
+    const [rawStart, rawEnd] = rawBounds(text, f, figures[k - 1], figures[k + 1]);
+    const name = nameOf(text, rawStart, rawEnd, f);
+    if (name === null) return;
+    const sStart = sentenceStart(text, f.start);
+    const year = yearBefore(text, sStart, f.start)?.year ?? null;
+    const perYear = PER_YEAR.test(text.slice(sStart, f.start));
+    const comparator = comparatorOf(f.words);
+    if (f.chinese && f.value <= 2 && comparator === '=' && !perYear) return;
+    out.push({
+      name,
+      value: f.value,
+      unit: f.unit,
+      comparator,
+      year,
+      perYear,
+      raw: text.slice(rawStart, rawEnd),
+      span: toOriginalSpan(mt, rawStart, rawEnd),
+    });
+  });
+  reportUnknownUnits(mt, figures, diagnostics);
+  return out;
+}
+
+function comparatorOf(words: readonly string[]): Comparator {
+  if (words.some((w) => TILDE.has(w))) return '~';
+  if (words.some((w) => GREATER.has(w))) return '>';
+  if (words.some((w) => AT_LEAST.has(w))) return '>=';
+  return '=';
+}
+
+/** All figures with a known unit, outside titles and target statements, in order. */
+function findFigures(text: string): Figure[] {
+  const enclosures = findEnclosures(text);
+  const targets = findTargetFigures(text);
+  const isTarget = (s: number) => targets.some((t) => s >= t.figureStart && s < t.figureEnd);
+  const out: Figure[] = [];
+  for (const m of text.matchAll(INDICATOR_FIGURE)) {
+    const g = m.groups!;
+    const start = m.index;
+    if (start > 0 && NOT_BEFORE_FIGURE.test(text[start - 1]!)) continue;
+    const chinese = !/\d/u.test(g['num']!);
+    if (enclosures.inTitle(start) || (chinese && enclosures.inQuote(start))) continue;
+    if (g['unit'] === '%' && isTarget(start)) continue;
+    const value = parseChineseNumber(g['num']! + (g['mult'] ?? ''));
+    if (value === null) continue;
+    const end = start + m[0].length;
+    const post = INDICATOR_POST_WORD.exec(text.slice(end, end + 3))?.groups?.['w'];
+    const head = text.slice(Math.max(0, start - 4), start);
+    const pre = (INDICATOR_PRE_WORD.exec(head) ?? INDICATOR_PRE_VERB.exec(head))?.groups?.['w'];
+    const words = [pre, g['range'] !== undefined ? '至' : undefined, g['approx'], post].filter((w): w is string => w !== undefined);
+    out.push({ start, end, tail: end + (post?.length ?? 0), value, unit: unitOf(g['unit']!), words, chinese });
+  }
+  return out;
+}
+
+/** 人(次) → 人次, 个百分点 → 百分点; 万元 keeps 元 (the value is scaled). */
+function unitOf(unit: string): string {
+  if (unit === '人(次)') return '人次';
+  if (unit === '个百分点') return '百分点';
+  return unit;
+}
+
+/**
+ * The clause of a figure. When the clause holds other figures, it is cut between them at a 、 or 和/及/与
+ * (`创建50个市级科普基地、20个省级科普教育基地`, `实施6项行动和5项工程`).
+ */
+function rawBounds(text: string, f: Figure, prev: Figure | undefined, next: Figure | undefined): [number, number] {
+  let start = clauseStart(text, f.start);
+  let end = clauseEnd(text, f.tail);
+  if (prev && prev.tail > start) {
+    for (let i = f.start - 1; i >= prev.tail; i--) {
+      if (BETWEEN_FIGURES.test(text[i]!)) {
+        start = i + 1;
+        break;
+      }
+    }
+  }
+  if (next && next.start < end) {
+    for (let i = f.tail; i < next.start; i++) {
+      if (BETWEEN_FIGURES.test(text[i]!)) {
+        end = i;
+        break;
+      }
+    }
+  }
+  return [start, end];
+}
+
+/**
+ * What the figure counts: the words after the unit when they name something (`50个市级科普基地`),
+ * else the words before the figure without scope, time and comparator words (`培训科学类教师1000人`).
+ * Null when no words are left or the figure counts the plan's own parts (实施5项提升行动).
+ */
+function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure): string | null {
+  const before = tidyName(text.slice(rawStart, f.start).replace(NAME_LEAD, '').replace(NAME_TAIL, ''));
+  const after = tidyName(text.slice(f.tail, rawEnd).replace(NAME_AFTER_LEAD, ''));
+  if (f.unit === '项' && STRUCTURE_COUNT_AFTER.test(after) && STRUCTURE_COUNT_BEFORE.test(before.replace(ORDINAL, ''))) {
+    return null;
+  }
+  const useAfter = hanCount(after) >= 2 && !AFTER_VERB.test(after);
+  const name = useAfter ? after : before;
+  return hanCount(name) > 0 ? name : null;
+}
+
+function hanCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (HAN.test(ch)) n++;
+  return n;
+}
+
+/** 不少于500场 is known; 不少于500X with an unknown X gets a diagnostic, so the unit list can grow. */
+function reportUnknownUnits(mt: MappedText, figures: readonly Figure[], diagnostics: Diagnostic[]): void {
+  for (const m of mt.text.matchAll(UNITLESS_FIGURE)) {
+    const numStart = m.index + m[0].length - 1 - m.groups!['num']!.length;
+    if (figures.some((f) => f.start === numStart)) continue;
+    diagnostics.push({
+      code: 'indicator/unit-unknown',
+      severity: 'info',
+      message: `figure ${m.groups!['num']} followed by unknown unit ${m.groups!['next']}`,
+      span: toOriginalSpan(mt, m.index, m.index + m[0].length),
+    });
+  }
+}

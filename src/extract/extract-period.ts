@@ -1,0 +1,135 @@
+import type { Diagnostic, Period } from '../model/index.js';
+import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
+import { CITING_VERB, DEADLINE_YEAR, FIVE_YEAR_PLAN, YEAR_RANGE } from './internal/patterns.js';
+import { fiveYearPlanEnd } from './internal/years.js';
+
+/** How many lines after the title (or at the top) may hold the stated period. */
+const TOP_LINES = 8;
+/** Longer ranges are outlines (2021—2035), not implementation plans. */
+const MAX_SPAN = 10;
+const SENTENCE_END = /[。;；\n]/u;
+/** How deep the search for the plan's own name with its period goes when the top has none. */
+const BODY_SCAN = 4000;
+/** The plan's own name right before a range: `实施方案(`, `行动计划`. */
+const PLAN_NAME_BEFORE = /(?:方案|计划|规划|纲要)[(（]?$/u;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * The plan's period. Stated: a range of years in the title or in the first lines after it (or at the
+ * top when there is no title): `(2022-2025年)`, `（2021—2025年）`, `(20222025年)` whose dash was lost,
+ * `2021年至2025年`. Ranges longer than ten years (the national outline's 2021—2035) and ranges in a
+ * sentence citing other documents (根据《…(2021—2025年)》) are not the plan's. Implied: from the earliest
+ * plan-end year (…0, …5) of the 到2025年 deadlines, else the latest 十X五 named, as the five-year plan
+ * ending then (2025 → 2021–2025), with `plan/period-implied`. Neither → null and `plan/no-period`.
+ * `title` is a range of `mt.text`.
+ *
+ * @example
+ * const mt = mapIdentity('兰州市全民科学素质行动规划纲要实施方案(2022-2025年)');
+ * extractPeriod(mt, { start: 0, end: mt.text.length }, []);
+ * // { start: 2022, end: 2025, basis: 'stated', raw: '2022-2025年', span: { start: 19, end: 29 } }
+ */
+export function extractPeriod(mt: MappedText, title: Range | null, diagnostics: Diagnostic[]): Period | null {
+  const text = mt.text;
+  const [topStart, topEnd] = topLines(text, title);
+  const stated =
+    (title ? statedIn(text, title.start, title.end, 'title') : null) ??
+    statedIn(text, topStart, topEnd, 'top') ??
+    statedIn(text, 0, Math.min(text.length, BODY_SCAN), 'body');
+  if (stated) {
+    return { start: stated.start, end: stated.end, basis: 'stated', raw: stated.raw, span: toOriginalSpan(mt, stated.at, stated.atEnd) };
+  }
+  const implied = impliedPeriod(text);
+  if (implied) {
+    diagnostics.push({
+      code: 'plan/period-implied',
+      severity: 'info',
+      message: `period ${implied.start}–${implied.end} implied by ${implied.raw}`,
+      span: toOriginalSpan(mt, implied.at, implied.atEnd),
+    });
+    return { start: implied.start, end: implied.end, basis: 'implied', raw: implied.raw, span: toOriginalSpan(mt, implied.at, implied.atEnd) };
+  }
+  diagnostics.push({ code: 'plan/no-period', severity: 'warning', message: 'no period was found in the title or the text' });
+  return null;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  raw: string;
+  at: number;
+  atEnd: number;
+}
+
+/** The range of the first lines after the title, or of the top of the text. */
+function topLines(text: string, title: Range | null): [number, number] {
+  const from = title ? title.end : 0;
+  let end = from;
+  let lines = 0;
+  while (end < text.length && lines < TOP_LINES) {
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (text.slice(end, lineEnd).trim() !== '') lines++;
+    end = lineEnd + 1;
+  }
+  return [from, Math.min(end, text.length)];
+}
+
+/**
+ * The first plausible range of years in [start, end). In the title any range counts; in the top lines
+ * one outside a citing sentence; deeper in the text only one that follows the plan's own name
+ * (`…实施方案(20222025年)为全面推进…`), outside 《》 and citations.
+ */
+function statedIn(text: string, start: number, end: number, where: 'title' | 'top' | 'body'): Found | null {
+  for (const m of text.slice(start, end).matchAll(YEAR_RANGE)) {
+    const g = m.groups!;
+    const a = Number(g['a']);
+    const b = Number(g['b']);
+    if (b <= a || b - a > MAX_SPAN) continue;
+    const at = start + m.index;
+    if (where !== 'title' && citedAt(text, start, at)) continue;
+    if (where === 'body' && (!PLAN_NAME_BEFORE.test(text.slice(Math.max(0, at - 6), at)) || insideTitle(text, at))) continue;
+    return { start: a, end: b, raw: m[0], at, atEnd: at + m[0].length };
+  }
+  return null;
+}
+
+/** Whether `at` is inside 《…》 on its line. */
+function insideTitle(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
+    if (text[i] === '》') return false;
+    if (text[i] === '《') return true;
+  }
+  return false;
+}
+
+/** Whether the sentence holding `at` cites documents before it (根据《…(2021—2025年)》). */
+function citedAt(text: string, floor: number, at: number): boolean {
+  let s = at;
+  while (s > floor && !SENTENCE_END.test(text[s - 1]!)) s--;
+  const head = text.slice(s, at);
+  return head.match(CITING_VERB) !== null || /关于印发[^,，]*$/u.test(head);
+}
+
+function impliedPeriod(text: string): Found | null {
+  const deadlines = [...text.matchAll(DEADLINE_YEAR)]
+    .map((m) => ({ year: Number(m.groups!['y']), at: m.index, atEnd: m.index + m[0].length, raw: m[0] }))
+    .filter((d) => d.year >= 1990 && d.year <= 2060);
+  const ends = deadlines.filter((d) => d.year % 5 === 0);
+  const pick = (list: typeof deadlines) => list.reduce((best, d) => (d.year < best.year ? d : best));
+  if (ends.length > 0 || deadlines.length > 0) {
+    const d = pick(ends.length > 0 ? ends : deadlines);
+    return { start: d.year - ((d.year - 1) % 5), end: d.year, raw: d.raw, at: d.at, atEnd: d.atEnd };
+  }
+  let latest: Found | null = null;
+  for (const m of text.matchAll(FIVE_YEAR_PLAN)) {
+    const end = fiveYearPlanEnd(m.groups!['fy']!);
+    if (end !== null && (latest === null || end > latest.end)) {
+      latest = { start: end - 4, end, raw: m[0], at: m.index, atEnd: m.index + m[0].length };
+    }
+  }
+  return latest;
+}

@@ -1,0 +1,119 @@
+import type { Diagnostic, Target } from '../model/index.js';
+import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
+import { findTargetFigures, type TargetFigure } from './internal/target-figures.js';
+
+export interface ExtractTargetsOptions {
+  /** The last year of the plan's period; the headline is the target for this year. */
+  periodEnd?: number | null;
+}
+
+const METRIC = '公民具备科学素质的比例';
+/** Words that make a figure a target rather than a value already reached. */
+const TARGET_WORDS = new Set(['力争', '争取', '努力', '超过', '高于', '大于', '突破', '不低于', '不少于', '达到', '以上', '及以上', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '增至']);
+
+/**
+ * Finds the 公民具备(基本)科学素质的比例 figures of a plan and gives each a role: `headline` for the
+ * plan's own target for its end year (exactly one when there is any), `baseline` for a value already
+ * reached (十三五末…达10.8%, 由2020年的10.56%…), `other` for the rest (2035 targets, group figures,
+ * changes in points). Figures said of the whole country (全国/我国 …超过15%) are never taken: each
+ * becomes a `target/national-figure-skipped` diagnostic. No headline → `target/missing`; equally
+ * plausible headlines with different values → `target/ambiguous`.
+ *
+ * A headline whose sentence names no year takes `periodEnd`. Works on `mt.text`; spans are original.
+ *
+ * @example
+ * const mt = mapIdentity('到2025年,我市公民具备科学素质的比例力争达到16%以上。');
+ * const [t] = extractTargets(mt, { periodEnd: 2025 }, []);
+ * // t: { role: 'headline', value: 16, year: 2025, comparator: '>=', qualifiers: ['力争', '达到', '以上'], aspirational: true, … }
+ */
+export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, diagnostics: Diagnostic[]): Target[] {
+  const text = mt.text;
+  const periodEnd = options.periodEnd ?? null;
+  const figures: TargetFigure[] = [];
+  for (const f of findTargetFigures(text)) {
+    if (!f.national) figures.push(f);
+    else {
+      diagnostics.push({
+        code: 'target/national-figure-skipped',
+        severity: 'info',
+        message: `national figure ${f.value}${f.unit} skipped`,
+        span: toOriginalSpan(mt, f.rawStart, f.end),
+      });
+    }
+  }
+  const refYear = periodEnd ?? maxYear(figures);
+  const isBaseline = (f: TargetFigure) => f.unit === '%' && isPast(f, refYear);
+  const candidates = figures.filter((f) => f.unit === '%' && f.group === null && !isBaseline(f));
+  const headline = chooseHeadline(candidates, periodEnd, mt, diagnostics);
+  if (!headline) {
+    diagnostics.push({ code: 'target/missing', severity: 'warning', message: 'no headline 公民具备科学素质的比例 target was found' });
+  }
+  return figures.map((f) => {
+    const role = f === headline ? 'headline' : isBaseline(f) && f.group === null ? 'baseline' : 'other';
+    const year = f.year?.year ?? (role === 'headline' ? periodEnd : null);
+    return {
+      metric: f.group ? `${f.group}具备科学素质的比例` : METRIC,
+      role,
+      value: f.value,
+      unit: f.unit,
+      year,
+      comparator: f.comparator,
+      qualifiers: f.qualifiers,
+      aspirational: f.aspirational,
+      raw: text.slice(f.rawStart, f.end),
+      span: toOriginalSpan(mt, f.rawStart, f.end),
+    };
+  });
+}
+
+function maxYear(figures: readonly TargetFigure[]): number | null {
+  let max: number | null = null;
+  for (const f of figures) if (f.year && (max === null || f.year.year > max)) max = f.year.year;
+  return max;
+}
+
+/**
+ * A value already reached: marked so (由/从/已/截至), or dated before the target year without 到, and
+ * either at the end of a year or plan (十三五末, 2020年底) or stated without target words (2020年…为10.2%).
+ */
+function isPast(f: TargetFigure, refYear: number | null): boolean {
+  if (f.pastMarker) return true;
+  const y = f.year;
+  if (!y || refYear === null || y.year >= refYear || y.future) return false;
+  return y.endOf || y.asOf || !f.qualifiers.some((w) => TARGET_WORDS.has(w));
+}
+
+/** The target year when the period is unknown: the earliest plan-end year (…5, …0) among the figures. */
+function targetYear(candidates: readonly TargetFigure[]): number | null {
+  const years = candidates.flatMap((f) => (f.year ? [f.year.year] : []));
+  if (years.length === 0) return null;
+  const ends = years.filter((y) => y % 5 === 0);
+  return Math.min(...(ends.length > 0 ? ends : years));
+}
+
+function chooseHeadline(
+  candidates: readonly TargetFigure[],
+  periodEnd: number | null,
+  mt: MappedText,
+  diagnostics: Diagnostic[],
+): TargetFigure | null {
+  if (candidates.length === 0) return null;
+  const byYear = (y: number | null) => candidates.filter((f) => (f.year?.year ?? null) === y);
+  let pool = periodEnd !== null ? byYear(periodEnd) : [];
+  if (pool.length === 0) pool = byYear(null);
+  if (pool.length === 0) pool = byYear(targetYear(candidates.filter((f) => periodEnd === null || (f.year?.year ?? 0) <= periodEnd)));
+  if (pool.length === 0) return null;
+  const best = Math.max(...pool.map((f) => f.locality));
+  const top = pool.filter((f) => f.locality === best);
+  const first = top[0]!;
+  const rival = top.find((f) => f.value !== first.value);
+  if (rival) {
+    diagnostics.push({
+      code: 'target/ambiguous',
+      severity: 'warning',
+      message: `headline target is ambiguous: ${first.value}% and ${rival.value}% for the same year`,
+      span: toOriginalSpan(mt, rival.rawStart, rival.end),
+    });
+  }
+  return first;
+}

@@ -1,0 +1,145 @@
+import type { Agency, AgencyRole } from '../model/index.js';
+import type { MappedText } from '../text/mapped-text.js';
+import { codeSet, isCloseBracket, isOpenBracket, splitOutsideBrackets } from './internal/brackets.js';
+import { AGENCY_END, ROLE_LABEL, ROLE_TAIL } from './internal/patterns.js';
+import { parseAgencyList } from './parse-agency-list.js';
+
+/** A responsibility note: `(责任单位:市教育局、市科协)` and its units. */
+export interface AgencyNote {
+  /** Start of the note in normalised coordinates, including its opening bracket. */
+  start: number;
+  /** End of the note (exclusive) in normalised coordinates, including its closing bracket. */
+  end: number;
+  agencies: Agency[];
+  /** Some unit leads (牵头). */
+  hasLead: boolean;
+}
+
+const NEWLINE = 10;
+/** A bracket left open this long is a stray, not a note. */
+const MAX_NOTE = 400;
+const isClauseSeparator = codeSet(',，;；。');
+const isListSeparator = codeSet('、,，;；');
+const LINE_LABEL = /^[ \t]*(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：]/u;
+const ROLE_OF_LABEL: Readonly<Record<string, AgencyRole>> = {
+  牵头: '牵头', 责任: '责任', 主责: '责任', 配合: '配合', 协办: '配合', 参与: '配合', 协同: '配合', 协作: '配合',
+};
+
+interface Segment {
+  start: number;
+  end: number;
+  role: AgencyRole;
+}
+
+/**
+ * Finds the responsibility notes in [start, end) of `mt.text`: bracketed notes with role labels
+ * (`(责任单位:市教育局、市科协)`, `[牵头单位:县教育局、各镇(园区)]`, `(牵头部门:… 配合部门:…)`,
+ * `(牵头单位:市教育体育局;责任单位:…)`), notes closed by a verb (`(县教育局、团县委按职责分工负责)`,
+ * `(县委组织部负责)`; units before 牵头 lead: `(责任单位:教体局、科协牵头,其他成员单位按职责分工负责)`),
+ * bare lists of units closing a paragraph (`(县全民科学素质工作领导小组办公室)`), and lines that start
+ * with a label (`牵头单位:市科协`). Generic words (其他成员单位) are dropped; a note may then have no units.
+ * Returned offsets are normalised; agency spans are original.
+ *
+ * @example
+ * const mt = mapIdentity('开展校园科普日。(责任单位:市教育局、市科协)');
+ * findAgencyNotes(mt, 0, mt.text.length);
+ * // [{ start: 8, end: 25, hasLead: false, agencies: [{ name: '市教育局', role: '责任', … }, { name: '市科协', … }] }]
+ */
+export function findAgencyNotes(mt: MappedText, start: number, end: number): AgencyNote[] {
+  if (start < 0 || end > mt.text.length || start > end) {
+    throw new RangeError(`findAgencyNotes: bad range ${start}-${end} for a text of ${mt.text.length}`);
+  }
+  const text = mt.text;
+  const notes: AgencyNote[] = [];
+  const stack: number[] = [];
+  let lineStart = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      stack.length = 0;
+      lineStart = i + 1;
+      continue;
+    }
+    if (i === lineStart && LINE_LABEL.test(text.slice(i, i + 12))) {
+      const nl = text.indexOf('\n', i);
+      const lineEnd = nl < 0 || nl > end ? end : nl;
+      const note = readNote(mt, i, lineEnd, i, lineEnd);
+      if (note) notes.push(note);
+      i = lineEnd - 1;
+      continue;
+    }
+    if (isOpenBracket(c)) {
+      if (stack.length > 0 && i - stack[0]! > MAX_NOTE) stack.length = 0;
+      stack.push(i);
+    } else if (isCloseBracket(c) && stack.length > 0) {
+      const open = stack.pop()!;
+      if (stack.length === 0) {
+        const note = readNote(mt, open, i + 1, open + 1, i);
+        if (note) notes.push(note);
+      }
+    }
+  }
+  return notes;
+}
+
+/** Reads one candidate note; null when it is not a responsibility note. */
+function readNote(mt: MappedText, noteStart: number, noteEnd: number, cs: number, ce: number): AgencyNote | null {
+  const segments = labelledSegments(mt.text, cs, ce) ?? unlabelledSegment(mt.text, noteStart, noteEnd, cs, ce);
+  if (!segments) return null;
+  const agencies: Agency[] = [];
+  for (const seg of segments) agencies.push(...readSegment(mt, seg));
+  return { start: noteStart, end: noteEnd, agencies, hasLead: agencies.some((a) => a.role === '牵头') };
+}
+
+/** Segments after role labels; text before the first label is 责任. Null when there is no label. */
+function labelledSegments(text: string, cs: number, ce: number): Segment[] | null {
+  const content = text.slice(cs, ce);
+  const labels = [...content.matchAll(ROLE_LABEL)].filter((m) => {
+    const at = m.index;
+    return m.groups!['colon'] !== undefined || at === 0 || /[;；,， \t]/u.test(content[at - 1] ?? '');
+  });
+  if (labels.length === 0) return null;
+  const segments: Segment[] = [];
+  const first = labels[0]!.index;
+  if (/\p{Script=Han}/u.test(content.slice(0, first))) segments.push({ start: cs, end: cs + first, role: '责任' });
+  labels.forEach((m, k) => {
+    const next = labels[k + 1]?.index ?? content.length;
+    segments.push({ start: cs + m.index + m[0].length, end: cs + next, role: ROLE_OF_LABEL[m.groups!['role']!] ?? '责任' });
+  });
+  return segments;
+}
+
+/**
+ * A note without labels: closed by a verb (负责, 牵头 …), or a bare list of units that closes a
+ * paragraph or sentence.
+ */
+function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs: number, ce: number): Segment[] | null {
+  const content = text.slice(cs, ce).replace(/[。.\s]+$/u, '');
+  if (content.length === 0) return null;
+  const whole: Segment[] = [{ start: cs, end: ce, role: '责任' }];
+  if (ROLE_TAIL.test(content) && looksLikeUnits(content.replace(ROLE_TAIL, ''))) return whole;
+  const after = text.slice(noteEnd, noteEnd + 2).replace(/^[ \t]+/u, '');
+  const closes = after === '' || after.startsWith('\n') || after.startsWith('。') || text[noteStart - 1] === '。';
+  return closes && looksLikeUnits(content, true) ? whole : null;
+}
+
+/** Every item of the list (split outside brackets) ends like a unit's name. */
+function looksLikeUnits(s: string, strict = false): boolean {
+  const items = splitOutsideBrackets(s, 0, s.length, isListSeparator)
+    .map(([a, b]) => s.slice(a, b).trim())
+    .filter((x) => x.length > 0);
+  if (items.length === 0) return false;
+  const ok = (x: string) => AGENCY_END.test(x) && x.length >= (strict ? 3 : 2);
+  return strict ? items.every(ok) : items.some(ok);
+}
+
+/** Splits a segment into clauses; a clause closed by 牵头 leads, by 配合/协助 assists. */
+function readSegment(mt: MappedText, seg: Segment): Agency[] {
+  const out: Agency[] = [];
+  for (const [s, e] of splitOutsideBrackets(mt.text, seg.start, seg.end, isClauseSeparator)) {
+    const tail = ROLE_TAIL.exec(mt.text.slice(s, e).trimEnd());
+    const role: AgencyRole = tail?.groups?.['lead'] ? '牵头' : tail?.groups?.['assist'] ? '配合' : seg.role;
+    out.push(...parseAgencyList(mt, s, e, role));
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+export { parseChineseNumber } from './parse-chinese-number.js';
+export { extractTargets, type ExtractTargetsOptions } from './extract-targets.js';
+export { extractIndicators } from './extract-indicators.js';
+export { parseAgencyList } from './parse-agency-list.js';
+export { findAgencyNotes, type AgencyNote } from './find-agency-notes.js';
+export { extractAnnexAgencies, type AnnexRow } from './extract-annex-agencies.js';
+export { extractBasis } from './extract-basis.js';
+export { extractDocNumber } from './extract-doc-number.js';
+export { extractRegion } from './extract-region.js';
+export { extractPeriod } from './extract-period.js';
+export { detectDraft } from './detect-draft.js';

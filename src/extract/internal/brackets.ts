@@ -1,0 +1,47 @@
+/** Opening brackets that nest in lists of units and notes: ( [ （ 【 ［. */
+export function isOpenBracket(c: number): boolean {
+  return c === 0x28 || c === 0x5b || c === 0xff08 || c === 0x3010 || c === 0xff3b;
+}
+
+/** Closing brackets: ) ] ） 】 ］. */
+export function isCloseBracket(c: number): boolean {
+  return c === 0x29 || c === 0x5d || c === 0xff09 || c === 0x3011 || c === 0xff3d;
+}
+
+/** Horizontal and vertical white space, including the ideographic space and U+2000–U+200B. */
+export function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
+}
+
+/** A set of separator characters as a code test. */
+export function codeSet(chars: string, spaces = false): (code: number) => boolean {
+  const set = new Set([...chars].map((c) => c.charCodeAt(0)));
+  return spaces ? (c) => set.has(c) || isSpaceCode(c) : (c) => set.has(c);
+}
+
+/**
+ * Splits [start, end) of `text` at separators outside brackets: `县自然资源和规划局(林业局)、各镇(园区)`
+ * gives two pieces. Returns the pieces as [start, end) pairs, empty ones included. Linear.
+ */
+export function splitOutsideBrackets(
+  text: string,
+  start: number,
+  end: number,
+  isSeparator: (code: number) => boolean,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c)) {
+      if (depth > 0) depth--;
+    } else if (depth === 0 && isSeparator(c)) {
+      out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  out.push([from, end]);
+  return out;
+}

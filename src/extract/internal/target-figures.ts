@@ -1,0 +1,126 @@
+import type { Comparator } from '../../model/index.js';
+import { parseChineseNumber } from '../parse-chinese-number.js';
+import {
+  GROUP_SUBJECT,
+  LOCAL_SUBJECT,
+  NATIONAL_SUBJECT,
+  PAST_MARKER,
+  TARGET_CONTINUATION,
+  TARGET_FIGURE,
+  TARGET_METRIC,
+  TARGET_POST_WORD,
+  TARGET_WORD,
+} from './patterns.js';
+import { clauseStart, isClauseStop, sentenceEnd } from './text-bounds.js';
+import { yearBefore, type YearPhrase } from './years.js';
+
+/** A percentage read after a 科学素质 metric, before roles are assigned. */
+export interface TargetFigure {
+  /** The population the figure is about when it is a group (农民), else null. */
+  group: string | null;
+  /** Start of the clause that holds the metric: where `raw` begins. */
+  rawStart: number;
+  /** The figure itself (number and % sign), and the end including 以上/左右. */
+  figureStart: number;
+  figureEnd: number;
+  end: number;
+  value: number;
+  unit: '%' | '百分点';
+  qualifiers: string[];
+  comparator: Comparator;
+  aspirational: boolean;
+  /** Said of the whole country (全国/我国 …), not of the plan's region. */
+  national: boolean;
+  year: YearPhrase | null;
+  /** 由/从/已/截至 before the figure: a value already reached. */
+  pastMarker: boolean;
+  /** How local the subject is: 3 county/district, 2 city, 1 province, 0 unknown. */
+  locality: number;
+}
+
+/** How far after a metric a figure may be. */
+const WINDOW = 120;
+const NATIONAL_WORD = /全国|我国|中国|国家/u;
+const LOCALITY: Readonly<Record<string, number>> = { 县: 3, 区: 3, 旗: 3, 市: 2, 州: 2, 盟: 2, 省: 1 };
+const PLACE_SUFFIX = /(?<l>县|区|旗|市|州|盟|省)(?:的)?(?:公民|居民)?$/u;
+const TILDE_WORDS = new Set(['左右', '约', '大约', '接近']);
+const GREATER_WORDS = new Set(['超过', '高于', '大于', '突破']);
+const AT_LEAST_WORDS = new Set(['达到', '达', '不低于', '不少于', '以上', '及以上', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '增至']);
+const ASPIRATIONAL_WORDS = new Set(['力争', '争取', '努力']);
+
+/** The comparator the words imply: 左右 wins, then 超过, then 达到/以上, else a plain figure. */
+export function comparatorOf(words: readonly string[]): Comparator {
+  if (words.some((w) => TILDE_WORDS.has(w))) return '~';
+  if (words.some((w) => GREATER_WORDS.has(w))) return '>';
+  if (words.some((w) => AT_LEAST_WORDS.has(w))) return '>=';
+  return '=';
+}
+
+/**
+ * Every percentage stated for 公民具备科学素质的比例 (and group variants) in `text`, in document order.
+ * A figure belongs to a metric when it follows it in the same sentence, before the next metric, without
+ * crossing a comma into a clause about something else.
+ */
+export function findTargetFigures(text: string): TargetFigure[] {
+  const metrics = [...text.matchAll(TARGET_METRIC)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: TargetFigure[] = [];
+  metrics.forEach((metric, k) => {
+    const next = metrics[k + 1]?.start ?? text.length;
+    const windowEnd = Math.min(sentenceEnd(text, metric.end), next, metric.end + WINDOW);
+    const rawStart = clauseStart(text, metric.start);
+    const prefix = text.slice(rawStart, metric.start);
+    const yearFloor = rawStart > 0 && isClauseStop(text, rawStart - 1) ? clauseStart(text, rawStart - 1) : rawStart;
+    const subject = {
+      group: GROUP_SUBJECT.exec(prefix)?.groups?.['g'] ?? null,
+      national: NATIONAL_SUBJECT.test(prefix),
+      locality: LOCALITY[LOCAL_SUBJECT.exec(prefix)?.groups?.['l'] ?? PLACE_SUFFIX.exec(prefix)?.groups?.['l'] ?? ''] ?? 0,
+    };
+    readFigures(text, metric.end, windowEnd, (f) => {
+      const year = yearBefore(text, yearFloor, f.figureStart);
+      out.push({ ...f, ...subject, national: subject.national || f.national, rawStart, year });
+    });
+  });
+  return out;
+}
+
+type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>;
+
+/** Reads the figures in [from, to), calling `emit` for each, until a clause about something else starts. */
+function readFigures(text: string, from: number, to: number, emit: (f: ReadFigure) => void): void {
+  let anchor = from;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TARGET_FIGURE)) {
+    const figureStart = from + m.index;
+    // A comma before the figure ends the metric's clause unless the next clause continues it.
+    let subStart = anchor;
+    for (let i = anchor; i < figureStart; i++) {
+      if (!isClauseStop(text, i)) continue;
+      if (!TARGET_CONTINUATION.test(text.slice(i + 1, i + 4))) return;
+      subStart = i + 1;
+    }
+    const g = m.groups!;
+    const figureEnd = figureStart + m[0].length;
+    const post = TARGET_POST_WORD.exec(text.slice(figureEnd, figureEnd + 3))?.[0] ?? null;
+    const pre = text.slice(anchor, figureStart);
+    const words = [...pre.matchAll(TARGET_WORD)].map((w) => w[0]);
+    if (post) words.push(post);
+    const value = g['num'] !== undefined ? Number(g['num']) : parseChineseNumber(g['cn'] ?? g['delta'] ?? '');
+    // The figure's own subject: from the last bracket or continuing clause before it (达到15%(全国超过15%)).
+    const paren = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
+    const ownStart = paren >= 0 ? Math.max(anchor + paren, subStart) : subStart;
+    anchor = figureEnd + (post?.length ?? 0);
+    if (value === null) continue;
+    emit({
+      figureStart,
+      figureEnd,
+      end: anchor,
+      value,
+      unit: g['delta'] !== undefined ? '百分点' : '%',
+      qualifiers: words,
+      comparator: comparatorOf(words),
+      aspirational: words.some((w) => ASPIRATIONAL_WORDS.has(w)),
+      national: NATIONAL_WORD.test(text.slice(ownStart, figureStart)),
+      pastMarker: PAST_MARKER.test(pre),
+    });
+  }
+}

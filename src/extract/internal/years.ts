@@ -1,0 +1,57 @@
+import { YEAR_PHRASE } from './patterns.js';
+
+export interface YearPhrase {
+  year: number;
+  start: number;
+  end: number;
+  /** Introduced by 到/至: a deadline ahead, not a date already past. */
+  future: boolean;
+  /** Ends with 末/底/期末: the end of a year or of a five-year plan. */
+  endOf: boolean;
+  /** Introduced by 截至/截止: a state at a date. */
+  asOf: boolean;
+}
+
+const FIVE_YEAR_END: Readonly<Record<string, number>> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
+
+/** The five-year plan ending at `fy` (十四五 → 2025) as years. */
+export function fiveYearPlanEnd(fy: string): number | null {
+  return FIVE_YEAR_END[fy] ?? null;
+}
+
+/**
+ * Year phrases in [start, end) of `text`, in order. Range ends (`2021-2025年`) are skipped: they
+ * name a period, not a point in time.
+ */
+export function findYearPhrases(text: string, start: number, end: number): YearPhrase[] {
+  const out: YearPhrase[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(YEAR_PHRASE)) {
+    const g = m.groups!;
+    const at = start + m.index;
+    if (g['y'] !== undefined) {
+      const before = text[at - 1] ?? '';
+      if (!g['pre'] && /[\d\-—–~～]/u.test(before)) continue;
+      if ((g['pre'] === '至' || g['pre'] === '到') && /\d/u.test(before)) continue;
+      out.push({
+        year: Number(g['y']),
+        start: at,
+        end: at + m[0].length,
+        future: g['pre'] === '到' || g['pre'] === '至',
+        endOf: g['post'] === '底' || g['post'] === '末',
+        asOf: g['pre'] !== undefined && g['pre'].startsWith('截'),
+      });
+    } else {
+      const year = fiveYearPlanEnd(g['fy']!);
+      if (year === null) continue;
+      out.push({ year, start: at, end: at + m[0].length, future: g['pre5'] === '到', endOf: true, asOf: false });
+    }
+  }
+  return out;
+}
+
+/** The year phrase nearest before `pos` within [floor, pos), or null. */
+export function yearBefore(text: string, floor: number, pos: number): YearPhrase | null {
+  const all = findYearPhrases(text, floor, pos);
+  return all.length > 0 ? all[all.length - 1]! : null;
+}

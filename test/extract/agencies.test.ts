@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Agency } from '../../src/model/index.js';
+import { extractAnnexAgencies } from '../../src/extract/extract-annex-agencies.js';
+import { findAgencyNotes } from '../../src/extract/find-agency-notes.js';
+import { parseAgencyList } from '../../src/extract/parse-agency-list.js';
+import { mapIdentity } from '../../src/text/mapped-text.js';
+import { loadSeed } from './helpers.js';
+
+const names = (xs: Agency[]) => xs.map((a) => `${a.role}:${a.name}`);
+const notesOf = (text: string) => {
+  const mt = mapIdentity(text);
+  return findAgencyNotes(mt, 0, mt.text.length);
+};
+
+describe('parseAgencyList', () => {
+  it('splits outside brackets, trims verbs and drops generic words', () => {
+    const mt = mapIdentity('县自然资源和规划局(林业局)、各镇(园区), 团县委；县科协按职责分工负责、其他成员单位、');
+    expect(names(parseAgencyList(mt, 0, mt.text.length, '责任'))).toEqual([
+      '责任:县自然资源和规划局(林业局)',
+      '责任:各镇(园区)',
+      '责任:团县委',
+      '责任:县科协',
+    ]);
+  });
+
+  it('maps spans to the original text', () => {
+    const { mt, original } = loadSeed('001');
+    const at = mt.text.indexOf('县教育局、县科协、各镇(园区)');
+    const xs = parseAgencyList(mt, at, at + '县教育局、县科协、各镇(园区)'.length, '牵头');
+    expect(xs.map((a) => original.slice(a.span.start, a.span.end))).toEqual(['县教育局', '县科协', '各镇（园区）']);
+  });
+
+  it('rejects a bad range', () => {
+    expect(() => parseAgencyList(mapIdentity('abc'), 2, 1, '责任')).toThrow(RangeError);
+  });
+});
+
+describe('findAgencyNotes', () => {
+  it.each([
+    ['开展活动。(责任单位:市教育局、市科协)', false, ['责任:市教育局', '责任:市科协']],
+    ['[牵头单位:县教育局、县科协、各镇(园区)]', true, ['牵头:县教育局', '牵头:县科协', '牵头:各镇(园区)']],
+    ['(县教育局、团县委、县科协按职责分工负责)', false, ['责任:县教育局', '责任:团县委', '责任:县科协']],
+    ['(县委组织部负责)', false, ['责任:县委组织部']],
+    ['(牵头部门:市教育局、团市委、科协 配合部门:科素领导小组其他成员单位)', true, ['牵头:市教育局', '牵头:团市委', '牵头:科协']],
+    ['(牵头部门:市科协配合部门:市教育局)', true, ['牵头:市科协', '配合:市教育局']],
+    ['(牵头单位:市教育体育局;责任单位:市委宣传部、团市委)', true, ['牵头:市教育体育局', '责任:市委宣传部', '责任:团市委']],
+    ['(责任单位:教体局、团区委、科协牵头,其他成员单位按职责分工负责)', true, ['牵头:教体局', '牵头:团区委', '牵头:科协']],
+    ['(市教育局牵头,市科协、团市委配合)', true, ['牵头:市教育局', '配合:市科协', '配合:团市委']],
+    ['做好工作。(县全民科学素质工作领导小组办公室、各镇(园区))\n', false, ['责任:县全民科学素质工作领导小组办公室', '责任:各镇(园区)']],
+  ])('%s', (text, hasLead, expected) => {
+    const [note, ...rest] = notesOf(text);
+    expect(rest).toEqual([]);
+    expect(note?.hasLead).toBe(hasLead);
+    expect(names(note!.agencies)).toEqual(expected);
+    expect(text.slice(note!.start, note!.end)).toMatch(/^[([].*[)\]]$/u);
+  });
+
+  it('reads a line that starts with a label', () => {
+    const [note] = notesOf('一、任务\n牵头单位:市科协、市教育局\n');
+    expect(names(note!.agencies)).toEqual(['牵头:市科协', '牵头:市教育局']);
+  });
+
+  it.each([
+    '根据《纲要》(国发〔2021〕9号,以下简称《科学素质纲要》)',
+    '实施方案(2021-2025年)',
+    '(征求意见稿)',
+    '依托新时代文明实践中心(所、站)、老年大学(学校、学习点)等',
+    '推进镇(园区)、社区(村)建设',
+    '开展科技小论文(发明、制作)等活动',
+  ])('finds no note in %s', (text) => {
+    expect(notesOf(text)).toEqual([]);
+  });
+
+  it('reads every note of the seeds, with units whose spans point at them', () => {
+    const expected: Record<string, number> = { '000': 26, '001': 43, '002': 11, '003': 11, '004': 8 };
+    for (const [prefix, count] of Object.entries(expected)) {
+      const { mt, original } = loadSeed(prefix);
+      const notes = findAgencyNotes(mt, 0, mt.text.length);
+      expect(notes, prefix).toHaveLength(count);
+      for (const n of notes) {
+        for (const a of n.agencies) {
+          expect(original.slice(a.span.start, a.span.end).normalize('NFKC')).toBe(a.name);
+          expect(a.name).not.toMatch(/成员单位|负责|牵头$/u);
+        }
+      }
+    }
+  });
+
+  it('seed 004: the units before 牵头 lead', () => {
+    const { mt } = loadSeed('004');
+    const notes = findAgencyNotes(mt, 0, mt.text.length);
+    expect(notes.every((n) => n.hasLead)).toBe(true);
+    expect(names(notes[0]!.agencies)).toEqual(['牵头:教体局', '牵头:团区委', '牵头:科协']);
+  });
+});
+
+describe('extractAnnexAgencies', () => {
+  it('reads the 工作分工表 of seed 003', () => {
+    const { mt, original } = loadSeed('003');
+    const at = mt.text.lastIndexOf('工作分工表');
+    const rows = extractAnnexAgencies(mt, at, mt.text.length);
+    expect(rows.map((r) => r.title)).toEqual([
+      '实施青少年科学素质提升行动',
+      '实施农民科学素质提升行动',
+      '实施产业工人科学素质提升行动',
+      '实施老年人科学素质提升行动',
+      '实施领导干部和公务员科学素质提升行动',
+      '科普信息化提升工程',
+      '实施科技资源科普化工程',
+      '实施科普基础设施建设工程',
+      '实施基层科普能力提升工程',
+      '实施科普产业繁荣工程',
+      '实施科学素质交流与合作工程',
+    ]);
+    expect(names(rows[3]!.lead)).toEqual(['牵头:市卫生健康局', '牵头:市科协']);
+    expect(rows[0]!.responsible.map((a) => a.name)).toContain('市委网信办');
+    expect(rows.every((r) => r.responsible.every((a) => a.role === '责任'))).toBe(true);
+    const last = rows[10]!;
+    expect(original.slice(last.span.start, last.span.end)).toMatch(/^11[\s\S]*团市委$/u);
+  });
+
+  it('reads tab-separated rows and 配合 columns', () => {
+    const mt = mapIdentity('序号\t重点任务\t牵头部门\t配合部门\t完成时限\n1\t实施智慧助老行动\t市民政局\t市科协、市卫健委\t2025年\n');
+    const rows = extractAnnexAgencies(mt, 0, mt.text.length);
+    expect(rows.map((r) => [r.title, names(r.lead), names(r.responsible)])).toEqual([
+      ['实施智慧助老行动', ['牵头:市民政局'], ['配合:市科协', '配合:市卫健委']],
+    ]);
+  });
+
+  it('finds nothing without a header', () => {
+    const mt = mapIdentity('附件\n1\n实施青少年科学素质提升行动\n市教育局\n');
+    expect(extractAnnexAgencies(mt, 0, mt.text.length)).toEqual([]);
+  });
+});

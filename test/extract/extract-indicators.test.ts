@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, Indicator } from '../../src/model/index.js';
+import { extractIndicators } from '../../src/extract/extract-indicators.js';
+import { mapIdentity } from '../../src/text/mapped-text.js';
+import { loadGold, loadSeed, normTitle } from './helpers.js';
+
+const read = (text: string) => extractIndicators(mapIdentity(text), []);
+const brief = (xs: Indicator[]) => xs.map((i) => [i.name, i.value, i.unit, i.comparator]);
+
+describe('extractIndicators on the seeds', () => {
+  const gold = loadGold();
+  it.each(['000', '001', '002', '003', '004'])('seed %s: finds the gold indicators with their evidence', (prefix) => {
+    const { file, original, mt } = loadSeed(prefix);
+    const g = gold.find((p) => p.file === file)!;
+    const indicators = extractIndicators(mt, []);
+    let found = 0;
+    for (const gi of g.indicators ?? []) {
+      const hit = indicators.find(
+        (i) =>
+          i.value === gi.value &&
+          i.unit === gi.unit &&
+          (normTitle(i.name).includes(normTitle(gi.name)) || normTitle(gi.name).includes(normTitle(i.name)) || normTitle(i.raw).includes(normTitle(gi.name))),
+      );
+      if (!hit) continue;
+      found++;
+      if (gi.comparator) expect(hit.comparator, gi.name).toBe(gi.comparator);
+    }
+    expect(found).toBe(g.indicators?.length ?? 0);
+    for (const i of indicators) {
+      const evidence = original.slice(i.span.start, i.span.end).replace(/\s/gu, '');
+      expect(evidence.length).toBeGreaterThan(0);
+      expect(normTitle(evidence)).toContain(normTitle(i.raw));
+    }
+  });
+
+  it('seed 000: names, scaling, years and both copies of a repeated figure', () => {
+    const { mt } = loadSeed('000');
+    const xs = extractIndicators(mt, []);
+    expect(xs.find((i) => i.name === '开展各类补贴性职业技能培训')).toMatchObject({ value: 100000, unit: '人次', comparator: '=', year: null });
+    expect(xs.filter((i) => i.name === '市级科普基地').map((i) => i.year)).toEqual([null, 2025]);
+    expect(xs.find((i) => i.name === '科普宣传员队伍')).toMatchObject({ value: 1000, unit: '名', comparator: '~' });
+    expect(xs.find((i) => i.name === '居民健康素养水平')).toMatchObject({ value: 25, unit: '%', comparator: '>=', year: 2025 });
+    expect(xs.some((i) => i.unit === '%' && i.value === 15)).toBe(false);
+  });
+
+  it('seed 001: per-year rates, ranges and counts of the plan itself', () => {
+    const { mt } = loadSeed('001');
+    const xs = extractIndicators(mt, []);
+    expect(xs.find((i) => i.name === '开展科普大篷车巡展活动')).toMatchObject({ value: 10, unit: '场次', comparator: '>=', perYear: true });
+    expect(xs.find((i) => i.name === '市级科普教育基地')).toMatchObject({ value: 1, comparator: '>=', perYear: true });
+    expect(xs.find((i) => i.name === '技能人才')).toMatchObject({ value: 70000, unit: '人', comparator: '>=', year: 2025 });
+    expect(xs.some((i) => i.unit === '项')).toBe(false);
+  });
+
+  it('seeds 002 and 003: only minimums stated in words, not the plan counting its own parts', () => {
+    expect(brief(extractIndicators(loadSeed('003').mt, []))).toEqual([]);
+    expect(brief(extractIndicators(loadSeed('002').mt, []))).toEqual([
+      ['科技辅导教师', 1, '名', '>='],
+      ['科技辅导员培训', 1, '期', '>='],
+    ]);
+  });
+});
+
+describe('extractIndicators on other phrasings', () => {
+  it('splits a list joined by 、 between figures, keeping the year of the sentence', () => {
+    const xs = read('到2025年,创建50个市级科普基地、20个省级科普教育基地。');
+    expect(xs.map((i) => [i.name, i.value, i.year, i.raw])).toEqual([
+      ['市级科普基地', 50, 2025, '创建50个市级科普基地'],
+      ['省级科普教育基地', 20, 2025, '20个省级科普教育基地'],
+    ]);
+  });
+
+  it.each([
+    ['培训科学类教师1000人(次)', ['培训科学类教师', 1000, '人次', '=']],
+    ['完成农民培训2万人次以上', ['完成农民培训', 20000, '人次', '>=']],
+    ['全市科普经费投入1.5亿元', ['科普经费投入', 150000000, '元', '=']],
+    ['建成三个科普示范社区', ['科普示范社区', 3, '个', '=']],
+    ['组建十二支科技志愿服务队', ['科技志愿服务队', 12, '支', '=']],
+    ['每年举办科普讲座不少于二十场', ['举办科普讲座', 20, '场', '>=']],
+    ['注册科技志愿者超过1,000人', ['注册科技志愿者', 1000, '人', '>']],
+    ['培育乡土人才1000余人', ['培育乡土人才', 1000, '人', '>']],
+    ['组建约50人的专家库', ['专家库', 50, '人', '~']],
+    ['至少配备一名科技辅导员', ['科技辅导员', 1, '名', '>=']],
+    ['科普场馆免费开放率提高2个百分点', ['科普场馆免费开放率提高', 2, '百分点', '=']],
+  ])('%s', (text, expected) => {
+    expect(brief(read(text))).toEqual([expected]);
+  });
+
+  it('marks a yearly rate', () => {
+    expect(read('每年开展科普活动不少于10场次')[0]).toMatchObject({ perYear: true, comparator: '>=' });
+  });
+
+  it.each([
+    '根据《国务院关于印发全民科学素质行动规划纲要(2021-2035年)的通知》(国发〔2021〕9号)',
+    '2022年12月28日,深入开展教师信息技术能力提升工程2.0。',
+    '在“十四五”时期实施5项提升行动和6项重点工程。',
+    '“十四五”期间,统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局。',
+    '组织召开第十次党代会,读一本科普书籍、听一次科普讲座,打造一支高素质队伍,培育一批科技小院。',
+    '到2025年,全市公民具备科学素质的比例达到15%。',
+  ])('finds nothing in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reports a comparator with a figure whose unit is unknown', () => {
+    const diagnostics: Diagnostic[] = [];
+    extractIndicators(mapIdentity('科普图书不少于500册,科普挂图达到300张。'), diagnostics);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['indicator/unit-unknown', 'figure 300 followed by unknown unit 张']]);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, Target } from '../../src/model/index.js';
+import { extractTargets } from '../../src/extract/extract-targets.js';
+import { mapIdentity } from '../../src/text/mapped-text.js';
+import { loadGold, loadSeed } from './helpers.js';
+
+const headline = (ts: Target[]) => ts.filter((t) => t.role === 'headline');
+const read = (text: string, periodEnd: number | null = 2025) => {
+  const diagnostics: Diagnostic[] = [];
+  const targets = extractTargets(mapIdentity(text), { periodEnd }, diagnostics);
+  return { targets, diagnostics, codes: diagnostics.map((d) => d.code) };
+};
+
+describe('extractTargets on the seeds', () => {
+  const gold = loadGold();
+  it.each(['000', '001', '002', '003', '004'])('seed %s: the headline matches the gold', (prefix) => {
+    const { file, original, mt } = loadSeed(prefix);
+    const g = gold.find((p) => p.file === file)!;
+    const diagnostics: Diagnostic[] = [];
+    const targets = extractTargets(mt, { periodEnd: g.period[1] }, diagnostics);
+    const [h, ...more] = headline(targets);
+    expect(more).toHaveLength(0);
+    expect(h).toMatchObject({
+      value: g.target.value,
+      year: g.target.year,
+      comparator: g.target.comparator,
+      qualifiers: g.target.qualifiers,
+      unit: '%',
+      metric: '公民具备科学素质的比例',
+    });
+    const evidence = original.slice(h!.span.start, h!.span.end);
+    expect(evidence).toContain('科学素质');
+    expect(evidence.replace(/\s/gu, '')).toContain(String(g.target.value));
+    expect(diagnostics.map((d) => d.code)).not.toContain('target/missing');
+  });
+
+  it('seed 003: 力争 is aspirational and 十三五末 …达10.8% is the 2020 baseline', () => {
+    const { mt, original } = loadSeed('003');
+    const targets = extractTargets(mt, { periodEnd: 2025 }, []);
+    expect(headline(targets)[0]).toMatchObject({ value: 16, aspirational: true, qualifiers: ['力争', '达到'] });
+    const baseline = targets.find((t) => t.role === 'baseline');
+    expect(baseline).toMatchObject({ value: 10.8, year: 2020 });
+    expect(original.slice(baseline!.span.start, baseline!.span.end)).toContain('10.8');
+  });
+
+  it('the seeds give the same headline when the period is unknown', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const { mt } = loadSeed(prefix);
+      expect(headline(extractTargets(mt, {}, []))[0]?.year).toBe(2025);
+    }
+  });
+});
+
+describe('extractTargets on other phrasings', () => {
+  it.each([
+    ['到2025年,全市公民具备科学素质的比例超过15%。', 15, '>', ['超过']],
+    ['到2025年,全市公民具备科学素质的比例不低于12%。', 12, '>=', ['不低于']],
+    ['到2025年,全县公民具备科学素质的比例提高到11.5%。', 11.5, '>=', ['提高到']],
+    ['到2025年,全区公民具备科学素质的比例约为12%。', 12, '~', ['约']],
+    ['到2025年,全区公民具备科学素质的比例达12%。', 12, '>=', ['达']],
+    ['到2025年,我市具备科学素质的公民比例为14%。', 14, '=', []],
+    ['“十四五”末,我州公民具备基本科学素质的比例力争超过百分之十五。', 15, '>', ['力争', '超过']],
+    ['2025年:全市公民科学素质达标率达到15%以上。', 15, '>=', ['达到', '以上']],
+  ])('%s', (text, value, comparator, qualifiers) => {
+    const [h] = headline(read(text).targets);
+    expect(h).toMatchObject({ value, comparator, qualifiers, year: 2025 });
+  });
+
+  it('reads 由…提高到…: the first figure is the baseline', () => {
+    const { targets } = read('全市公民具备科学素质的比例由2020年的10.2%提高到2025年的15%以上。');
+    expect(targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['baseline', 10.2, 2020],
+      ['headline', 15, 2025],
+    ]);
+  });
+
+  it('skips a national figure quoted beside the local one, with a diagnostic', () => {
+    const { targets, diagnostics } = read(
+      '《纲要》提出,到2025年,我国公民具备科学素质的比例超过15%。到2025年,我市公民具备科学素质的比例达到13%(全国超过15%)。',
+    );
+    expect(targets.map((t) => t.value)).toEqual([13]);
+    expect(headline(targets)[0]?.value).toBe(13);
+    const skipped = diagnostics.filter((d) => d.code === 'target/national-figure-skipped');
+    expect(skipped).toHaveLength(2);
+    expect(skipped.every((d) => d.severity === 'info' && d.span !== undefined)).toBe(true);
+  });
+
+  it('keeps the 2035 figure as other and the end-year figure as headline', () => {
+    const { targets } = read('到2025年,全市公民具备科学素质的比例达到15%;到2035年,全市公民具备科学素质的比例达到25%。');
+    expect(targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['headline', 15, 2025],
+      ['other', 25, 2035],
+    ]);
+    expect(headline(read('到2035年,全市公民具备科学素质的比例达到25%;到2025年,全市公民具备科学素质的比例达到15%。', null).targets)[0]?.value).toBe(15);
+  });
+
+  it('does not read a figure of another metric after a comma', () => {
+    const { targets } = read('到2025年,全市公民具备科学素质的比例稳步提升,居民健康素养水平达到25%。');
+    expect(targets).toHaveLength(0);
+  });
+
+  it('reads a group figure as other, never as headline', () => {
+    const { targets, codes } = read('到2025年,全市农民具备科学素质的比例达到10%。');
+    expect(targets[0]).toMatchObject({ role: 'other', metric: '农民具备科学素质的比例', value: 10 });
+    expect(codes).toContain('target/missing');
+  });
+
+  it('reads a change in percentage points as other', () => {
+    const { targets } = read('到2025年,全市公民具备科学素质的比例提高3个百分点。');
+    expect(targets[0]).toMatchObject({ role: 'other', unit: '百分点', value: 3 });
+  });
+
+  it('takes the headline year from the period when the sentence names none', () => {
+    const [h] = headline(read('主要目标:全市公民具备科学素质的比例达到15%。', 2025).targets);
+    expect(h?.year).toBe(2025);
+  });
+
+  it('warns when two local figures compete for the headline', () => {
+    const { codes } = read('到2025年,全市公民具备科学素质的比例达到15%。到2025年,全市公民具备科学素质的比例达到16%。');
+    expect(codes).toContain('target/ambiguous');
+  });
+
+  it('warns when there is no headline', () => {
+    const { targets, diagnostics } = read('提升全民科学素质。');
+    expect(targets).toEqual([]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'target/missing', severity: 'warning' })]);
+  });
+});
