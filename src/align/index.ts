@@ -1,0 +1,2 @@
+export * from './schema.js';
+export { alignPlan, type AlignOptions } from './align-plan.js';

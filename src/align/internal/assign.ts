@@ -1,0 +1,71 @@
+/**
+ * Maximum-weight assignment of rows to columns where each row may also stay unassigned at a value of
+ * `nullValue[row]`: the Hungarian method (Kuhn–Munkres, O(n³)) on a square matrix padded with one
+ * "unassigned" column per row and one "unused" row per column. `score[r][c] = -Infinity` forbids a pair.
+ * Returns, for each row, its column or -1. Deterministic: with equal totals the earlier row and column win,
+ * so callers that want order independence pass rows and columns in a canonical order.
+ */
+export function assignMax(score: readonly (readonly number[])[], nullValue: readonly number[]): number[] {
+  const R = score.length;
+  const C = R === 0 ? 0 : score[0]!.length;
+  if (R === 0) return [];
+  const n = R + C;
+  const BIG = 1e6;
+  // cost[i][j], 1-based for the algorithm below.
+  const cost = (i: number, j: number): number => {
+    if (i < R) {
+      if (j < C) {
+        const s = score[i]![j]!;
+        return Number.isFinite(s) ? -s : BIG;
+      }
+      return j - C === i ? -nullValue[i]! : BIG;
+    }
+    return j < C ? 0 : 0;
+  };
+  const u = new Float64Array(n + 1);
+  const v = new Float64Array(n + 1);
+  const p = new Int32Array(n + 1);
+  const way = new Int32Array(n + 1);
+  for (let i = 1; i <= n; i++) {
+    p[0] = i;
+    let j0 = 0;
+    const minv = new Float64Array(n + 1).fill(Infinity);
+    const used = new Uint8Array(n + 1);
+    do {
+      used[j0] = 1;
+      const i0 = p[j0]!;
+      let delta = Infinity;
+      let j1 = 0;
+      for (let j = 1; j <= n; j++) {
+        if (used[j]) continue;
+        const cur = cost(i0 - 1, j - 1) - u[i0]! - v[j]!;
+        if (cur < minv[j]! - 1e-12) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j]! < delta - 1e-12) {
+          delta = minv[j]!;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= n; j++) {
+        if (used[j]) {
+          u[p[j]!] = u[p[j]!]! + delta;
+          v[j] = v[j]! - delta;
+        } else minv[j] = minv[j]! - delta;
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0]!;
+      p[j0] = p[j1]!;
+      j0 = j1;
+    } while (j0 !== 0);
+  }
+  const out = new Array<number>(R).fill(-1);
+  for (let j = 1; j <= n; j++) {
+    const i = p[j]! - 1;
+    if (i >= 0 && i < R && j - 1 < C) out[i] = score[i]![j - 1]! > -Infinity ? j - 1 : -1;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import { alignPlan } from '../align/align-plan.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Plan, Target } from '../model/plan.js';
+import { chooseTemplate } from '../template/choose-template.js';
+import type { Template } from '../template/schema.js';
+import { compareBaseline } from './compare-baseline.js';
+import { compareTarget } from './compare-target.js';
+import { computeCoverage } from './compute-coverage.js';
+import { findGaps } from './find-gaps.js';
+import type { PlanAnalysis } from './schema.js';
+
+/** Options of {@link analyzePlan}. */
+export interface AnalyzeOptions {
+  /** The plan's text as read, so that evidence spans can be located and checked (see `alignPlan`). */
+  text?: string;
+}
+
+/**
+ * The gap analysis of one plan: chooses the template when none is given (by basis, then period),
+ * aligns the plan with it, and reports coverage, missing items, local extras, the headline target
+ * against the template's target for the same year, and the baseline. A template given explicitly that
+ * the plan's own basis or period points away from gets an `align/template-mismatch` warning.
+ *
+ * @example
+ * const plan = parsePlan(text, { source: '上虞.txt' });
+ * const a = analyzePlan(plan, undefined, { text });
+ * a.target?.verdict;   // 'exceeds' (18.5%以上 against 超过15%)
+ * a.missing;           // ['exchange', …]
+ * a.possiblyTruncated; // ['exchange', …]
+ */
+export function analyzePlan(plan: Plan, template?: Template, options: AnalyzeOptions = {}): PlanAnalysis {
+  const diagnostics: Diagnostic[] = [];
+  const choice = chooseTemplate(plan, template ? [template] : undefined);
+  let reason: PlanAnalysis['template']['reason'] = choice.reason;
+  let tmpl = choice.template;
+  if (template) {
+    tmpl = template;
+    reason = 'given';
+    const natural = chooseTemplate(plan);
+    if (natural.reason !== 'default' && natural.template.id !== template.id && !template.id.startsWith('plan:')) {
+      diagnostics.push({
+        code: 'align/template-mismatch',
+        severity: 'warning',
+        message: `the plan was compared with ${template.id}, but ${natural.detail}: ${natural.template.id} fits it`,
+        source: plan.source,
+      });
+    }
+  }
+  const alignment = alignPlan(plan, tmpl, options.text === undefined ? {} : { text: options.text });
+  const coverage = computeCoverage(plan, alignment, tmpl);
+  const gaps = findGaps(plan, alignment, tmpl, coverage);
+  const headline = pickHeadline(plan);
+  const target = headline ? compareTarget(headline, tmpl) : null;
+  const baseline = compareBaseline(plan, tmpl, headline);
+  diagnostics.push(...alignment.diagnostics, ...gaps.diagnostics, ...(target?.diagnostics ?? []));
+  return {
+    source: plan.source,
+    template: { id: tmpl.id, title: tmpl.title, reason },
+    alignment,
+    coverage,
+    missing: gaps.missing,
+    possiblyTruncated: gaps.possiblyTruncated,
+    extras: gaps.extras,
+    target,
+    baseline,
+    diagnostics: diagnostics.map((d) => (d.source === undefined ? { ...d, source: plan.source } : d)),
+  };
+}
+
+/** The headline target: a percentage, preferably for the plan's end year, else the first in the text. */
+function pickHeadline(plan: Plan): Target | null {
+  const heads = plan.targets.filter((t) => t.role === 'headline' && t.unit === '%');
+  const end = plan.period?.end;
+  return heads.find((t) => t.year === end) ?? [...heads].sort((a, b) => a.span.start - b.span.start)[0] ?? null;
+}

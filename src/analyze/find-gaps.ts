@@ -1,0 +1,64 @@
+import type { PlanAlignment } from '../align/schema.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Plan } from '../model/plan.js';
+import type { Template } from '../template/schema.js';
+import { computeCoverage } from './compute-coverage.js';
+import type { Coverage, Extra, Gaps } from './schema.js';
+
+/**
+ * What a plan lacks and what it adds. `missing`: template ids with nothing in the plan — top-level
+ * actions and projects, and sub-items whose parent is there (a missing project's sub-items are implied);
+ * 组织实施 items only when the plan has sections of kind `other` to judge them by. `extras`: sections and
+ * measures with no counterpart. When the text stops early (`plan.truncated`), missing items that come
+ * after the last aligned section (in template order), or belong to it, are listed in `possiblyTruncated`
+ * and each gets an `analyze/possibly-truncated-gap` caution.
+ *
+ * @param coverage - The plan's coverage if already computed (else computed here).
+ * @example
+ * const g = findGaps(shangyu, alignPlan(shangyu, NATIONAL_2021), NATIONAL_2021);
+ * g.missing;           // ['exchange', …]
+ * g.possiblyTruncated; // ['exchange', …] — the text is a preview that stops in the grassroots project
+ */
+export function findGaps(plan: Plan, alignment: PlanAlignment, template: Template, coverage?: Coverage): Gaps {
+  const cov = coverage ?? computeCoverage(plan, alignment, template);
+  const status = new Map(cov.items.map((i) => [i.id, i.status]));
+  const assessOrg = plan.sections.some((s) => s.kind === 'other');
+  const missing = template.items
+    .filter((it) => (it.kind !== 'org' || assessOrg) && status.get(it.id) === 'none')
+    .filter((it) => it.parent === null || status.get(it.parent) !== 'none')
+    .map((it) => it.id);
+
+  const extras: Extra[] = [];
+  for (const sa of alignment.sections) {
+    const section = plan.sections[sa.index];
+    if (!section) continue;
+    if (sa.templateId === null) extras.push({ kind: 'section', section: sa.index, measure: null, title: section.title, span: section.span });
+    for (const ma of sa.measures) {
+      const m = section.measures[ma.index];
+      if (m && ma.templateId === null) extras.push({ kind: 'measure', section: sa.index, measure: ma.index, title: m.title, span: m.span });
+    }
+  }
+
+  const possiblyTruncated: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (plan.truncated && missing.length > 0) {
+    const order = new Map(template.items.filter((i) => i.parent === null).map((it, k) => [it.id, k]));
+    const last = [...alignment.sections]
+      .filter((s) => s.templateId !== null && plan.sections[s.index])
+      .sort((a, b) => plan.sections[b.index]!.span.start - plan.sections[a.index]!.span.start)[0];
+    const lastOrder = last ? (order.get(last.templateId!) ?? -1) : -1;
+    for (const id of missing) {
+      const item = template.items.find((i) => i.id === id)!;
+      const top = item.parent ?? item.id;
+      if (top === last?.templateId || (order.get(top) ?? -1) > lastOrder) {
+        possiblyTruncated.push(id);
+        diagnostics.push({
+          code: 'analyze/possibly-truncated-gap',
+          severity: 'warning',
+          message: `${id} (${item.title}) is missing, but the text stops early: it may be in the part that was cut off`,
+        });
+      }
+    }
+  }
+  return { missing, possiblyTruncated, extras, diagnostics };
+}

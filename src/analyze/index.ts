@@ -1,0 +1,6 @@
+export * from './schema.js';
+export { computeCoverage } from './compute-coverage.js';
+export { findGaps } from './find-gaps.js';
+export { compareTarget } from './compare-target.js';
+export { compareBaseline } from './compare-baseline.js';
+export { analyzePlan, type AnalyzeOptions } from './analyze-plan.js';

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assignMax } from '../../src/align/internal/assign.js';
+import { normalizeWithMap, normalizeWithMapSlow, stripAgencyNotes } from '../../src/align/internal/normalize.js';
+import { PhraseMatcher } from '../../src/align/internal/phrase-matcher.js';
+import { templateProfile } from '../../src/align/internal/template-profile.js';
+import { NATIONAL_2021 } from '../../src/template/national-2021.js';
+
+describe('normalisation for matching', () => {
+  it('fast path equals the per-character reference', () => {
+    const mixed = fc.string({ unit: fc.oneof(fc.constantFrom(...'實施科學素質（一）、。ＡＢ１２abc 　—“”《》𠀀①'.split('')), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))) });
+    fc.assert(fc.property(mixed, (s) => {
+        expect(normalizeWithMap(s)).toEqual(normalizeWithMapSlow(s));
+      }), { numRuns: 300 });
+  });
+
+  it('folds script and width, drops punctuation, maps back', () => {
+    const r = normalizeWithMap('（一）實施ＡＢ科學，素質');
+    expect(r.text).toBe('一实施ab科学素质');
+    expect(r.map).toEqual([1, 3, 4, 5, 6, 7, 8, 10, 11]);
+  });
+
+  it('removes notes naming responsible units, nested ones too', () => {
+    expect(stripAgencyNotes('开展活动。（县教育局、县自然资源和规划局（林业局）、县科协按职责分工负责）下一句')).toBe('开展活动。 下一句');
+    expect(stripAgencyNotes('组织(责任单位:市教育局、市科协)')).toBe('组织 ');
+    expect(stripAgencyNotes('建设中心(所、站)')).toBe('建设中心(所、站)');
+  });
+});
+
+describe('PhraseMatcher', () => {
+  it('finds every occurrence of every pattern, overlapping ones included', () => {
+    const m = new PhraseMatcher(['科普', '科普基地', '基地', '地建']);
+    const hits = m.findAll('加强科普基地建设').map((h) => `${m.patterns[h.pattern]}@${h.end}`);
+    expect(hits.sort()).toEqual(['基地@6', '地建@7', '科普@4', '科普基地@6'].sort());
+  });
+
+  it('agrees with indexOf on random texts', () => {
+    const pats = ['科学', '学精', '精神', '科学精神', '神贯', '全链条'];
+    const m = new PhraseMatcher(pats);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'科学精神贯全链条'.split('')), maxLength: 30 }), (t) => {
+        const expected: string[] = [];
+        pats.forEach((p, i) => {
+          for (let k = t.indexOf(p); k >= 0; k = t.indexOf(p, k + 1)) expected.push(`${i}@${k + p.length}`);
+        });
+        expect(m.findAll(t).map((h) => `${h.pattern}@${h.end}`).sort()).toEqual(expected.sort());
+      }),
+    );
+  });
+});
+
+describe('assignMax', () => {
+  it('maximises the total, leaving a row unassigned when that is worth more', () => {
+    expect(assignMax([[0.9, 0.8], [0.85, 0.1]], [0.2, 0.2])).toEqual([1, 0]);
+    expect(assignMax([[0.9, 0.1], [0.85, 0.1]], [0.2, 0.2])).toEqual([0, -1]);
+    expect(assignMax([[-Infinity]], [0.2])).toEqual([-1]);
+    expect(assignMax([], [])).toEqual([]);
+  });
+
+  it('matches brute force on small random matrices', () => {
+    const matrix = fc.integer({ min: 1, max: 4 }).chain((r) => fc.integer({ min: 1, max: 4 }).chain((c) => fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: c, maxLength: c }), { minLength: r, maxLength: r })));
+    fc.assert(
+      fc.property(matrix, (m) => {
+        const nul = m.map(() => 0.2);
+        const got = assignMax(m, nul);
+        const value = (a: number[]) => a.reduce((s, c, r) => s + (c < 0 ? nul[r]! : m[r]![c]!), 0);
+        expect(new Set(got.filter((c) => c >= 0)).size).toBe(got.filter((c) => c >= 0).length);
+        expect(value(got)).toBeCloseTo(bruteForce(m, nul), 9);
+      }),
+    );
+  });
+});
+
+function bruteForce(m: number[][], nul: number[]): number {
+  const C = m[0]!.length;
+  const go = (r: number, used: Set<number>): number => {
+    if (r === m.length) return 0;
+    let best = nul[r]! + go(r + 1, used);
+    for (let c = 0; c < C; c++) {
+      if (used.has(c)) continue;
+      used.add(c);
+      best = Math.max(best, m[r]![c]! + go(r + 1, used));
+      used.delete(c);
+    }
+    return best;
+  };
+  return go(0, new Set());
+}
+
+describe('templateProfile', () => {
+  it('is built once per template object', () => {
+    expect(templateProfile(NATIONAL_2021)).toBe(templateProfile(NATIONAL_2021));
+    expect(templateProfile({ ...NATIONAL_2021 })).not.toBe(templateProfile(NATIONAL_2021));
+  });
+});
