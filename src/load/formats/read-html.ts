@@ -1,0 +1,230 @@
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import type { Diagnostic } from '../../model/diagnostic.js';
+
+/** What reading an HTML page gave: its text (the text "as read", which spans point into). */
+export interface HtmlText {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Elements whose content is never plan text. */
+const DROP = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'nav', 'footer', 'aside',
+  'form', 'button', 'select', 'option', 'input', 'textarea', 'iframe', 'object', 'embed', 'svg', 'canvas',
+  'img', 'video', 'audio', 'map', 'rt', 'rp',
+]);
+
+const NAV = new Set(['nav', 'footer', 'aside']);
+
+/** Elements that start and end a line. Table cells are blocks too: one cell per line. */
+const BLOCK = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
+  'tr', 'ul',
+]);
+
+/** Class or id words of site navigation, footers, share bars and the like. */
+const CHROME_NAME =
+  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|bread|position|location|footer|foot|bottom|header|topbar|top-bar|sidebar|side|share|bdshare|toolbar|tools|copyright|banner|search|login|friendlinks?|links|qrcode|ewm)(?:$|[-_\s\d])/iu;
+const CHROME_ROLE = /^(navigation|banner|contentinfo|search|menubar)$/iu;
+/** A header that holds the document's title is kept. */
+const TITLE_WORDS = /方案|纲要|计划|通知|意见|规划/u;
+
+/**
+ * Reads the text of an HTML page (a government site's article, or a document saved as HTML): the
+ * body's text with block elements (`p`, `div`, `h1`–`h6`, `li`, `tr` …) and `<br>` as line breaks,
+ * table cells one per line, runs of whitespace inside a line collapsed to one space and entities
+ * decoded. Scripts, styles, forms, `<nav>`, `<footer>`, `<aside>`, ruby annotations (`<rt>`, pinyin),
+ * headers that do not carry the title, and elements whose class, id or role names navigation,
+ * breadcrumbs, share bars or footers (when they hold less than a quarter of the page's text) are
+ * dropped. Never throws: a page without text gives `text: ''` and an `input/empty` error.
+ *
+ * @example
+ * readHtml('<body><nav>首页 | 政务公开</nav><p>一、总体要求</p><p>(一)指导思想。</p><footer>版权所有</footer></body>').text;
+ * // '一、总体要求\n(一)指导思想。'
+ */
+export function readHtml(html: string, source?: string): HtmlText {
+  return htmlToText(html, source, true);
+}
+
+/**
+ * The reader behind {@link readHtml}; `dropChrome: false` keeps navigation, headers and footers (for
+ * HTML made from a .docx, where nothing is site chrome).
+ *
+ * @example
+ * htmlToText('<p>一、总体要求</p><footer>附注</footer>', 'x.html', false).text; // '一、总体要求\n附注'
+ */
+export function htmlToText(html: string, source: string | undefined, dropChrome: boolean): HtmlText {
+  const at = source === undefined ? {} : { source };
+  let root: HTMLElement;
+  try {
+    root = parse(String(html), { comment: false, lowerCaseTagName: true });
+  } catch (e) {
+    return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML could not be parsed (${(e as Error).message})`, ...at }] };
+  }
+  const body = root.querySelector('body') ?? root;
+  const total = visibleLength(body);
+  const reader = new LineReader();
+  let dropped = 0;
+
+  const walk = (node: Node, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      reader.add(node.text, pre);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as HTMLElement;
+    const tag = el.tagName?.toLowerCase() ?? '';
+    if (tag === '') {
+      for (const c of el.childNodes) walk(c, pre);
+      return;
+    }
+    if (DROP.has(tag) && (dropChrome || !NAV.has(tag))) {
+      if (NAV.has(tag)) dropped++;
+      return;
+    }
+    if (dropChrome && isChrome(el, tag, total)) {
+      dropped++;
+      return;
+    }
+    if (tag === 'br') {
+      reader.br();
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) reader.flush();
+    for (const c of el.childNodes) walk(c, pre || tag === 'pre' || tag === 'textarea');
+    if (block) reader.flush();
+  };
+  walk(body, false);
+
+  const text = reader.done();
+  const diagnostics: Diagnostic[] = [];
+  if (text === '') diagnostics.push({ code: 'input/empty', severity: 'error', message: 'the HTML page has no text', ...at });
+  if (dropped > 0) {
+    diagnostics.push({ code: 'noise/site-chrome', severity: 'info', message: `${dropped} navigation, header or footer element(s) of the page were left out`, ...at });
+  }
+  return { text, diagnostics };
+}
+
+function isChrome(el: HTMLElement, tag: string, total: number): boolean {
+  const role = el.getAttribute('role') ?? '';
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const named = tag === 'header' || CHROME_ROLE.test(role) || CHROME_NAME.test(names);
+  if (!named || tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
+  // A wrapper named after a header (`article-header`) that holds the plan's title stays.
+  if (/head|banner/iu.test(`${tag} ${names} ${role}`) && el.querySelectorAll('h1,h2,h3').some((h) => TITLE_WORDS.test(h.text))) return false;
+  return visibleLength(el) < total / 4 || total === 0;
+}
+
+function visibleLength(el: HTMLElement): number {
+  let n = 0;
+  const go = (node: Node): void => {
+    if (node.nodeType === 3) {
+      n += node.rawText.replace(/\s+/gu, '').length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as HTMLElement).tagName?.toLowerCase() ?? '';
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return;
+    for (const c of node.childNodes) go(c);
+  };
+  go(el);
+  return n;
+}
+
+/** Collects text into lines: whitespace collapsed within a line, empty lines dropped. */
+class LineReader {
+  private lines: string[] = [];
+  private cur = '';
+
+  add(text: string, pre: boolean): void {
+    if (pre) {
+      const parts = text.replace(/\r\n?/gu, '\n').split('\n');
+      parts.forEach((p, i) => {
+        if (i > 0) this.flush();
+        this.cur += p;
+      });
+      return;
+    }
+    // HTML whitespace (not the no-break or ideographic spaces, which are content) collapses.
+    this.cur += text.replace(/[ \t\n\r\f]+/gu, ' ');
+  }
+
+  br(): void {
+    this.flush(true);
+  }
+
+  flush(force = false): void {
+    // Indentation by no-break or ideographic spaces (`&nbsp;&nbsp;`, `　　`) goes with the rest.
+    const line = this.cur.replace(/^[ \t\n\r\f\u00a0\u3000]+|[ \t\n\r\f\u00a0\u3000]+$/gu, '');
+    this.cur = '';
+    if (line !== '') this.lines.push(line);
+    else if (force && this.lines.length > 0 && this.lines.at(-1) !== '') this.lines.push('');
+  }
+
+  done(): string {
+    this.flush();
+    while (this.lines.at(-1) === '') this.lines.pop();
+    return this.lines.filter((l, i, a) => !(l === '' && a[i - 1] === '')).join('\n');
+  }
+}
+
+const CHARSET_ALIASES: Readonly<Record<string, string>> = {
+  gb2312: 'gbk', 'x-gbk': 'gbk', gbk: 'gbk', gb18030: 'gb18030', cp936: 'gbk',
+  big5: 'big5', 'big5-hkscs': 'big5', 'x-big5': 'big5',
+  'utf-8': 'utf-8', utf8: 'utf-8',
+};
+
+/**
+ * The charset an HTML page declares in its first 2 KB (`<meta charset="gb2312">` or the
+ * `http-equiv` form), as a TextDecoder label, or null when none or an unknown one is declared.
+ *
+ * @example
+ * declaredCharset(new TextEncoder().encode('<meta charset="GB2312">')); // 'gbk'
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  let head = '';
+  const n = Math.min(bytes.length, 2048);
+  for (let i = 0; i < n; i++) head += String.fromCharCode(bytes[i]!);
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)/iu.exec(head);
+  return m ? (CHARSET_ALIASES[m[1]!.toLowerCase()] ?? null) : null;
+}
+
+/**
+ * Reads an HTML file's bytes: a UTF-8 BOM or UTF-8-valid bytes are UTF-8; otherwise the charset the
+ * page declares (GB2312/GBK/GB18030, and Big5 for Taiwan and Hong Kong pages, which the plain-text
+ * decoder does not guess), else GB18030. Then as {@link readHtml}. Never throws.
+ *
+ * @example
+ * const gbk = new Uint8Array([0x3c, 0x70, 0x3e, 0xd6, 0xd0, 0xce, 0xc4, 0x3c, 0x2f, 0x70, 0x3e]); // <p>中文</p>
+ * readHtmlBytes(gbk, 'plan.html').text; // '中文'
+ */
+export function readHtmlBytes(bytes: Uint8Array, source?: string): HtmlText & { encoding: string } {
+  const at = source === undefined ? {} : { source };
+  if (bytes.length === 0) return { text: '', encoding: 'utf-8', diagnostics: [{ code: 'input/empty', severity: 'error', message: 'the file is empty', ...at }] };
+  let encoding = 'utf-8';
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (!bom) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      encoding = declaredCharset(bytes) ?? 'gb18030';
+      if (encoding === 'utf-8') encoding = 'gb18030';
+    }
+  }
+  let html: string;
+  try {
+    html = new TextDecoder(encoding).decode(bytes);
+  } catch {
+    encoding = 'gb18030';
+    html = new TextDecoder(encoding).decode(bytes);
+  }
+  const r = readHtml(html, source);
+  const diagnostics = [...r.diagnostics];
+  if (encoding !== 'utf-8') {
+    diagnostics.unshift({ code: 'input/decoded-legacy-encoding', severity: 'info', message: `the page is not UTF-8; it was read as ${encoding}`, ...at });
+  }
+  return { text: r.text, encoding, diagnostics };
+}

@@ -1,0 +1,86 @@
+import { applyEdits, type Edit, type MappedText } from '../mapped-text.js';
+
+/**
+ * Removal of pinyin that reading-aid sites insert after characters: `素質(zhì)`, `科(kē)學(xué)`,
+ * `科学(kē xué)`, `科(ke1)`. A bracket is removed only when it follows a Han character (spaces
+ * between allowed) and holds nothing but pinyin syllables — tone-marked, tone-numbered or bare,
+ * separated by spaces, apostrophes or nothing. Years, ordinals, notes and Latin abbreviations
+ * (`(2022-2025年)`, `(一)`, `(责任单位:…)`, `(STEM)`) are never touched.
+ */
+
+const INITIALS = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
+// Finals after an initial, and syllables that stand alone (a, o, e, ai, er …). Over-inclusive by a
+// little (it accepts `bue`); a bracket of such letters after a Han character is pinyin anyway.
+const FINALS =
+  '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|ue|ve|üe|vn|ün|a|o|e|i|u|v|ü|ng|m|n)';
+const SYLLABLE = new RegExp(`^(?:${INITIALS}?${FINALS})$`, 'u');
+const SYLLABLES = new RegExp(`^(?:${INITIALS}?${FINALS}[1-5]?)(?:['’ -]?${INITIALS}?${FINALS}[1-5]?){0,7}$`, 'u');
+
+const TONE_MARKS: Readonly<Record<string, string>> = {
+  ā: 'a', á: 'a', ǎ: 'a', à: 'a',
+  ē: 'e', é: 'e', ě: 'e', è: 'e', ê: 'e',
+  ī: 'i', í: 'i', ǐ: 'i', ì: 'i',
+  ō: 'o', ó: 'o', ǒ: 'o', ò: 'o',
+  ū: 'u', ú: 'u', ǔ: 'u', ù: 'u',
+  ǖ: 'ü', ǘ: 'ü', ǚ: 'ü', ǜ: 'ü',
+  ń: 'n', ň: 'n', ǹ: 'n', ḿ: 'm',
+};
+const TONE_RE = /[āáǎàēéěèêīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/gu;
+
+/** A bracket right after a Han character, possibly with spaces between; content without brackets or newlines. */
+const BRACKET = /(?<=[\p{Script=Han}〇])([ \t\u00a0\u3000]*)\(([^()\n]{1,60})\)/gu;
+
+/**
+ * Whether a bracket's content is pinyin: one to eight syllables, each with a tone mark, a tone number
+ * or none. Bare (toneless) content must be all lowercase words of one syllable each, and a single
+ * one-letter syllable (`a`, `e`) is not enough; `toned` tells whether it carried tones.
+ *
+ * @example
+ * pinyinKind('kē xué'); // 'toned'
+ * pinyinKind('ke1');    // 'toned'
+ * pinyinKind('xue');    // 'bare'
+ * pinyinKind('STEM');   // null
+ */
+export function pinyinKind(content: string): 'toned' | 'bare' | null {
+  const c = content.trim().normalize('NFC');
+  if (c === '' || c.length > 60) return null;
+  if (!/^[a-zāáǎàēéěèêīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ1-5'’ -]+$/u.test(c)) return null;
+  const toned = TONE_RE.test(c) || /[a-zü][1-5](?:$|[ '’-])/u.test(c);
+  TONE_RE.lastIndex = 0;
+  const bare = c.replace(TONE_RE, (m) => TONE_MARKS[m] ?? m);
+  if (!SYLLABLES.test(bare)) return null;
+  if (toned) return 'toned';
+  const words = bare.split(/[ '’-]+/u).filter((w) => w !== '');
+  // Bare content: every word one syllable (a run of them glued together needs tones to be sure).
+  if (!words.every((w) => SYLLABLE.test(w))) return null;
+  if (words.length === 1 && words[0]!.length < 2) return null;
+  return 'bare';
+}
+
+/** Toned annotations a text must have before bare ones (`(xue)`, which could be a word) are removed too. */
+const MIN_TONED_FOR_BARE = 3;
+
+/**
+ * Removes inserted pinyin annotations — the bracket and any spaces before it — keeping the offset
+ * map exact. Toneless annotations (`科(ke)`) are removed only when the text also has at least three
+ * toned ones, so a lone `(men)` after a character stays (the removed text simply vanishes from the normalised text). Runs after width folding,
+ * so fullwidth brackets `（zhì）` are already `(zhì)`.
+ *
+ * @example
+ * import { normalizeText } from '../normalize-text.js';
+ * normalizeText('科(kē)学(xué)素质（zhì）(2022-2025年)(STEM)', { passes: [stripPinyin] }).mt.text;
+ * // '科学素质(2022-2025年)(STEM)'
+ */
+export const stripPinyin = (mt: MappedText): MappedText => {
+  const text = mt.text;
+  if (text.indexOf('(') < 0) return mt;
+  const toned: Edit[] = [];
+  const bare: Edit[] = [];
+  for (const m of text.matchAll(BRACKET)) {
+    const kind = pinyinKind(m[2] ?? '');
+    if (kind === null) continue;
+    (kind === 'toned' ? toned : bare).push({ start: m.index, end: m.index + m[0].length, replacement: '' });
+  }
+  const edits = toned.length >= MIN_TONED_FOR_BARE ? [...toned, ...bare] : toned;
+  return edits.length === 0 ? mt : applyEdits(mt, edits);
+};
