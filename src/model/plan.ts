@@ -92,6 +92,8 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 
 export const MeasureSchema = z.object({
   title: z.string(),
+  /** The heading exactly as it stands in the text as read (the text under `titleSpan`). */
+  raw: z.string(),
   /** The numbering as written (3. / （一） / ——), or null for inline sentence headings. */
   label: z.string().nullable(),
   /** The body text after the heading, normalised. */
@@ -108,6 +110,8 @@ export type SectionKind = z.infer<typeof SectionKindSchema>;
 export const SectionSchema = z.object({
   kind: SectionKindSchema,
   title: z.string(),
+  /** The heading exactly as it stands in the text as read (the text under `titleSpan`). */
+  raw: z.string(),
   label: z.string().nullable(),
   /** Text between the heading and the first measure (任务：…, an introduction). */
   intro: z.string(),

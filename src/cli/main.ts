@@ -1,0 +1,35 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expandGlob } from '../node.js';
+import { runCli } from './run.js';
+
+/** The process shell around runCli: argv in, streams out, exit code set. Nothing else touches process. */
+async function main(): Promise<void> {
+  const tty = Boolean(process.stderr.isTTY) && !process.argv.includes('--no-progress');
+  const code = await runCli(process.argv.slice(2), {
+    readFile: async (p) => new Uint8Array(await readFile(p)),
+    writeFile: (p, data) => writeFile(p, data),
+    expand: expandGlob,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    progress: tty
+      ? (done, total) => {
+          if (total < 2) return;
+          const w = 30;
+          const fill = Math.round((done / total) * w);
+          process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(w - fill)}] ${done}/${total}${done === total ? '\n' : ''}`);
+        }
+      : undefined,
+  });
+  process.exitCode = code;
+}
+
+main().catch((e: unknown) => {
+  // Only a bug in gangyao itself reaches here: say so plainly, without a stack trace.
+  process.stderr.write(`gangyao: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 70;
+});

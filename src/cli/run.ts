@@ -1,0 +1,108 @@
+import type { LoadResult } from '../load/load-plan.js';
+import { loadPlan } from '../load/load-plan.js';
+import { buildAnalysisReport } from '../report/build-analysis-report.js';
+import { renderAnalysisText } from '../report/render-analysis-text.js';
+import { parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { HELP, VERSION } from './help.js';
+
+/** Everything the CLI needs from the outside world, so tests can run it without a process. */
+export interface CliIO {
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: string): Promise<void>;
+  /** Expands a glob pattern to file paths (sorted); the shell usually did it already. */
+  expand(pattern: string): Promise<string[]>;
+  readStdin(): Promise<Uint8Array>;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Called with (done, total) while a batch is read; only when stderr is a terminal. */
+  progress?: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * Runs one CLI invocation and returns its exit code: 0 ok, 1 when a diagnostic is an error, 2 for a
+ * usage error. Prints the result on `io.stdout` only; messages go to `io.stderr`.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    return usage(io, e);
+  }
+  if (args.flags['version']) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (args.flags['help'] || args.command === null || args.command === 'help') {
+    io.stdout(HELP);
+    return args.command === null && !args.flags['help'] ? 2 : 0;
+  }
+  try {
+    switch (args.command) {
+      case 'analyze':
+        return await analyzeCommand(args, io);
+      default:
+        throw new UsageError('E_UNKNOWN_COMMAND', `unknown command "${args.command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) return usage(io, e);
+    throw e;
+  }
+}
+
+function usage(io: CliIO, e: unknown): number {
+  const msg = e instanceof Error ? e.message : String(e);
+  io.stderr(`gangyao: ${msg}\nRun "gangyao --help" for usage.\n`);
+  return 2;
+}
+
+function format(args: ParsedArgs, allowed: readonly string[], dflt: string): string {
+  const f = args.flags['format'];
+  const v = typeof f === 'string' ? f : dflt;
+  if (!allowed.includes(v)) throw new UsageError('E_BAD_FORMAT', `--format must be one of ${allowed.join(', ')} (got "${v}")`);
+  return v;
+}
+
+/** Reads every input (files, globs, `-` for stdin); an unreadable file becomes a diagnostic, not a crash. */
+export async function loadInputs(args: ParsedArgs, io: CliIO): Promise<LoadResult[]> {
+  if (args.files.length === 0 && !args.flags['stdin']) throw new UsageError('E_NO_FILES', 'no input files given');
+  const paths: string[] = [];
+  for (const f of args.files) {
+    if (f === '-' || !/[*?[]/u.test(f)) paths.push(f);
+    else {
+      const found = await io.expand(f);
+      if (found.length === 0) throw new UsageError('E_NO_MATCH', `no files match ${f}`);
+      paths.push(...found);
+    }
+  }
+  if (args.flags['stdin'] && !paths.includes('-')) paths.push('-');
+  const out: LoadResult[] = [];
+  for (const [i, p] of paths.entries()) {
+    let bytes: Uint8Array;
+    try {
+      bytes = p === '-' ? await io.readStdin() : await io.readFile(p);
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      out.push({ source: p, plan: null, text: null, diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${p}: ${reason}`, source: p }] });
+      continue;
+    }
+    out.push(await loadPlan(bytes, p === '-' ? '<stdin>' : p));
+    io.progress?.(i + 1, paths.length);
+  }
+  return out;
+}
+
+async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  const fmt = format(args, ['json', 'text'], 'text');
+  const results = await loadInputs(args, io);
+  const report = buildAnalysisReport(results);
+  const body = fmt === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAnalysisText(report);
+  await emit(args, io, body);
+  return report.plans.some((p) => p.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+async function emit(args: ParsedArgs, io: CliIO, body: string): Promise<void> {
+  const out = args.flags['out'];
+  if (typeof out === 'string') await io.writeFile(out, body);
+  else io.stdout(body);
+}

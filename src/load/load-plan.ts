@@ -1,0 +1,129 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { PlanSchema, type Plan } from '../model/plan.js';
+import { parsePlan, type ParsePlanOptions } from '../parse/parse-plan.js';
+import { decodeBytes } from '../text/decode-bytes.js';
+import { readDocx, readHtmlBytes } from './formats/index.js';
+
+/** What loading one input gave: the plan, or null with the diagnostics that say why. */
+export interface LoadResult {
+  source: string;
+  plan: Plan | null;
+  /** The text as read (after decoding), when the input was text; spans point into it. */
+  text: string | null;
+  diagnostics: Diagnostic[];
+}
+
+export type LoadOptions = Omit<ParsePlanOptions, 'source'>;
+
+/** Largest input read as one plan (a plan is 10–100 KB; 50 MB is not a plan). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Loads a plan from a file's bytes: a JSON model (validated against the schema) when the name ends in
+ * `.json` or the bytes start with `{`, else text in UTF-8, UTF-16 or GB18030, parsed. Never throws on
+ * content: an empty, binary, oversized or malformed input gives `plan: null` and an error diagnostic
+ * naming the source.
+ *
+ * @example
+ * const r = loadPlanFromBytes(bytes, 'seeds/lanzhou.txt');
+ * if (r.plan) console.log(r.plan.region?.name);
+ */
+export function loadPlanFromBytes(bytes: Uint8Array, source: string, options: LoadOptions = {}): LoadResult {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('loadPlanFromBytes: bytes must be a Uint8Array');
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return fail(source, null, 'input/too-large', `${source}: ${(bytes.length / 1048576).toFixed(1)} MB is larger than the ${MAX_INPUT_BYTES / 1048576} MB a plan may have`);
+  }
+  if (isHtml(bytes, source)) {
+    const html = readHtmlBytes(bytes, source);
+    const r = loadPlanFromText(html.text, source, options);
+    return { ...r, diagnostics: [...html.diagnostics, ...r.diagnostics] };
+  }
+  if (isWord(bytes, source)) {
+    return fail(source, null, 'input/unreadable', `${source}: a Word file needs the asynchronous loader (loadPlan)`);
+  }
+  const decoded = decodeBytes(bytes, source);
+  if (decoded.text === null) {
+    return { source, plan: null, text: null, diagnostics: decoded.diagnostics.map((d) => ({ ...d, message: `${source}: ${d.message}` })) };
+  }
+  if (/\.json$/iu.test(source) || /^\ufeff?\s*[{[]/u.test(decoded.text.slice(0, 64))) {
+    const r = loadPlanFromJson(decoded.text, source);
+    return { ...r, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
+  }
+  const r = loadPlanFromText(decoded.text, source, options);
+  return { ...r, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
+}
+
+/**
+ * Loads a plan from a file's bytes, whatever its format: Word (.docx), HTML, a JSON model, or text.
+ * The `text` of the result is the text the spans point into (for Word and HTML, the extracted text).
+ *
+ * @example
+ * const r = await loadPlan(await readFile('plan.docx'), 'plan.docx');
+ */
+export async function loadPlan(bytes: Uint8Array, source: string, options: LoadOptions = {}): Promise<LoadResult> {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('loadPlan: bytes must be a Uint8Array');
+  if (!isWord(bytes, source) || bytes.length > MAX_INPUT_BYTES) return loadPlanFromBytes(bytes, source, options);
+  const doc = await readDocx(bytes, source);
+  if (doc.text === null) return { source, plan: null, text: null, diagnostics: doc.diagnostics };
+  const r = loadPlanFromText(doc.text, source, options);
+  return { ...r, diagnostics: [...doc.diagnostics, ...r.diagnostics] };
+}
+
+const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);
+
+/** A Word document: .docx/.doc/.wps by name, or a zip / OLE container by signature. */
+function isWord(bytes: Uint8Array, source: string): boolean {
+  return /\.(docx?|wps)$/iu.test(source) || startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]);
+}
+
+/** An HTML page: by name, or by its first tag. */
+function isHtml(bytes: Uint8Array, source: string): boolean {
+  if (/\.(s?html?|xhtml)$/iu.test(source)) return true;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256)).replace(/^[^<]{0,8}/u, '').toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
+/**
+ * Parses a plan from text already decoded. An empty or blank text gives an `input/empty` error.
+ *
+ * @example
+ * loadPlanFromText('砀山县全民科学素质行动规划纲要实施方案…', 'dangshan.txt').plan?.level; // 'county'
+ */
+export function loadPlanFromText(text: string, source: string, options: LoadOptions = {}): LoadResult {
+  if (typeof text !== 'string') throw new TypeError('loadPlanFromText: text must be a string');
+  if (text.trim() === '') return fail(source, text, 'input/empty', `${source}: the file has no text`);
+  const plan = parsePlan(text, { ...options, source });
+  return { source, plan, text, diagnostics: [] };
+}
+
+/**
+ * Reads a plan model saved as JSON (what `parsePlan` returns), validated against `PlanSchema`; each
+ * problem is reported with its path into the data.
+ *
+ * @example
+ * loadPlanFromJson('{"source": 1}', 'bad.json').diagnostics[0]?.code; // 'input/bad-model'
+ */
+export function loadPlanFromJson(json: string, source: string): LoadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json.replace(/^\ufeff/u, ''));
+  } catch (e) {
+    return fail(source, null, 'input/bad-json', `${source}: not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = PlanSchema.safeParse(data);
+  if (!parsed.success) {
+    const diagnostics: Diagnostic[] = parsed.error.issues.slice(0, 20).map((i) => ({
+      code: 'input/bad-model',
+      severity: 'error',
+      message: `${source}: ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`,
+      path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+      source,
+    }));
+    return { source, plan: null, text: null, diagnostics };
+  }
+  return { source, plan: parsed.data, text: null, diagnostics: [] };
+}
+
+function fail(source: string, text: string | null, code: Diagnostic['code'], message: string): LoadResult {
+  return { source, plan: null, text, diagnostics: [{ code, severity: 'error', message, source }] };
+}

@@ -1,0 +1,224 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Agency, Level, Measure, Part, Plan, Section } from '../model/plan.js';
+import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
+import { normalizeText, type TextPass } from '../text/normalize-text.js';
+import { detectMojibake, REAL_WORLD_PASSES } from '../text/passes/index.js';
+import {
+  detectDraft,
+  extractAnnexAgencies,
+  extractBasis,
+  extractDocNumber,
+  extractIndicators,
+  extractPeriod,
+  extractRegion,
+  extractTargets,
+  findAgencyNotes,
+  type AgencyNote,
+  type AnnexRow,
+} from '../extract/index.js';
+import { readOutline, type OutlineSection, type Range } from './outline.js';
+import { compactTitle, sameHeading } from './titles.js';
+
+export interface ParsePlanOptions {
+  /** The file name or label, carried into the plan and its diagnostics. */
+  source?: string;
+  /**
+   * Normalisation passes run before structure is read; the default converts traditional script to
+   * simplified (when the text looks traditional) and strips inserted pinyin.
+   */
+  passes?: readonly TextPass[];
+}
+
+/**
+ * Reads a plan's text into the typed model: title, region, period, draft flag, basis documents,
+ * parts, actions and projects with their measures and responsible units, the headline target,
+ * baselines and indicators. Every node carries a span into `text`. Never throws on content: what it
+ * cannot read becomes a diagnostic.
+ *
+ * @example
+ * const plan = parsePlan(text, { source: 'lanzhou.txt' });
+ * plan.region?.name;          // '兰州市'
+ * plan.sections[0]?.title;    // '青少年科学素质提升行动'
+ */
+export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
+  if (typeof text !== 'string') throw new TypeError('parsePlan: text must be a string');
+  const source = options.source ?? '<text>';
+  const diagnostics: Diagnostic[] = [];
+  const { mt, notes, previewCut } = normalizeText(text, { passes: options.passes ?? REAL_WORLD_PASSES });
+  for (const n of notes) {
+    diagnostics.push({ code: n.code, severity: 'info', message: noteMessage(n.code, n.count), span: n.span });
+  }
+  const damaged = detectMojibake(mt);
+  for (const kind of new Set(damaged.map((d) => d.kind))) {
+    const runs = damaged.filter((d) => d.kind === kind);
+    const first = runs[0]!;
+    diagnostics.push({
+      code: 'noise/mojibake',
+      severity: 'warning',
+      message: `${runs.length} damaged run(s) of text (${kind}), first 「${first.text}」; figures in them are not read`,
+      span: { start: first.start, end: first.end },
+    });
+  }
+  const t = mt.text;
+  const outline = readOutline(t);
+  const span = (r: Range) => toOriginalSpan(mt, r.start, r.end);
+
+  const annexRows = outline.parts
+    .filter((p) => p.kind === 'annex')
+    .flatMap((p) => extractAnnexAgencies(mt, p.range.start, p.range.end));
+  const sections = outline.sections.map((s) => buildSection(text, mt, s, annexRows, diagnostics));
+  const parts: Part[] = outline.parts.map((p) => ({ kind: p.kind, title: compactTitle(t.slice(p.title.start, p.title.end)), span: span(p.range) }));
+
+  const title = outline.title;
+  const period = extractPeriod(mt, title, diagnostics);
+  const region = extractRegion(mt, title, diagnostics);
+  const frontEnd = outline.parts.find((p) => p.kind === 'tasks')?.range.start ?? t.length;
+  const basis = extractBasis(mt, 0, frontEnd);
+  const targets = extractTargets(mt, { periodEnd: period?.end ?? null }, diagnostics);
+  const indicators = extractIndicators(mt, diagnostics);
+  const draft = detectDraft(mt, diagnostics);
+  const docNumber = extractDocNumber(mt, 0, frontEnd)?.docNumber ?? null;
+
+  const inAnnex = outline.parts.at(-1)?.kind === 'annex';
+  const truncated = previewCut || (!inAnnex && endsMidSentence(t));
+  if (truncated) {
+    diagnostics.push({
+      code: 'plan/truncated',
+      severity: 'warning',
+      message: previewCut
+        ? 'the text is a site preview that stops before the end of the document'
+        : 'the text stops in the middle of a sentence',
+      span: toOriginalSpan(mt, Math.max(0, lastContent(t) - 20), lastContent(t)),
+    });
+  }
+  if (sections.length === 0) {
+    const looksLikePlan = /科学素质|科普/u.test(t) && /(方案|纲要|计划)/u.test(t);
+    diagnostics.push(
+      looksLikePlan
+        ? { code: 'outline/no-sections', severity: 'warning', message: 'no actions or projects were found in the text' }
+        : { code: 'plan/not-a-plan', severity: 'error', message: 'the text does not read as a 全民科学素质 implementation plan' },
+    );
+  }
+  if (title === null && sections.length > 0) {
+    diagnostics.push({ code: 'plan/no-title', severity: 'warning', message: 'no plan title was found' });
+  }
+
+  const level: Level = region?.level ?? 'unknown';
+  return {
+    source,
+    title: title ? compactTitle(t.slice(title.start, title.end)) : null,
+    ...(title ? { titleSpan: span(title) } : {}),
+    region,
+    level,
+    period,
+    draft,
+    docNumber,
+    basis,
+    parts,
+    sections,
+    targets,
+    indicators,
+    truncated,
+    textLength: text.length,
+    diagnostics: diagnostics.map((d) => ({ ...d, source })),
+  };
+}
+
+function buildSection(original: string, mt: MappedText, s: OutlineSection, annex: AnnexRow[], diagnostics: Diagnostic[]): Section {
+  const t = mt.text;
+  const span = (r: Range) => toOriginalSpan(mt, r.start, r.end);
+  const rawOf = (r: Range) => {
+    const o = span(r);
+    return original.slice(o.start, o.end);
+  };
+  const notes = findAgencyNotes(mt, s.range.start, s.range.end);
+  const sectionAgencies: Agency[] = [];
+  const inRange = (n: AgencyNote, r: Range) => n.start >= r.start && n.start < r.end;
+  for (const n of notes) if (n.hasLead || !s.measures.some((m) => inRange(n, m.range))) sectionAgencies.push(...n.agencies);
+  const title = compactTitle(t.slice(s.title.start, s.title.end));
+  const row = annex.find((r) => sameHeading(r.title, title));
+  if (row) sectionAgencies.push(...row.lead, ...row.responsible);
+
+  const measures: Measure[] = s.measures.map((m) => {
+    const own = notes.filter((n) => inRange(n, m.range) && !n.hasLead);
+    return {
+      title: compactTitle(t.slice(m.title.start, m.title.end)),
+      raw: rawOf(m.title),
+      label: m.label,
+      body: textWithout(t, { start: m.title.end, end: m.range.end }, notes),
+      agencies: own.flatMap((n) => n.agencies),
+      span: span(m.range),
+      titleSpan: span(m.title),
+    };
+  });
+  if (s.ocr) {
+    diagnostics.push({
+      code: 'outline/ocr-numbering',
+      severity: 'info',
+      message: `the section number ${s.label ?? ''} looks OCR-damaged; read as number ${s.ordinal}`,
+      span: span({ start: s.range.start, end: s.title.start }),
+    });
+  }
+  if (s.glued) {
+    diagnostics.push({
+      code: 'outline/glued-heading',
+      severity: 'info',
+      message: `the heading 「${title}」 runs into the text after it`,
+      span: span(s.title),
+    });
+  }
+  if (measures.length === 0) {
+    diagnostics.push({ code: 'outline/empty-section', severity: 'info', message: `no items were found under 「${title}」`, span: span(s.title) });
+  }
+  return {
+    kind: s.kind,
+    title,
+    raw: rawOf(s.title),
+    label: s.label,
+    intro: textWithout(t, s.intro, notes),
+    measures,
+    agencies: sectionAgencies,
+    span: span(s.range),
+    titleSpan: span(s.title),
+  };
+}
+
+/** The text of a range without the responsibility notes inside it, trimmed. */
+function textWithout(t: string, r: Range, notes: readonly AgencyNote[]): string {
+  let out = '';
+  let pos = r.start;
+  for (const n of notes) {
+    if (n.end <= r.start || n.start >= r.end) continue;
+    out += t.slice(pos, Math.max(pos, n.start));
+    pos = Math.max(pos, n.end);
+  }
+  out += t.slice(pos, r.end);
+  return out.replace(/^[。;\s]+|\s+$/gu, '');
+}
+
+function lastContent(t: string): number {
+  let i = t.length;
+  while (i > 0 && /\s/u.test(t[i - 1]!)) i--;
+  return i;
+}
+
+function endsMidSentence(t: string): boolean {
+  const i = lastContent(t);
+  if (i === 0) return false;
+  const tail = t.slice(Math.max(0, i - 1), i);
+  const lastLine = t.slice(t.lastIndexOf('\n', i - 1) + 1, i);
+  // A signature or a date line closes a document without punctuation.
+  if (lastLine.length <= 24 && /(\d{1,2}日|人民政府|办公室|办公厅|领导小组|委员会)$/u.test(lastLine)) return false;
+  return /[\u4e00-\u9fff,、]/u.test(tail);
+}
+
+function noteMessage(code: string, count: number): string {
+  switch (code) {
+    case 'noise/site-chrome':
+      return `${count} line(s) of web-site chrome (headers, page counters, footers) were left out`;
+    case 'noise/page-markers':
+      return `${count} page marker(s) that cut sentences were removed`;
+    default:
+      return `${count} piece(s) of markup residue were removed`;
+  }
+}

@@ -1,0 +1,171 @@
+import { analyzePlan } from '../analyze/analyze-plan.js';
+import type { PlanAnalysis } from '../analyze/schema.js';
+import type { LoadResult } from '../load/load-plan.js';
+import type { Plan } from '../model/plan.js';
+import type { Template } from '../template/schema.js';
+import { chooseTemplate } from '../template/choose-template.js';
+import { VERSION } from '../version.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type AnalysisReport,
+  type ReportPlan,
+  type ReportSection,
+  type ReportTemplate,
+} from './schema.js';
+
+export interface BuildReportOptions {
+  /** Align every plan to this template instead of choosing one from each plan's period and basis. */
+  template?: Template;
+}
+
+/**
+ * Analyses loaded plans against their templates and builds the one report model every renderer reads.
+ * Plans that could not be read stay in the report with their diagnostics. Deterministic: the same
+ * inputs give the same report, byte for byte.
+ *
+ * @example
+ * const report = buildAnalysisReport([loadPlanFromText(text, 'lanzhou.txt')]);
+ * report.plans[0]?.targetDelta?.verdict; // 'at-threshold'
+ */
+export function buildAnalysisReport(results: readonly LoadResult[], options: BuildReportOptions = {}): AnalysisReport {
+  const plans = results.map((r) => (r.plan ? reportPlan(r.plan, r, options.template) : unreadPlan(r)));
+  const ids = new Set(plans.map((p) => p.template && JSON.stringify(p.template)));
+  const only = ids.size === 1 ? plans[0]?.template ?? null : null;
+  const all = plans.flatMap((p) => p.diagnostics);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generator: { name: 'gangyao', version: VERSION },
+    template: only,
+    plans,
+    summary: {
+      plans: plans.length,
+      read: results.filter((r) => r.plan).length,
+      errors: all.filter((d) => d.severity === 'error').length,
+      warnings: all.filter((d) => d.severity === 'warning').length,
+    },
+  };
+}
+
+function reportPlan(plan: Plan, r: LoadResult, given: Template | undefined): ReportPlan {
+  const template = given ?? chooseTemplate(plan).template;
+  const analysis = analyzePlan(plan, given, r.text === null ? {} : { text: r.text });
+  const headline = plan.targets.find((t) => t.role === 'headline') ?? null;
+  const baseline = plan.targets.find((t) => t.role === 'baseline') ?? null;
+  return {
+    source: r.source,
+    title: plan.title,
+    region: plan.region?.name ?? null,
+    level: plan.level,
+    regionCode: plan.region?.code ?? null,
+    parents: plan.region?.parents ?? [],
+    province: provinceOf(plan),
+    period: plan.period ? { start: plan.period.start, end: plan.period.end, basis: plan.period.basis } : null,
+    draft: plan.draft,
+    docNumber: plan.docNumber,
+    basis: plan.basis,
+    truncated: plan.truncated,
+    template: reportTemplate(template),
+    target: headline,
+    baseline,
+    targetDelta: analysis.target,
+    baselineDelta: analysis.baseline,
+    sections: sections(plan, analysis),
+    indicators: plan.indicators,
+    coverage: analysis.coverage,
+    missing: analysis.missing,
+    possiblyTruncated: analysis.possiblyTruncated,
+    extras: analysis.extras,
+    diagnostics: sortDiagnostics([...r.diagnostics, ...plan.diagnostics, ...analysis.diagnostics]),
+  };
+}
+
+function sections(plan: Plan, analysis: PlanAnalysis): ReportSection[] {
+  return plan.sections.map((s, i) => {
+    const a = analysis.alignment.sections.find((x) => x.index === i);
+    return {
+      title: s.title,
+      raw: s.raw,
+      kind: s.kind,
+      label: s.label,
+      templateId: a?.templateId ?? null,
+      relation: a?.relation ?? null,
+      confidence: a ? round(a.confidence) : null,
+      evidence: a?.evidence ?? [],
+      agencies: s.agencies,
+      span: s.span,
+      titleSpan: s.titleSpan,
+      measures: s.measures.map((m, j) => {
+        const ma = a?.measures.find((x) => x.index === j);
+        return {
+          title: m.title,
+          raw: m.raw,
+          label: m.label,
+          templateId: ma?.templateId ?? null,
+          relation: ma?.relation ?? null,
+          confidence: ma ? round(ma.confidence) : null,
+          crossSection: ma?.crossSection ?? false,
+          evidence: ma?.evidence ?? [],
+          agencies: m.agencies,
+          span: m.span,
+          titleSpan: m.titleSpan,
+        };
+      }),
+    };
+  });
+}
+
+function unreadPlan(r: LoadResult): ReportPlan {
+  return {
+    source: r.source,
+    title: null,
+    region: null,
+    level: 'unknown',
+    regionCode: null,
+    parents: [],
+    province: null,
+    period: null,
+    draft: false,
+    docNumber: null,
+    basis: [],
+    truncated: false,
+    template: null,
+    target: null,
+    baseline: null,
+    targetDelta: null,
+    baselineDelta: null,
+    sections: [],
+    indicators: [],
+    coverage: null,
+    missing: [],
+    possiblyTruncated: [],
+    extras: [],
+    diagnostics: sortDiagnostics(r.diagnostics),
+  };
+}
+
+function reportTemplate(t: Template): ReportTemplate {
+  return { id: t.id, title: t.title, period: { start: t.period.start, end: t.period.end } };
+}
+
+function provinceOf(plan: Plan): string | null {
+  const r = plan.region;
+  if (!r) return null;
+  if (r.level === 'province') return r.name;
+  return r.parents.at(-1) ?? null;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first, then by position, then by code: a stable order for every run. */
+function sortDiagnostics<T extends { severity: 'error' | 'warning' | 'info'; code: string; span?: { start: number } | undefined }>(ds: T[]): T[] {
+  return [...ds].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.span?.start ?? -1) - (b.span?.start ?? -1) ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
