@@ -120,7 +120,8 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
     indicators,
     truncated,
     textLength: text.length,
-    diagnostics: diagnostics.map((d) => ({ ...d, source })),
+    // Errors name the file in their message too: they are what a user reads first.
+    diagnostics: diagnostics.map((d) => ({ ...d, ...(d.severity === 'error' ? { message: `${source}: ${d.message}` } : {}), source })),
   };
 }
 

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli, type CliIO } from '../../src/cli/run.js';
+import { AnalysisReportSchema } from '../../src/report/schema.js';
+import { SEEDS_DIR, seedFiles } from '../seeds.js';
+
+function memoryIO(files: Record<string, Uint8Array | string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, string> = {};
+  const io: CliIO = {
+    readFile: async (p) => {
+      const f = files[p];
+      if (f === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+    },
+    writeFile: async (p, d) => void (written[p] = d),
+    expand: async (pattern) => Object.keys(files).filter((f) => f.startsWith(pattern.replace(/\*.*$/u, ''))).sort(),
+    readStdin: async () => new Uint8Array(),
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+  };
+  return { io, out, err, written };
+}
+
+const seedMap = () => Object.fromEntries(seedFiles().map((s) => [`seeds/${s.file}`, s.text]));
+
+describe('gangyao analyze', () => {
+  it('prints the JSON report of the contract for the seeds, schema-valid, exit 0', async () => {
+    const { io, out, err } = memoryIO(seedMap());
+    const code = await runCli(['analyze', ...Object.keys(seedMap()), '--format', 'json'], io);
+    expect(err.join('')).toBe('');
+    expect(code).toBe(0);
+    const report = AnalysisReportSchema.parse(JSON.parse(out.join('')));
+    expect(report.plans.map((p) => p.region)).toEqual(['兰州市', '砀山县', '拉萨市', '中山市', '上虞区']);
+    expect(report.template?.id).toBe('national-2021');
+    const lanzhou = report.plans[0]!;
+    expect(lanzhou.missing).toContain('exchange');
+    expect(lanzhou.sections.find((s) => s.title === '服务机制重构工程')?.templateId).toBe('grassroots');
+  });
+
+  it('is deterministic: the same input gives the same bytes, whatever the order of other files', async () => {
+    const a = memoryIO(seedMap());
+    await runCli(['analyze', ...Object.keys(seedMap()), '--format', 'json'], a.io);
+    const b = memoryIO(seedMap());
+    await runCli(['analyze', ...Object.keys(seedMap()), '--format', 'json'], b.io);
+    expect(a.out.join('')).toBe(b.out.join(''));
+    const one = (o: string, src: string) => JSON.stringify(JSON.parse(o).plans.find((p: { source: string }) => p.source === src));
+    const c = memoryIO(seedMap());
+    await runCli(['analyze', ...Object.keys(seedMap()).reverse(), '--format', 'json'], c.io);
+    for (const src of Object.keys(seedMap())) expect(one(c.out.join(''), src)).toBe(one(a.out.join(''), src));
+  });
+
+  it('reads a batch with an empty file, random bytes, broken JSON, a news sentence and a seed: errors for the bad four, the seed analysed, exit 1', async () => {
+    const noise = new Uint8Array(2048).map((_, i) => (i * 131 + 7) % 256);
+    const files = {
+      'empty.txt': '',
+      'random.bin': noise,
+      'broken.json': '{"source": "x", "sections": [',
+      'news.txt': '今天上午，市委书记主持召开常委会议，研究部署下一阶段经济工作。',
+      'seeds/lanzhou.txt': seedMap()['seeds/000_4b23307378cbe49b.txt']!,
+    };
+    const { io, out, err } = memoryIO(files);
+    const code = await runCli(['analyze', ...Object.keys(files), '--format', 'json'], io);
+    expect(code).toBe(1);
+    expect(err.join('')).toBe('');
+    const report = AnalysisReportSchema.parse(JSON.parse(out.join('')));
+    const codes = (src: string) => report.plans.find((p) => p.source === src)!.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+    expect(codes('empty.txt')).toEqual(['input/empty']);
+    expect(codes('random.bin')[0]).toMatch(/^input\/(binary|unreadable)$/u);
+    expect(codes('broken.json')).toEqual(['input/bad-json']);
+    expect(codes('news.txt')).toEqual(['plan/not-a-plan']);
+    const seedPlan = report.plans.find((p) => p.source === 'seeds/lanzhou.txt')!;
+    expect(seedPlan.region).toBe('兰州市');
+    expect(seedPlan.sections).toHaveLength(10);
+    for (const p of report.plans) for (const d of p.diagnostics.filter((x) => x.severity === 'error')) expect(d.message).toContain(p.source);
+  });
+
+  it('reports a JSON model with a bad field by its path', async () => {
+    const { io, out } = memoryIO({ 'model.json': JSON.stringify({ source: 'x', sections: 'none' }) });
+    await runCli(['analyze', 'model.json', '--format', 'json'], io);
+    const d = JSON.parse(out.join('')).plans[0].diagnostics;
+    expect(d[0].code).toBe('input/bad-model');
+    expect(d.map((x: { message: string }) => x.message).join('\n')).toMatch(/model\.json: sections/u);
+  });
+
+  it('exits 2 with a message for usage errors and names a missing file', async () => {
+    const a = memoryIO({});
+    expect(await runCli(['analyze', 'x.txt', '--format', 'yaml'], a.io)).toBe(2);
+    expect(a.err.join('')).toMatch(/--format must be one of json, text/u);
+    const b = memoryIO({});
+    expect(await runCli(['frobnicate'], b.io)).toBe(2);
+    const c = memoryIO({});
+    expect(await runCli(['analyze', 'missing.txt'], c.io)).toBe(1);
+    expect(c.out.join('')).toContain('missing.txt: no such file');
+  });
+
+  it('text output names each region, its target verdict and its local extras', async () => {
+    const { io, out } = memoryIO(seedMap());
+    await runCli(['analyze', ...Object.keys(seedMap())], io);
+    const text = out.join('');
+    expect(text).toMatch(/拉萨市 \(city, 西藏自治区\)/u);
+    expect(text).toMatch(/falls-short/u);
+    expect(text).toContain('实施寺庙僧尼科学素质提升行动');
+  });
+});
+
+describe('the built CLI on the seeds, scored by gold-check', () => {
+  const goldCheck = path.resolve(SEEDS_DIR, '..', '..', 'shared', 'tools', 'gold-check.mjs');
+  const cli = path.resolve(SEEDS_DIR, '..', 'dist', 'cli.js');
+  it.skipIf(!existsSync(goldCheck) || !existsSync(cli))('meets every bar of the foundation and alignment issues', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-'));
+    const report = execFileSync('node', [cli, 'analyze', ...seedFiles().map((s) => path.join(SEEDS_DIR, s.file)), '--format', 'json'], { encoding: 'utf8' });
+    writeFileSync(path.join(dir, 'r.json'), report);
+    const line = execFileSync('node', [goldCheck, path.join(dir, 'r.json'), '--seeds', SEEDS_DIR, '--quiet', '--min-measure-found', '0.95', '--min-measure-acc', '0.92'], { encoding: 'utf8' }).trim();
+    expect(line).toMatch(/^OK: target 5\/5 .*sectionFound 51\/51 .*section 51\/51 /u);
+    expect(readFileSync(path.join(dir, 'r.json'), 'utf8')).toBe(report);
+  });
+});

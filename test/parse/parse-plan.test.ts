@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parsePlan } from '../../src/parse/parse-plan.js';
+import { PlanSchema } from '../../src/model/plan.js';
+import { seed, seedFiles } from '../seeds.js';
+
+const under = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+describe('parsePlan on the seeds', () => {
+  it('gives a schema-valid plan for every seed, with every span inside the text', () => {
+    for (const { file, text } of seedFiles()) {
+      const plan = parsePlan(text, { source: file });
+      expect(PlanSchema.safeParse(plan).success).toBe(true);
+      const spans = [
+        ...plan.sections.flatMap((s) => [s.span, s.titleSpan, ...s.measures.flatMap((m) => [m.span, m.titleSpan])]),
+        ...plan.targets.map((t) => t.span),
+        ...plan.indicators.map((i) => i.span),
+        ...plan.basis.map((b) => b.span),
+      ];
+      for (const s of spans) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(text.length);
+        expect(s.end).toBeGreaterThan(s.start);
+      }
+    }
+  });
+
+  it('兰州: region, period, target, and a measure title whose span is its heading', () => {
+    const { text } = seed(0);
+    const plan = parsePlan(text);
+    expect(plan.region?.name).toBe('兰州市');
+    expect(plan.level).toBe('city');
+    expect(plan.period).toMatchObject({ start: 2022, end: 2025, basis: 'stated' });
+    const t = plan.targets.find((x) => x.role === 'headline')!;
+    expect(t).toMatchObject({ value: 15, year: 2025, comparator: '>=', qualifiers: ['达到'] });
+    expect(under(text, t.span)).toContain('15');
+    const m = plan.sections[0]!.measures[2]!;
+    expect(m.title).toBe('加强科学类教师队伍的建设');
+    expect(under(text, m.titleSpan)).toBe('加强科学类教师队伍的建设');
+    expect(m.agencies.map((a) => `${a.role}:${a.name}`)).toEqual(['责任:市教育局', '责任:市科协']);
+    expect(m.body).not.toContain('责任单位');
+  });
+
+  it('砀山: a draft with section-level 牵头 units and measure-level 责任 units', () => {
+    const plan = parsePlan(seed(1).text);
+    expect(plan.draft).toBe(true);
+    expect(plan.title).toBe('砀山县全民科学素质行动规划纲要实施方案(2021-2025年)');
+    const youth = plan.sections[0]!;
+    expect(youth.agencies.filter((a) => a.role === '牵头').map((a) => a.name)).toContain('县教育局');
+    expect(youth.measures[0]!.agencies.map((a) => a.name)).toContain('团县委');
+    expect(youth.intro).toMatch(/^任务:/u);
+  });
+
+  it('拉萨: target 10% 左右, period implied, the 寺庙僧尼 action kept as an action', () => {
+    const plan = parsePlan(seed(2).text);
+    expect(plan.targets.find((x) => x.role === 'headline')).toMatchObject({ value: 10, comparator: '~' });
+    expect(plan.period?.basis).toBe('implied');
+    const monks = plan.sections.find((s) => s.title.includes('寺庙僧尼'))!;
+    expect(monks.kind).toBe('action');
+    expect(monks.measures).toHaveLength(3);
+  });
+
+  it('中山: lead units from the annex table, the baseline of 十三五, the document number', () => {
+    const plan = parsePlan(seed(3).text);
+    expect(plan.docNumber).toBe('中府函〔2022〕420号');
+    expect(plan.targets.find((x) => x.role === 'baseline')).toMatchObject({ value: 10.8, year: 2020 });
+    const industry = plan.sections.find((s) => s.title === '实施科普产业繁荣工程')!;
+    expect(industry.agencies.filter((a) => a.role === '牵头').map((a) => a.name)).toEqual(
+      expect.arrayContaining(['市科技局', '市工业和信息化局']),
+    );
+    expect(plan.sections.every((s) => s.agencies.some((a) => a.role === '牵头'))).toBe(true);
+    expect(plan.truncated).toBe(false);
+  });
+
+  it('上虞: the region inferred from the body, truncated, (A) read as eight', () => {
+    const plan = parsePlan(seed(4).text);
+    expect(plan.region).toMatchObject({ name: '上虞区', level: 'district', source: 'inferred' });
+    expect(plan.region?.parents).toEqual(['绍兴市', '浙江省']);
+    expect(plan.period).toMatchObject({ start: 2022, end: 2025 });
+    expect(plan.truncated).toBe(true);
+    const codes = plan.diagnostics.map((d) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(['plan/truncated', 'outline/ocr-numbering', 'noise/page-markers', 'noise/site-chrome']));
+    expect(plan.targets.find((x) => x.role === 'headline')).toMatchObject({ value: 18.5, comparator: '>=', qualifiers: ['达到', '以上'] });
+  });
+});
+
+describe('parsePlan on anything', () => {
+  it('never throws and keeps spans inside the text (arbitrary strings)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        const plan = parsePlan(s);
+        for (const sec of plan.sections) {
+          expect(sec.span.end).toBeLessThanOrEqual(s.length);
+          expect(sec.span.start).toBeGreaterThanOrEqual(0);
+        }
+        for (const i of [...plan.indicators, ...plan.targets]) expect(i.span.end).toBeLessThanOrEqual(s.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on plan-like fragments glued at random', () => {
+    const pieces = ['一、', '(一)', '1.', '——', '实施青少年科学素质提升行动', '工程', '。', '\n', '到2025年,', '公民具备科学素质的比例达到', '15%', '左右', '(责任单位:市科协)', '万人', '〔2021〕9号', '（', '）'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), (parts) => {
+        const s = parts.join('');
+        const plan = parsePlan(s);
+        expect(PlanSchema.safeParse(plan).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says a news sentence is not a plan', () => {
+    const plan = parsePlan('今天上午，市委书记主持召开常委会议，研究部署下一阶段经济工作。');
+    expect(plan.diagnostics.map((d) => d.code)).toContain('plan/not-a-plan');
+    expect(plan.sections).toHaveLength(0);
+  });
+});
