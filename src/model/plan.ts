@@ -70,6 +70,7 @@ export const TargetSchema = z.object({
   qualifiers: z.array(z.string()),
   /** 力争 / 争取 / 努力: a goal rather than a commitment. */
   aspirational: z.boolean(),
+  /** The evidence exactly as read: the text under `span`. */
   raw: z.string(),
   span: SpanSchema,
 });
@@ -85,6 +86,7 @@ export const IndicatorSchema = z.object({
   year: z.number().int().nullable(),
   /** 每年 and similar: a yearly rate rather than a total. */
   perYear: z.boolean(),
+  /** The evidence exactly as read: the text under `span` (the clause that holds the figure). */
   raw: z.string(),
   span: SpanSchema,
 });

@@ -73,9 +73,11 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
   const period = extractPeriod(mt, title, diagnostics);
   const region = extractRegion(mt, title, diagnostics);
   const frontEnd = outline.parts.find((p) => p.kind === 'tasks')?.range.start ?? t.length;
-  const basis = extractBasis(mt, 0, frontEnd);
-  const targets = extractTargets(mt, { periodEnd: period?.end ?? null }, diagnostics);
-  const indicators = extractIndicators(mt, diagnostics);
+  const basis = extractBasis(mt, 0, frontEnd).map((b) => ({ ...b, raw: text.slice(b.span.start, b.span.end) }));
+  // `raw` is the evidence as read, so it holds in any script or spacing the file used.
+  const asRead = <T extends { raw: string; span: { start: number; end: number } }>(x: T): T => ({ ...x, raw: text.slice(x.span.start, x.span.end) });
+  const targets = extractTargets(mt, { periodEnd: period?.end ?? null }, diagnostics).map(asRead);
+  const indicators = extractIndicators(mt, diagnostics).map(asRead);
   const draft = detectDraft(mt, diagnostics);
   const docNumber = extractDocNumber(mt, 0, frontEnd)?.docNumber ?? null;
 
