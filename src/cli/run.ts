@@ -1,6 +1,11 @@
 import type { LoadResult } from '../load/load-plan.js';
 import { loadPlan } from '../load/load-plan.js';
 import { buildAnalysisReport } from '../report/build-analysis-report.js';
+import { EARLIER_2016 } from '../template/earlier-2016.js';
+import { loadTemplate } from '../template/load-template.js';
+import { NATIONAL_2021 } from '../template/national-2021.js';
+import type { Template } from '../template/schema.js';
+import { templateFromPlan } from '../template/template-from-plan.js';
 import { renderAnalysisText } from '../report/render-analysis-text.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { HELP, VERSION } from './help.js';
@@ -94,11 +99,43 @@ export async function loadInputs(args: ParsedArgs, io: CliIO): Promise<LoadResul
 
 async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fmt = format(args, ['json', 'text'], 'text');
+  const template = await resolveTemplate(args, io);
   const results = await loadInputs(args, io);
-  const report = buildAnalysisReport(results);
+  const report = buildAnalysisReport(results, template ? { template } : {});
   const body = fmt === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAnalysisText(report);
   await emit(args, io, body);
   return report.plans.some((p) => p.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+const BUILT_IN: Record<string, Template> = { [NATIONAL_2021.id]: NATIONAL_2021, [EARLIER_2016.id]: EARLIER_2016 };
+
+/**
+ * `--template`: a built-in id (national-2021, earlier-2016), a template JSON file, or a plan (a
+ * provincial 实施方案 used as the template for its cities). A template that cannot be used is a usage
+ * error naming the file and the problem.
+ */
+export async function resolveTemplate(args: ParsedArgs, io: CliIO): Promise<Template | null> {
+  const t = args.flags['template'];
+  if (typeof t !== 'string') return null;
+  const builtIn = BUILT_IN[t];
+  if (builtIn) return builtIn;
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(t);
+  } catch {
+    throw new UsageError('E_TEMPLATE', `--template ${t}: no such file or built-in template (built in: ${Object.keys(BUILT_IN).join(', ')})`);
+  }
+  const text = new TextDecoder().decode(bytes);
+  if (/\.json$/iu.test(t) && !/"sections"\s*:/u.test(text.slice(0, 4000))) {
+    const r = loadTemplate(text, t);
+    if (!r.template) throw new UsageError('E_TEMPLATE', `--template ${t}: ${r.diagnostics.slice(0, 3).map((d) => d.message).join('; ')}`);
+    return r.template;
+  }
+  const loaded = await loadPlan(bytes, t);
+  if (!loaded.plan || loaded.plan.sections.length === 0) {
+    throw new UsageError('E_TEMPLATE', `--template ${t}: neither a template nor a plan with actions and projects`);
+  }
+  return templateFromPlan(loaded.plan);
 }
 
 async function emit(args: ParsedArgs, io: CliIO, body: string): Promise<void> {
