@@ -1,6 +1,15 @@
 import type { Agency, AgencyRole, Span } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
-import { AGENCY_END, ANNEX_HEADER_CELL, ANNEX_ROW_NUMBER } from './internal/patterns.js';
+import { isSpaceCode } from './internal/brackets.js';
+import {
+  AGENCY_END,
+  ANNEX_ASSIST_LABEL,
+  ANNEX_HEADER_CELL,
+  ANNEX_LEAD_LABEL,
+  ANNEX_RESPONSIBLE_LABEL,
+  ANNEX_ROW_NUMBER,
+  ANNEX_TITLE_LABEL,
+} from './internal/patterns.js';
 import { parseAgencyList } from './parse-agency-list.js';
 
 /** One row of a 工作分工表: the task, its lead units and its responsible (or assisting) units. */
@@ -75,16 +84,16 @@ function splitLines(text: string, start: number, end: number): Cell[] {
 function trimCell(text: string, s: number, e: number): Cell {
   let a = s;
   let b = e;
-  while (a < b && /\s/u.test(text[a]!)) a++;
-  while (b > a && /\s/u.test(text[b - 1]!)) b--;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
   return { start: a, end: b, text: text.slice(a, b) };
 }
 
 function columnOf(label: string): Column {
-  if (/牵头/u.test(label)) return { kind: 'lead' };
-  if (/责任|主责/u.test(label)) return { kind: 'units', role: '责任' };
-  if (/配合|协办|参与|协同/u.test(label)) return { kind: 'units', role: '配合' };
-  if (/任务|内容|项目|行动|工程|名称|事项/u.test(label)) return { kind: 'title' };
+  if (ANNEX_LEAD_LABEL.test(label)) return { kind: 'lead' };
+  if (ANNEX_RESPONSIBLE_LABEL.test(label)) return { kind: 'units', role: '责任' };
+  if (ANNEX_ASSIST_LABEL.test(label)) return { kind: 'units', role: '配合' };
+  if (ANNEX_TITLE_LABEL.test(label)) return { kind: 'title' };
   return { kind: 'other' };
 }
 

@@ -3,13 +3,22 @@ import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findOwnDocNumber } from './extract-doc-number.js';
 import { findDocNumbers, type DocNumberHit } from './internal/doc-numbers.js';
 import { findDivisionNames } from './internal/gazetteer.js';
-import { BARE_NOTICE, BOOK_TITLE, CITING_VERB, NATIONAL_ISSUER, NATIONAL_LAW, NATIONAL_OUTLINE, NATIONAL_TITLE } from './internal/patterns.js';
+import {
+  ALIAS_BEFORE,
+  BARE_NOTICE,
+  BOOK_TITLE,
+  CITING_VERB,
+  NATIONAL_ISSUER,
+  NATIONAL_LAW,
+  NATIONAL_OUTLINE,
+  NATIONAL_TITLE,
+  SENTENCE_END_CHAR,
+} from './internal/patterns.js';
 
 export { extractDocNumber } from './extract-doc-number.js';
 
 /** Province abbreviations that open a provincial document number (皖政办秘, 甘纲要办发, 藏政办发). */
 const PROVINCE_ABBREVIATIONS = new Set([...'京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新']);
-const SENTENCE_END = /[。;；\n]/u;
 
 interface Found {
   start: number;
@@ -66,7 +75,7 @@ function citingRanges(text: string, start: number, end: number): (i: number) => 
   let reach = start;
   for (const m of text.slice(start, end).matchAll(CITING_VERB)) {
     let i = Math.max(start + m.index, reach);
-    while (i < end && !SENTENCE_END.test(text[i]!)) mask[i++ - start] = 1;
+    while (i < end && !SENTENCE_END_CHAR.test(text[i]!)) mask[i++ - start] = 1;
     reach = i;
   }
   return (i) => i >= start && i < end && mask[i - start] === 1;
@@ -80,7 +89,7 @@ function findTitles(text: string, start: number, end: number): Found[] {
   for (const m of slice.matchAll(BOOK_TITLE)) {
     const at = start + m.index;
     const title = m.groups!['title']!;
-    if (/简称$/u.test(text.slice(Math.max(start, at - 4), at))) {
+    if (ALIAS_BEFORE.test(text.slice(Math.max(start, at - 4), at))) {
       aliases.add(title);
       continue;
     }
@@ -112,13 +121,14 @@ function bracketAfter(text: string, from: number, end: number): { start: number;
 function findBareNumbers(text: string, start: number, end: number): Found[] {
   const citing = citingRanges(text, start, end);
   const own = findOwnDocNumber(text, start, end);
-  const titles = [...text.slice(start, end).matchAll(BOOK_TITLE)].map((m) => {
+  const cited = new Uint8Array(end - start);
+  for (const m of text.slice(start, end).matchAll(BOOK_TITLE)) {
     const s = start + m.index;
-    const e = s + m[0].length;
-    return { start: s, end: bracketAfter(text, e, end)?.end ?? e };
-  });
+    const e = bracketAfter(text, s + m[0].length, end)?.end ?? s + m[0].length;
+    cited.fill(1, s - start, e - start);
+  }
   return findDocNumbers(text, start, end)
-    .filter((h) => h.start !== own?.start && citing(h.start) && !titles.some((t) => h.start >= t.start && h.start < t.end))
+    .filter((h) => h.start !== own?.start && citing(h.start) && cited[h.start - start] !== 1)
     .map((h) => ({ start: h.start, end: h.end, title: null, number: h }));
 }
 

@@ -2,12 +2,15 @@ import type { Comparator, Diagnostic, Indicator } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findEnclosures } from './internal/enclosures.js';
 import {
+  HAN,
   INDICATOR_FIGURE,
   INDICATOR_POST_WORD,
   INDICATOR_PRE_VERB,
   INDICATOR_PRE_WORD,
   NAME_AFTER_LEAD,
+  NAME_AFTER_VERB,
   NAME_LEAD,
+  NAME_ORDINAL,
   NAME_TAIL,
   NOT_BEFORE_FIGURE,
   BETWEEN_FIGURES,
@@ -38,11 +41,6 @@ interface Figure {
 const TILDE = new Set(['左右', '约', '大约', '接近', '近']);
 const GREATER = new Set(['超过', '多于', '高于', '大于', '突破', '余', '多']);
 const AT_LEAST = new Set(['不少于', '不低于', '至少', '达到', '达', '提高到', '提升到', '提高至', '提升至', '增加到', '增长到', '增至', '以上', '及以上', '至']);
-const HAN = /\p{Script=Han}/u;
-/** Texts after a unit that start a verb phrase rather than name what is counted (投入500万元用于…). */
-const AFTER_VERB = /^(?:用于|用来|进行|开展|参加|参与|接受|覆盖|投入)/u;
-/** Numbering left at the start of a clause (三、五项重点工程). */
-const ORDINAL = /^[一二三四五六七八九十\d]+/u;
 
 /**
  * Finds every quantified commitment other than the headline 科学素质 target: a figure with its unit
@@ -160,10 +158,10 @@ function rawBounds(text: string, f: Figure, prev: Figure | undefined, next: Figu
 function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure): string | null {
   const before = tidyName(text.slice(rawStart, f.start).replace(NAME_LEAD, '').replace(NAME_TAIL, ''));
   const after = tidyName(text.slice(f.tail, rawEnd).replace(NAME_AFTER_LEAD, ''));
-  if (f.unit === '项' && STRUCTURE_COUNT_AFTER.test(after) && STRUCTURE_COUNT_BEFORE.test(before.replace(ORDINAL, ''))) {
+  if (f.unit === '项' && STRUCTURE_COUNT_AFTER.test(after) && STRUCTURE_COUNT_BEFORE.test(before.replace(NAME_ORDINAL, ''))) {
     return null;
   }
-  const useAfter = hanCount(after) >= 2 && !AFTER_VERB.test(after);
+  const useAfter = hanCount(after) >= 2 && !NAME_AFTER_VERB.test(after);
   const name = useAfter ? after : before;
   return hanCount(name) > 0 ? name : null;
 }

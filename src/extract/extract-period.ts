@@ -1,17 +1,23 @@
 import type { Diagnostic, Period } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
-import { CITING_VERB, DEADLINE_YEAR, FIVE_YEAR_PLAN, YEAR_RANGE } from './internal/patterns.js';
+import {
+  CITED_NOTICE_BEFORE,
+  CITING_VERB,
+  DEADLINE_YEAR,
+  FIVE_YEAR_PLAN,
+  PLAN_NAME_BEFORE,
+  SENTENCE_END_CHAR,
+  YEAR_RANGE,
+} from './internal/patterns.js';
 import { fiveYearPlanEnd } from './internal/years.js';
 
 /** How many lines after the title (or at the top) may hold the stated period. */
 const TOP_LINES = 8;
 /** Longer ranges are outlines (2021—2035), not implementation plans. */
 const MAX_SPAN = 10;
-const SENTENCE_END = /[。;；\n]/u;
 /** How deep the search for the plan's own name with its period goes when the top has none. */
 const BODY_SCAN = 4000;
-/** The plan's own name right before a range: `实施方案(`, `行动计划`. */
-const PLAN_NAME_BEFORE = /(?:方案|计划|规划|纲要)[(（]?$/u;
+
 
 interface Range {
   start: number;
@@ -109,9 +115,9 @@ function insideTitle(text: string, at: number): boolean {
 /** Whether the sentence holding `at` cites documents before it (根据《…(2021—2025年)》). */
 function citedAt(text: string, floor: number, at: number): boolean {
   let s = at;
-  while (s > floor && !SENTENCE_END.test(text[s - 1]!)) s--;
+  while (s > floor && !SENTENCE_END_CHAR.test(text[s - 1]!)) s--;
   const head = text.slice(s, at);
-  return head.match(CITING_VERB) !== null || /关于印发[^,，]*$/u.test(head);
+  return head.match(CITING_VERB) !== null || CITED_NOTICE_BEFORE.test(head);
 }
 
 function impliedPeriod(text: string): Found | null {

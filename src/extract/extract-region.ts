@@ -9,7 +9,7 @@ import {
   type Division,
   type NameHit,
 } from './internal/gazetteer.js';
-import { SELF_REFERENCE } from './internal/patterns.js';
+import { SELF_REFERENCE, SHORT_NAME_CONTEXT } from './internal/patterns.js';
 
 interface Range {
   start: number;
@@ -28,8 +28,6 @@ const LEVELS_OF: Readonly<Record<string, readonly Level[]>> = {
   区: ['district', 'province'],
 };
 const SPECIFICITY: Readonly<Record<Level, number>> = { district: 3, county: 3, city: 2, province: 1, national: 0, unknown: 0 };
-/** Words before a short name that make it a place (结合上虞实际, 为上虞…). */
-const SHORT_NAME_CONTEXT = /(?:^|[^\p{Script=Han}]|为|在|对|把|将|让|与|和|到|向|结合|立足|服务|助力|推动|推进|建设|打造|美丽|美好|全面)$/u;
 
 interface Choice {
   hit: NameHit;

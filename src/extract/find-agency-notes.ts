@@ -1,7 +1,7 @@
 import type { Agency, AgencyRole } from '../model/index.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { codeSet, isCloseBracket, isOpenBracket, splitOutsideBrackets } from './internal/brackets.js';
-import { AGENCY_END, ROLE_LABEL, ROLE_TAIL } from './internal/patterns.js';
+import { codeSet, isCloseBracket, isOpenBracket, isSpaceCode, splitOutsideBrackets } from './internal/brackets.js';
+import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_TAIL, ROLE_WORD_START } from './internal/patterns.js';
 import { parseAgencyList } from './parse-agency-list.js';
 
 /** A responsibility note: `(责任单位:市教育局、市科协)` and its units. */
@@ -20,7 +20,6 @@ const NEWLINE = 10;
 const MAX_NOTE = 400;
 const isClauseSeparator = codeSet(',，;；。');
 const isListSeparator = codeSet('、,，;；');
-const LINE_LABEL = /^[ \t]*(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：]/u;
 const ROLE_OF_LABEL: Readonly<Record<string, AgencyRole>> = {
   牵头: '牵头', 责任: '责任', 主责: '责任', 配合: '配合', 协办: '配合', 参与: '配合', 协同: '配合', 协作: '配合',
 };
@@ -43,7 +42,7 @@ interface Segment {
  * @example
  * const mt = mapIdentity('开展校园科普日。(责任单位:市教育局、市科协)');
  * findAgencyNotes(mt, 0, mt.text.length);
- * // [{ start: 8, end: 25, hasLead: false, agencies: [{ name: '市教育局', role: '责任', … }, { name: '市科协', … }] }]
+ * // [{ start: 8, end: 23, hasLead: false, agencies: [{ name: '市教育局', role: '责任', … }, { name: '市科协', … }] }]
  */
 export function findAgencyNotes(mt: MappedText, start: number, end: number): AgencyNote[] {
   if (start < 0 || end > mt.text.length || start > end) {
@@ -60,7 +59,7 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
       lineStart = i + 1;
       continue;
     }
-    if (i === lineStart && LINE_LABEL.test(text.slice(i, i + 12))) {
+    if (i === lineStart && ROLE_LINE.test(text.slice(i, i + 12))) {
       const nl = text.indexOf('\n', i);
       const lineEnd = nl < 0 || nl > end ? end : nl;
       const note = readNote(mt, i, lineEnd, i, lineEnd);
@@ -82,8 +81,45 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
   return notes;
 }
 
+/** Characters a note's content ends with when a verb closes it (负责, 牵头, 配合, 协助, 参与, 落实). */
+const VERB_END = new Set([...'责头合助与实'].map((c) => c.charCodeAt(0)));
+const COLON = 0x3a;
+const FULL_COLON = 0xff1a;
+const STOP = 0x3002;
+
+/**
+ * A cheap look before reading: a note has a colon (a label), starts with a role word, ends with a verb,
+ * or closes a paragraph. Most brackets ((一), (所、站), (2022-2025年)) fail here without a string built.
+ */
+function mayBeNote(text: string, noteStart: number, noteEnd: number, cs: number, ce: number): boolean {
+  if (ce - cs < 2 || ce - cs > MAX_NOTE) return false;
+  if (VERB_END.has(text.charCodeAt(contentEnd(text, cs, ce) - 1))) return true;
+  if (closesParagraph(text, noteStart, noteEnd)) return true;
+  for (let i = cs; i < ce; i++) {
+    const c = text.charCodeAt(i);
+    if (c === COLON || c === FULL_COLON) return true;
+  }
+  return ROLE_WORD_START.test(text.slice(cs, cs + 2));
+}
+
+/** The end of a note's content without a closing 。 or spaces. */
+function contentEnd(text: string, cs: number, ce: number): number {
+  let e = ce;
+  while (e > cs && (text.charCodeAt(e - 1) === STOP || isSpaceCode(text.charCodeAt(e - 1)))) e--;
+  return e;
+}
+
+/** The note ends its paragraph or sentence: a line break, 。 or the end follows, or 。 precedes it. */
+function closesParagraph(text: string, noteStart: number, noteEnd: number): boolean {
+  let i = noteEnd;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i)) && text.charCodeAt(i) !== NEWLINE) i++;
+  const after = text.charCodeAt(i);
+  return i >= text.length || after === NEWLINE || after === STOP || text.charCodeAt(noteStart - 1) === STOP;
+}
+
 /** Reads one candidate note; null when it is not a responsibility note. */
 function readNote(mt: MappedText, noteStart: number, noteEnd: number, cs: number, ce: number): AgencyNote | null {
+  if (!mayBeNote(mt.text, noteStart, noteEnd, cs, ce)) return null;
   const segments = labelledSegments(mt.text, cs, ce) ?? unlabelledSegment(mt.text, noteStart, noteEnd, cs, ce);
   if (!segments) return null;
   const agencies: Agency[] = [];
@@ -96,12 +132,12 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
   const content = text.slice(cs, ce);
   const labels = [...content.matchAll(ROLE_LABEL)].filter((m) => {
     const at = m.index;
-    return m.groups!['colon'] !== undefined || at === 0 || /[;；,， \t]/u.test(content[at - 1] ?? '');
+    return m.groups!['colon'] !== undefined || at === 0 || LABEL_SEPARATOR.test(content[at - 1] ?? '');
   });
   if (labels.length === 0) return null;
   const segments: Segment[] = [];
   const first = labels[0]!.index;
-  if (/\p{Script=Han}/u.test(content.slice(0, first))) segments.push({ start: cs, end: cs + first, role: '责任' });
+  if (HAN.test(content.slice(0, first))) segments.push({ start: cs, end: cs + first, role: '责任' });
   labels.forEach((m, k) => {
     const next = labels[k + 1]?.index ?? content.length;
     segments.push({ start: cs + m.index + m[0].length, end: cs + next, role: ROLE_OF_LABEL[m.groups!['role']!] ?? '责任' });
@@ -114,13 +150,11 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
  * paragraph or sentence.
  */
 function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs: number, ce: number): Segment[] | null {
-  const content = text.slice(cs, ce).replace(/[。.\s]+$/u, '');
+  const content = text.slice(cs, contentEnd(text, cs, ce));
   if (content.length === 0) return null;
   const whole: Segment[] = [{ start: cs, end: ce, role: '责任' }];
   if (ROLE_TAIL.test(content) && looksLikeUnits(content.replace(ROLE_TAIL, ''))) return whole;
-  const after = text.slice(noteEnd, noteEnd + 2).replace(/^[ \t]+/u, '');
-  const closes = after === '' || after.startsWith('\n') || after.startsWith('。') || text[noteStart - 1] === '。';
-  return closes && looksLikeUnits(content, true) ? whole : null;
+  return closesParagraph(text, noteStart, noteEnd) && looksLikeUnits(content, true) ? whole : null;
 }
 
 /** Every item of the list (split outside brackets) ends like a unit's name. */

@@ -1,14 +1,12 @@
 import type { Agency, AgencyRole } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { codeSet, splitOutsideBrackets } from './internal/brackets.js';
-import { GENERIC_UNIT, ROLE_TAIL } from './internal/patterns.js';
+import { GENERIC_UNIT, ROLE_TAIL, UNIT_ETC } from './internal/patterns.js';
 
 const isSeparator = codeSet('、,，;；/', true);
 /** Longer than any unit's name: a sentence, not a unit. */
 const MAX_NAME = 40;
 const isEdge = codeSet(':：。.、', true);
-const LEAD_WORD = /^(?:由|请)/u;
-const TAIL_WORD = /(?:等(?:单位|部门)?)$/u;
 
 /**
  * Splits a list of responsible units in [start, end) of `mt.text` (normalised coordinates) on 、 , ;
@@ -33,6 +31,13 @@ export function parseAgencyList(mt: MappedText, start: number, end: number, role
   return out;
 }
 
+/** Last characters of a closing verb (负责, 牵头, 配合, 协助, 参与, 落实) or of 等/等单位/等部门. */
+const TAIL_END = new Set([...'责头合助与实等位门'].map((c) => c.charCodeAt(0)));
+/** Last characters of generic words (单位, 部门, 成员, 方面). */
+const GENERIC_END = new Set([...'位门员面'].map((c) => c.charCodeAt(0)));
+const LEAD_CODES = new Set([...'由请'].map((c) => c.charCodeAt(0)));
+
+/** One unit: trimmed of a closing verb, a leading 由/请 and a trailing 等; null when empty or generic. */
 function readUnit(mt: MappedText, start: number, end: number, role: AgencyRole): Agency | null {
   const text = mt.text;
   let s = start;
@@ -42,14 +47,16 @@ function readUnit(mt: MappedText, start: number, end: number, role: AgencyRole):
     while (e > s && isEdge(text.charCodeAt(e - 1))) e--;
   };
   trim();
-  const tail = ROLE_TAIL.exec(text.slice(s, e));
-  if (tail) e -= tail[0].length;
-  const lead = LEAD_WORD.exec(text.slice(s, e));
-  if (lead) s += lead[0].length;
-  const etc = TAIL_WORD.exec(text.slice(s, e));
-  if (etc) e -= etc[0].length;
+  if (e > s && TAIL_END.has(text.charCodeAt(e - 1))) {
+    const tail = ROLE_TAIL.exec(text.slice(s, e));
+    if (tail) e -= tail[0].length;
+    const etc = UNIT_ETC.exec(text.slice(s, e));
+    if (etc) e -= etc[0].length;
+  }
+  if (e > s && LEAD_CODES.has(text.charCodeAt(s))) s++;
   trim();
+  if (e === s || e - s > MAX_NAME) return null;
   const name = text.slice(s, e);
-  if (name.length === 0 || name.length > MAX_NAME || GENERIC_UNIT.test(name)) return null;
+  if (GENERIC_END.has(text.charCodeAt(e - 1)) && GENERIC_UNIT.test(name)) return null;
   return { name, role, span: toOriginalSpan(mt, s, e) };
 }

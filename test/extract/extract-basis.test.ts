@@ -74,6 +74,11 @@ describe('extractBasis on other phrasings', () => {
     ]);
   });
 
+  it('reads a title cited by 深入实施, not one mentioned in passing', () => {
+    const mt = mapIdentity('为深入实施《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。《XX市实施方案(2016-2020年)》实施以来,成效明显。');
+    expect(extractBasis(mt, 0, mt.text.length).map((b) => [b.title, b.level])).toEqual([['全民科学素质行动规划纲要(2021—2035年)', 'national']]);
+  });
+
   it('keeps a document cited twice once', () => {
     const mt = mapIdentity('依据《广东省科学技术普及条例》制定。贯彻落实《广东省科学技术普及条例》。');
     expect(extractBasis(mt, 0, mt.text.length)).toHaveLength(1);

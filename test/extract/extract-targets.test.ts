@@ -85,6 +85,25 @@ describe('extractTargets on other phrasings', () => {
     expect(skipped.every((d) => d.severity === 'info' && d.span !== undefined)).toBe(true);
   });
 
+  it('reads a continuing clause with its own subject: the more local figure is the headline', () => {
+    const { targets } = read('到2025年,全省公民具备科学素质的比例达到15%,全市达到16%。');
+    expect(targets.map((t) => [t.role, t.value])).toEqual([
+      ['other', 15],
+      ['headline', 16],
+    ]);
+    const national = read('到2025年,我国公民具备科学素质的比例超过15%,我市达到18%以上。');
+    expect(national.targets.map((t) => [t.role, t.value])).toEqual([['headline', 18]]);
+    expect(national.codes).toEqual(['target/national-figure-skipped']);
+  });
+
+  it('does not take a comparison with the national average for a national figure', () => {
+    expect(headline(read('到2025年,全市公民具备科学素质的比例达到全国平均水平16%。').targets)[0]?.value).toBe(16);
+  });
+
+  it('reads the 科学素养 wording', () => {
+    expect(headline(read('到2025年,全县公民具备科学素养的比例达到12%。').targets)[0]?.value).toBe(12);
+  });
+
   it('keeps the 2035 figure as other and the end-year figure as headline', () => {
     const { targets } = read('到2025年,全市公民具备科学素质的比例达到15%;到2035年,全市公民具备科学素质的比例达到25%。');
     expect(targets.map((t) => [t.role, t.value, t.year])).toEqual([

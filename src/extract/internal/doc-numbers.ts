@@ -1,4 +1,4 @@
-import { DOC_NUMBER_TAIL, ISSUER_LEAD } from './patterns.js';
+import { DOC_NUMBER_TAIL, HAN, ISSUER_LEAD } from './patterns.js';
 
 export interface DocNumberHit {
   /** Start of the issuer (after leading words such as 根据 were cut). */
@@ -14,7 +14,6 @@ const MAX_ISSUER = 8;
 
 /** Characters an issuer run is read over, at most. */
 const MAX_RUN = 16;
-const HAN = /\p{Script=Han}/u;
 
 /** Document numbers in [start, end) of `text`, in order, with the issuer cut from the words before it. */
 export function findDocNumbers(text: string, start: number, end: number): DocNumberHit[] {

@@ -1,5 +1,6 @@
 import { areaList } from '@vant/area-data';
 import type { Level } from '../../model/index.js';
+import { HAN } from './patterns.js';
 
 /** An administrative division from the GB/T 2260 gazetteer. */
 export interface Division {
@@ -32,7 +33,10 @@ interface Index {
 
 /** The characters a division's full name ends with. */
 const SUFFIX_CHARS = '省市区县州旗盟';
-const SUFFIX_CODES = new Set([...SUFFIX_CHARS].map((c) => c.charCodeAt(0)));
+/** 省市区县州旗盟 as a code test. */
+function isSuffixCode(c: number): boolean {
+  return c === 0x7701 || c === 0x5e02 || c === 0x533a || c === 0x53bf || c === 0x5dde || c === 0x65d7 || c === 0x76df;
+}
 /** Gazetteer entries that are not divisions a plan would name itself after. */
 const NOT_A_DIVISION = /开发区|高新|园区|管委会|保税|示范区|试验区|新城$|^(?:城区|郊区|矿区|市辖区|县|省直辖县|自治区直辖县级行政区划)$/u;
 /** Keep county-level entries with a county-level suffix (towns of 中山/东莞 are in the list too). */
@@ -60,9 +64,12 @@ const COMMON_WORDS = new Set([
 
 let cached: Index | null = null;
 
-/** The code pair of the characters at i - 1 and i. */
+/**
+ * A small-integer hash of the characters at i - 1 and i. Collisions only lengthen the names tried
+ * (the map keeps the longest), never skip one.
+ */
 function pairKey(s: string, i: number): number {
-  return s.charCodeAt(i - 1) * 0x10000 + s.charCodeAt(i);
+  return ((s.charCodeAt(i - 1) << 10) ^ s.charCodeAt(i)) & 0x3fffffff;
 }
 
 function levelOfCounty(name: string): Level {
@@ -106,10 +113,8 @@ function build(): Index {
     const provinces = list.filter((d) => d.level === 'province');
     if (provinces.length > 0 && list.length > 1 && list.every((d) => d.name === list[0]!.name)) byShort.set(s, provinces);
   }
-  let maxName = 0;
   const tails = new Map<number, number>();
   for (const n of byName.keys()) {
-    maxName = Math.max(maxName, n.length);
     const key = pairKey(n, n.length - 1);
     tails.set(key, Math.max(tails.get(key) ?? 0, n.length));
   }
@@ -142,8 +147,6 @@ export function parentsOf(d: Division): Division[] {
   return out.filter((p) => p.name !== d.name);
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /**
  * A full name is not read inside a longer word: a two-character name (范县) needs a non-Chinese character or
  * another division name before it (示范县 is not 范县), and 合作市场 / 城关区域 are words, not places.
@@ -166,7 +169,7 @@ export function findDivisionNames(text: string, start: number, end: number): Nam
   const hits: NameHit[] = [];
   let lastEnd = start;
   for (let i = start + 1; i < end; i++) {
-    if (!SUFFIX_CODES.has(text.charCodeAt(i))) continue;
+    if (!isSuffixCode(text.charCodeAt(i))) continue;
     const longest = tails.get(pairKey(text, i)) ?? 0;
     for (let len = Math.min(longest, i + 1 - lastEnd); len >= 2; len--) {
       const name = text.slice(i + 1 - len, i + 1);

@@ -1,11 +1,19 @@
 /**
- * Every regular expression the extractors use, in one place (tested in test/extract/patterns.test.ts).
+ * The patterns the extractors read plans with, in one place (tested in test/extract/patterns.test.ts).
  * All carry the `u` flag and name their groups. Global ones are only used through `matchAll` (which
- * copies the regex) or with an explicit `lastIndex`, so sharing them is safe.
+ * copies the regex), so sharing them is safe. Quantifiers are bounded where a long run of the same
+ * characters could otherwise make a scan quadratic. (The gazetteer's name rules and the numeral
+ * parser's token rules live with their data, in gazetteer.ts and parse-chinese-number.ts.)
  */
 
 /** Chinese numeral characters (digits, small units, 万/亿). */
 export const CN_NUMERAL = '零〇○一二两三四五六七八九十百千万亿';
+
+/** A Chinese character. */
+export const HAN = /\p{Script=Han}/u;
+
+/** A character that ends a sentence. */
+export const SENTENCE_END_CHAR = /[。;；\n]/u;
 
 // ---------------------------------------------------------------------------------------------
 // Years and periods
@@ -23,6 +31,12 @@ export const FIVE_YEAR_PLAN = /十(?<fy>[一二三四五六])五/gu;
 /** `到2025年` and the like: a deadline that implies the end of a plan's period. */
 export const DEADLINE_YEAR = /(?:到|至)(?<y>(?:19|20)\d{2})年/gu;
 
+/** The plan's own name right before a range of years: `实施方案(`, `行动计划`. */
+export const PLAN_NAME_BEFORE = /(?:方案|计划|规划|纲要)[(（]?$/u;
+
+/** A cited notice's title running up to a position (`关于印发…实施方案(2021—2025年)`). */
+export const CITED_NOTICE_BEFORE = /关于印发[^,，]*$/u;
+
 /**
  * A range of years: `2022-2025年`, `2021—2025`, `2021年至2025年`, and `20222025` whose dash was lost.
  * The caller checks that the years make a plausible period.
@@ -38,11 +52,11 @@ export const YEAR_RANGE =
  * 具备科学素质的公民(的)比例, 公民科学素质达标率 / 水平.
  */
 export const TARGET_METRIC =
-  /具备(?:基本)?科学素质(?:的)?(?:公民|居民|人口|人群)?(?:的)?(?:比例|比重|占比)|公民(?:的)?科学素质(?:达标率|水平|比例)/gu;
+  /具备(?:基本)?科学素(?:质|养)(?:的)?(?:公民|居民|人口|人群)?(?:的)?(?:比例|比重|占比)|公民(?:的)?科学素(?:质|养)(?:达标率|水平|比例)/gu;
 
 /** A percentage after a target metric: `15%`, `10.8 %`, `百分之十五`, or a change in points `2个百分点`. */
 export const TARGET_FIGURE =
-  /(?<num>\d+(?:\.\d+)?) ?[%％](?!\d)|百分之(?<cn>[零〇一二两三四五六七八九十点]+)|(?<delta>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)个?百分点/gu;
+  /(?<num>\d{1,3}(?:\.\d{1,4})?) ?[%％](?!\d)|百分之(?<cn>[零〇一二两三四五六七八九十点]{1,6})|(?<delta>\d{1,3}(?:\.\d{1,4})?|[一二两三四五六七八九十]{1,4})个?百分点/gu;
 
 /** Words that set a target's comparator and tone, as they are read before a figure. */
 export const TARGET_WORD =
@@ -51,8 +65,15 @@ export const TARGET_WORD =
 /** Words after a figure that qualify it. */
 export const TARGET_POST_WORD = /^(?:及以上|以上|左右)/u;
 
-/** A clause that continues the same metric after a comma (`…10.8%,提高到2025年的16%`). */
-export const TARGET_CONTINUATION = /^(?:并|再|力争|争取|努力|提高|提升|增长|增加|达到|超过|到|至|其中)/u;
+/**
+ * A clause that continues the same metric after a comma (`…10.8%,提高到2025年的16%`), possibly with
+ * its own local subject (`全省…达到15%,全市达到16%`).
+ */
+export const TARGET_CONTINUATION =
+  /^(?<own>(?:全|我|本)(?:市|县|区|州|旗|盟|省))?(?:(?:公民|居民)?(?:并|再|力争|争取|努力|提高|提升|增长|增加|达到|超过|高于|到|至|其中))/u;
+
+/** A national word in a figure's own clause (`(全国超过15%)`), not one in a comparison (全国平均水平). */
+export const NATIONAL_WORD = /(?:全国|我国|中国|国家)(?!平均|水平|先进|前列|领先)/u;
 
 /** A national subject just before the metric or a figure (全国/我国 …). */
 export const NATIONAL_SUBJECT = /(?:全国|我国|中国|国家)[^,，;；。:：]{0,8}$/u;
@@ -60,6 +81,9 @@ export const NATIONAL_SUBJECT = /(?:全国|我国|中国|国家)[^,，;；。:�
 /** A population group before 具备科学素质: the figure is that group's, not the headline. */
 export const GROUP_SUBJECT =
   /(?<g>农村居民|城镇居民|城镇劳动者|社区居民|农牧民|农民|青少年|未成年人|产业工人|职工|老年人|领导干部和公务员|领导干部|公务员|妇女)$/u;
+
+/** A place name right before the metric (拉萨市公民…): its level character. */
+export const PLACE_SUBJECT = /(?<l>县|区|旗|市|州|盟|省)(?:的)?(?:公民|居民)?$/u;
 
 /** A local subject (我市, 全县 …) and its level character. */
 export const LOCAL_SUBJECT = /(?:我|全|本)(?<l>县|区|旗|市|州|盟|省)/u;
@@ -70,7 +94,11 @@ export const PAST_MARKER = /由|从|已|截至|截止/u;
 // ---------------------------------------------------------------------------------------------
 // Indicators
 
-const NUM = `\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千]*`;
+/**
+ * A figure: Arabic (with thousands separators or decimals) or Chinese numerals. Lengths are bounded so
+ * that a long run of digits or numerals without a unit costs linear time, not quadratic.
+ */
+const NUM = `\\d{1,3}(?:,\\d{3}){1,4}(?!\\d)(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?|[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千]{0,11}`;
 
 /**
  * A figure with its unit: `1000人(次)`, `2万人次`, `50个`, `1至2个`, `1000余人`, `25%`, `一名`.
@@ -107,7 +135,7 @@ export const INDICATOR_POST_WORD = /^(?<w>及以上|以上|左右|以内|以下)
 
 /** A comparator and a figure followed by a character that is not a known unit nor a date word. */
 export const UNITLESS_FIGURE =
-  /(?:不少于|不低于|超过|至少|达到)(?<num>\d+(?:\.\d+)?)(?<next>(?![年月日号万亿千百余多])[\p{Script=Han}])/gu;
+  /(?:不少于|不低于|超过|至少|达到)(?<num>\d{1,12}(?:\.\d{1,6})?)(?<next>(?![年月日号万亿千百余多])[\p{Script=Han}])/gu;
 
 /** A yearly rate. */
 export const PER_YEAR = /每年|年均|每年度|平均每年/u;
@@ -126,6 +154,12 @@ export const NAME_AFTER_LEAD = /^(?:及以上|以上|左右|以内|以下|余|�
 /** Where a clause holding several figures is cut between them (`10名宿州工匠、20名…`, `6项行动和5项工程`). */
 export const BETWEEN_FIGURES = /[、和及与]/u;
 
+/** Text after a unit that starts a verb phrase rather than naming what is counted (投入500万元用于…). */
+export const NAME_AFTER_VERB = /^(?:用于|用来|进行|开展|参加|参与|接受|覆盖|投入)/u;
+
+/** Numbering left at the start of a clause (三、五项重点工程). */
+export const NAME_ORDINAL = /^[一二三四五六七八九十\d]+/u;
+
 /** `实施6项科学素质提升行动`, `三、五项重点工程`: the plan counting its own parts. */
 export const STRUCTURE_COUNT_BEFORE = /(?:^|实施|开展|包括|设置)(?:以下)?$/u;
 export const STRUCTURE_COUNT_AFTER = /(?:行动|工程)$/u;
@@ -140,6 +174,18 @@ export const ROLE_LABEL = /(?<role>牵头|责任|主责|配合|协办|参与|协
 export const ROLE_TAIL =
   /(?:(?<lead>牵头负责|牵头)|(?<assist>配合|协助|参与)|(?<resp>按照?职(?:责|能)分工(?:负责|落实)|分工负责|共同负责|负责落实|负责))$/u;
 
+/** A line that starts with a role label (`牵头单位:市科协`). */
+export const ROLE_LINE = /^[ \t]*(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：]/u;
+
+/** A note's content that starts with a role word (a label without its colon). */
+export const ROLE_WORD_START = /^(?:牵头|责任|主责|配合|协办|参与|协同|协作)/u;
+
+/** What may stand before a label inside a note (start, a separator or a space). */
+export const LABEL_SEPARATOR = /[;；,， \t]/u;
+
+/** A trailing 等 / 等单位 / 等部门 after a unit. */
+export const UNIT_ETC = /等(?:单位|部门)?$/u;
+
 /** Generic words that are not units (`其他成员单位`, `各有关部门`). */
 export const GENERIC_UNIT =
   /^(?:.{0,20}(?:其他|其它|各|有关|相关)(?:成员|有关|相关)?(?:单位|部门)|(?:其他|其它)?成员(?:单位)?|有关方面|相关方面)$/u;
@@ -151,6 +197,12 @@ export const AGENCY_END =
 /** A header cell of a 工作分工表. */
 export const ANNEX_HEADER_CELL =
   /^(?:序号|编号|类别|分类|类型|项目|工作内容|工作任务|重点任务|主要任务|具体任务|任务内容|任务|内容|事项|行动|工程|名称|牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间进度|时限|备注)$/u;
+
+/** Header labels of the lead, responsible, assisting and task columns. */
+export const ANNEX_LEAD_LABEL = /牵头/u;
+export const ANNEX_RESPONSIBLE_LABEL = /责任|主责/u;
+export const ANNEX_ASSIST_LABEL = /配合|协办|参与|协同/u;
+export const ANNEX_TITLE_LABEL = /任务|内容|项目|行动|工程|名称|事项/u;
 
 /** A row number cell. */
 export const ANNEX_ROW_NUMBER = /^\d{1,3}[.、]?$/u;
@@ -168,10 +220,13 @@ export const DOC_NUMBER_TAIL = /[〔\[(【［（](?<year>(?:19|20)\d{2})[〕\]�
 export const ISSUER_LEAD = /^.*(?:根据|依据|按照|参照|贯彻|落实|印发|转发|关于|以及|和|及|与|见|是|的|为|文号|字号)/u;
 
 /** Verbs that cite a plan's basis; the citation runs to the end of the sentence. */
-export const CITING_VERB = /根据|依据|按照|遵照|依照|参照|贯彻|落实|对照/gu;
+export const CITING_VERB = /根据|依据|按照|遵照|依照|参照|贯彻|落实|对照|对标|深入实施|全面实施/gu;
 
 /** The national outline named without its issuer: 全民科学素质行动规划纲要(2021—2035年). */
 export const NATIONAL_OUTLINE = /^(?:关于印发)?全民科学素质行动(?:规划|计划)纲要(?:\([^()]*\))?(?:的通知)?$/u;
+
+/** `以下简称` right before a 《title》: an alias, not a document. */
+export const ALIAS_BEFORE = /简称$/u;
 
 /** A title in 《》. */
 export const BOOK_TITLE = /《(?<title>[^《》\n]{1,160})》/gu;
@@ -193,6 +248,10 @@ export const NATIONAL_TITLE = /^(?:国务院|中共中央|中国科协|中国科
 
 // ---------------------------------------------------------------------------------------------
 // Region, draft
+
+/** Words before a short name that make it a place (结合上虞实际, 为上虞…). */
+export const SHORT_NAME_CONTEXT =
+  /(?:^|[^\p{Script=Han}]|为|在|对|把|将|让|与|和|到|向|结合|立足|服务|助力|推动|推进|建设|打造|美丽|美好|全面)$/u;
 
 /** A plan's reference to itself: 我市, 全县, 本区. */
 export const SELF_REFERENCE = /(?<w>我|全|本)(?<l>自治区|省|市|州|盟|县|区|旗)/gu;

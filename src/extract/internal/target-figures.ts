@@ -4,7 +4,9 @@ import {
   GROUP_SUBJECT,
   LOCAL_SUBJECT,
   NATIONAL_SUBJECT,
+  NATIONAL_WORD,
   PAST_MARKER,
+  PLACE_SUBJECT,
   TARGET_CONTINUATION,
   TARGET_FIGURE,
   TARGET_METRIC,
@@ -40,9 +42,7 @@ export interface TargetFigure {
 
 /** How far after a metric a figure may be. */
 const WINDOW = 120;
-const NATIONAL_WORD = /全国|我国|中国|国家/u;
 const LOCALITY: Readonly<Record<string, number>> = { 县: 3, 区: 3, 旗: 3, 市: 2, 州: 2, 盟: 2, 省: 1 };
-const PLACE_SUFFIX = /(?<l>县|区|旗|市|州|盟|省)(?:的)?(?:公民|居民)?$/u;
 const TILDE_WORDS = new Set(['左右', '约', '大约', '接近']);
 const GREATER_WORDS = new Set(['超过', '高于', '大于', '突破']);
 const AT_LEAST_WORDS = new Set(['达到', '达', '不低于', '不少于', '以上', '及以上', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '增至']);
@@ -62,6 +62,16 @@ export function comparatorOf(words: readonly string[]): Comparator {
  * crossing a comma into a clause about something else.
  */
 export function findTargetFigures(text: string): TargetFigure[] {
+  // extractTargets and extractIndicators both read the same text in a row: remember the last answer.
+  if (last?.text === text) return last.figures;
+  const figures = readTargetFigures(text);
+  last = { text, figures };
+  return figures;
+}
+
+let last: { text: string; figures: TargetFigure[] } | null = null;
+
+function readTargetFigures(text: string): TargetFigure[] {
   const metrics = [...text.matchAll(TARGET_METRIC)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const out: TargetFigure[] = [];
   metrics.forEach((metric, k) => {
@@ -73,17 +83,29 @@ export function findTargetFigures(text: string): TargetFigure[] {
     const subject = {
       group: GROUP_SUBJECT.exec(prefix)?.groups?.['g'] ?? null,
       national: NATIONAL_SUBJECT.test(prefix),
-      locality: LOCALITY[LOCAL_SUBJECT.exec(prefix)?.groups?.['l'] ?? PLACE_SUFFIX.exec(prefix)?.groups?.['l'] ?? ''] ?? 0,
+      locality: LOCALITY[LOCAL_SUBJECT.exec(prefix)?.groups?.['l'] ?? PLACE_SUBJECT.exec(prefix)?.groups?.['l'] ?? ''] ?? 0,
     };
     readFigures(text, metric.end, windowEnd, (f) => {
       const year = yearBefore(text, yearFloor, f.figureStart);
-      out.push({ ...f, ...subject, national: subject.national || f.national, rawStart, year });
+      // A continuing clause with its own subject (…,全市达到16%) is judged on its own.
+      const { ownLocality, ...figure } = f;
+      out.push({
+        ...figure,
+        group: ownLocality !== null ? null : subject.group,
+        national: ownLocality !== null ? f.national : subject.national || f.national,
+        locality: ownLocality ?? subject.locality,
+        rawStart,
+        year,
+      });
     });
   });
   return out;
 }
 
-type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>;
+type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'> & {
+  /** The locality of the figure's own subject when a continuing clause names one (全市), else null. */
+  ownLocality: number | null;
+};
 
 /** Reads the figures in [from, to), calling `emit` for each, until a clause about something else starts. */
 function readFigures(text: string, from: number, to: number, emit: (f: ReadFigure) => void): void {
@@ -93,10 +115,14 @@ function readFigures(text: string, from: number, to: number, emit: (f: ReadFigur
     const figureStart = from + m.index;
     // A comma before the figure ends the metric's clause unless the next clause continues it.
     let subStart = anchor;
+    let ownLocality: number | null = null;
     for (let i = anchor; i < figureStart; i++) {
       if (!isClauseStop(text, i)) continue;
-      if (!TARGET_CONTINUATION.test(text.slice(i + 1, i + 4))) return;
+      const next = TARGET_CONTINUATION.exec(text.slice(i + 1, i + 12));
+      if (!next) return;
       subStart = i + 1;
+      const own = next.groups!['own'];
+      ownLocality = own ? (LOCALITY[own.slice(1)] ?? 0) : null;
     }
     const g = m.groups!;
     const figureEnd = figureStart + m[0].length;
@@ -121,6 +147,7 @@ function readFigures(text: string, from: number, to: number, emit: (f: ReadFigur
       aspirational: words.some((w) => ASPIRATIONAL_WORDS.has(w)),
       national: NATIONAL_WORD.test(text.slice(ownStart, figureStart)),
       pastMarker: PAST_MARKER.test(pre),
+      ownLocality,
     });
   }
 }
