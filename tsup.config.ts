@@ -11,11 +11,12 @@ export default defineConfig([
     splitting: false,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,
     target: 'node20',
+    // the shebang only matters for cli.js; it is harmless in worker.js
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,10 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expandGlob } from '../node.js';
+import { analyzeOnWorkers, defaultThreads } from './pool.js';
 import { runCli } from './run.js';
 
 /** The process shell around runCli: argv in, streams out, exit code set. Nothing else touches process. */
 async function main(): Promise<void> {
   const tty = Boolean(process.stderr.isTTY) && !process.argv.includes('--no-progress');
+  const progress = tty
+    ? (done: number, total: number) => {
+        if (total < 2) return;
+        const w = 30;
+        const fill = Math.round((done / total) * w);
+        process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(w - fill)}] ${done}/${total}${done === total ? '\n' : ''}`);
+      }
+    : undefined;
   const code = await runCli(process.argv.slice(2), {
     readFile: async (p) => new Uint8Array(await readFile(p)),
     writeFile: (p, data) => writeFile(p, data),
@@ -16,14 +25,10 @@ async function main(): Promise<void> {
     },
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
-    progress: tty
-      ? (done, total) => {
-          if (total < 2) return;
-          const w = 30;
-          const fill = Math.round((done / total) * w);
-          process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(w - fill)}] ${done}/${total}${done === total ? '\n' : ''}`);
-        }
-      : undefined,
+    progress,
+    defaultThreads,
+    analyzeFiles: (paths, template, threads) =>
+      analyzeOnWorkers(paths, template, threads, new URL('./worker.js', import.meta.url), progress && ((d) => progress(d, paths.length))),
   });
   process.exitCode = code;
 }

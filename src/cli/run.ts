@@ -1,6 +1,7 @@
 import type { LoadResult } from '../load/load-plan.js';
 import { loadPlan } from '../load/load-plan.js';
-import { buildAnalysisReport } from '../report/build-analysis-report.js';
+import { assembleAnalysisReport, buildReportPlan } from '../report/build-analysis-report.js';
+import type { ReportPlan } from '../report/schema.js';
 import { EARLIER_2016 } from '../template/earlier-2016.js';
 import { loadTemplate } from '../template/load-template.js';
 import { NATIONAL_2021 } from '../template/national-2021.js';
@@ -21,6 +22,13 @@ export interface CliIO {
   stderr(s: string): void;
   /** Called with (done, total) while a batch is read; only when stderr is a terminal. */
   progress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * Reads, parses and analyses files in parallel (worker threads), results in input order. Without it,
+   * or with one thread, the CLI works in this thread.
+   */
+  analyzeFiles?: ((paths: readonly string[], template: Template | null, threads: number) => Promise<{ result: LoadResult; entry: ReportPlan }[]>) | undefined;
+  /** The thread count when --threads is not given, for a batch of n files. */
+  defaultThreads?: ((n: number) => number) | undefined;
 }
 
 /**
@@ -68,8 +76,8 @@ function format(args: ParsedArgs, allowed: readonly string[], dflt: string): str
   return v;
 }
 
-/** Reads every input (files, globs, `-` for stdin); an unreadable file becomes a diagnostic, not a crash. */
-export async function loadInputs(args: ParsedArgs, io: CliIO): Promise<LoadResult[]> {
+/** Expands the operands (files, globs, `-` for stdin) to the list of inputs, in the order given. */
+export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[]> {
   if (args.files.length === 0 && !args.flags['stdin']) throw new UsageError('E_NO_FILES', 'no input files given');
   const paths: string[] = [];
   for (const f of args.files) {
@@ -81,17 +89,41 @@ export async function loadInputs(args: ParsedArgs, io: CliIO): Promise<LoadResul
     }
   }
   if (args.flags['stdin'] && !paths.includes('-')) paths.push('-');
-  const out: LoadResult[] = [];
+  return paths;
+}
+
+async function readInput(p: string, io: CliIO): Promise<LoadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = p === '-' ? await io.readStdin() : await io.readFile(p);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    return { source: p, plan: null, text: null, diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${p}: ${reason}`, source: p }] };
+  }
+  return loadPlan(bytes, p === '-' ? '<stdin>' : p);
+}
+
+function threadsOf(args: ParsedArgs, io: CliIO, n: number): number {
+  const t = args.flags['threads'];
+  if (t === undefined) return io.defaultThreads?.(n) ?? 1;
+  const k = Number(t);
+  if (!Number.isInteger(k) || k < 1 || k > 64) throw new UsageError('E_BAD_THREADS', `--threads must be a whole number from 1 to 64 (got "${String(t)}")`);
+  return k;
+}
+
+/**
+ * Reads, parses and analyses every input: on worker threads when the host offers them and the batch
+ * is large enough, else here. An unreadable file becomes a diagnostic, never a crash; the order of the
+ * results is the order of the inputs, whatever the thread count.
+ */
+export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Template | null): Promise<{ result: LoadResult; entry: ReportPlan }[]> {
+  const paths = await resolvePaths(args, io);
+  const threads = threadsOf(args, io, paths.length);
+  if (io.analyzeFiles && threads > 1 && !paths.includes('-')) return io.analyzeFiles(paths, template, threads);
+  const out: { result: LoadResult; entry: ReportPlan }[] = [];
   for (const [i, p] of paths.entries()) {
-    let bytes: Uint8Array;
-    try {
-      bytes = p === '-' ? await io.readStdin() : await io.readFile(p);
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-      out.push({ source: p, plan: null, text: null, diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${p}: ${reason}`, source: p }] });
-      continue;
-    }
-    out.push(await loadPlan(bytes, p === '-' ? '<stdin>' : p));
+    const result = await readInput(p, io);
+    out.push({ result, entry: buildReportPlan(result, template ? { template } : {}) });
     io.progress?.(i + 1, paths.length);
   }
   return out;
@@ -100,8 +132,8 @@ export async function loadInputs(args: ParsedArgs, io: CliIO): Promise<LoadResul
 async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fmt = format(args, ['json', 'text'], 'text');
   const template = await resolveTemplate(args, io);
-  const results = await loadInputs(args, io);
-  const report = buildAnalysisReport(results, template ? { template } : {});
+  const analysed = await analyzeInputs(args, io, template);
+  const report = assembleAnalysisReport(analysed.map((a) => a.entry));
   const body = fmt === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAnalysisText(report);
   await emit(args, io, body);
   return report.plans.some((p) => p.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

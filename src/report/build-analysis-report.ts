@@ -28,18 +28,40 @@ export interface BuildReportOptions {
  * report.plans[0]?.targetDelta?.verdict; // 'at-threshold'
  */
 export function buildAnalysisReport(results: readonly LoadResult[], options: BuildReportOptions = {}): AnalysisReport {
-  const plans = results.map((r) => (r.plan ? reportPlan(r.plan, r, options.template) : unreadPlan(r)));
+  return assembleAnalysisReport(results.map((r) => buildReportPlan(r, options)));
+}
+
+/**
+ * The report entry of one loaded plan (analysed), or of a file that could not be read. Batches can
+ * build entries in parallel and put them together with {@link assembleAnalysisReport}.
+ *
+ * @example
+ * const entry = buildReportPlan(loadPlanFromText(text, 'lanzhou.txt'));
+ * entry.target?.value; // 15
+ */
+export function buildReportPlan(result: LoadResult, options: BuildReportOptions = {}): ReportPlan {
+  return result.plan ? reportPlan(result.plan, result, options.template) : unreadPlan(result);
+}
+
+/**
+ * Puts report entries together, in the order given: the shared template (when all plans used one)
+ * and the summary counts.
+ *
+ * @example
+ * const report = assembleAnalysisReport(results.map((r) => buildReportPlan(r)));
+ */
+export function assembleAnalysisReport(plans: readonly ReportPlan[]): AnalysisReport {
   const ids = new Set(plans.map((p) => p.template && JSON.stringify(p.template)));
-  const only = ids.size === 1 ? plans[0]?.template ?? null : null;
+  const only = ids.size === 1 ? (plans[0]?.template ?? null) : null;
   const all = plans.flatMap((p) => p.diagnostics);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: 'gangyao', version: VERSION },
     template: only,
-    plans,
+    plans: [...plans],
     summary: {
       plans: plans.length,
-      read: results.filter((r) => r.plan).length,
+      read: plans.filter((p) => p.template !== null).length,
       errors: all.filter((d) => d.severity === 'error').length,
       warnings: all.filter((d) => d.severity === 'warning').length,
     },

@@ -119,4 +119,12 @@ describe('the built CLI on the seeds, scored by gold-check', () => {
     expect(line).toMatch(/^OK: target 5\/5 .*sectionFound 51\/51 .*section 51\/51 /u);
     expect(readFileSync(path.join(dir, 'r.json'), 'utf8')).toBe(report);
   });
+
+  it.skipIf(!existsSync(cli))('gives the same bytes on one thread and on worker threads', () => {
+    const files = [...seedFiles(), ...seedFiles()].map((s) => path.join(SEEDS_DIR, s.file));
+    const run = (threads: string) => execFileSync('node', [cli, 'analyze', ...files, '--format', 'json', '--threads', threads], { encoding: 'utf8' });
+    const one = run('1');
+    expect(run('2')).toBe(one);
+    expect(JSON.parse(one).plans).toHaveLength(10);
+  });
 });
