@@ -113,7 +113,7 @@ describe('the built CLI on the seeds, scored by gold-check', () => {
   const cli = path.resolve(SEEDS_DIR, '..', 'dist', 'cli.js');
   it.skipIf(!existsSync(goldCheck) || !existsSync(cli))('meets every bar of the foundation and alignment issues', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-'));
-    const report = execFileSync('node', [cli, 'analyze', ...seedFiles().map((s) => path.join(SEEDS_DIR, s.file)), '--format', 'json'], { encoding: 'utf8' });
+    const report = execFileSync('node', [cli, 'analyze', ...seedFiles().map((s) => path.join(SEEDS_DIR, s.file)), '--format', 'json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     writeFileSync(path.join(dir, 'r.json'), report);
     const line = execFileSync('node', [goldCheck, path.join(dir, 'r.json'), '--seeds', SEEDS_DIR, '--quiet', '--min-measure-found', '0.95', '--min-measure-acc', '0.92'], { encoding: 'utf8' }).trim();
     expect(line).toMatch(/^OK: target 5\/5 .*sectionFound 51\/51 .*section 51\/51 /u);
@@ -122,7 +122,7 @@ describe('the built CLI on the seeds, scored by gold-check', () => {
 
   it.skipIf(!existsSync(cli))('gives the same bytes on one thread and on worker threads', () => {
     const files = [...seedFiles(), ...seedFiles()].map((s) => path.join(SEEDS_DIR, s.file));
-    const run = (threads: string) => execFileSync('node', [cli, 'analyze', ...files, '--format', 'json', '--threads', threads], { encoding: 'utf8' });
+    const run = (threads: string) => execFileSync('node', [cli, 'analyze', ...files, '--format', 'json', '--threads', threads], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const one = run('1');
     expect(run('2')).toBe(one);
     expect(JSON.parse(one).plans).toHaveLength(10);
