@@ -1,0 +1,93 @@
+import type { Plan } from '../model/plan.js';
+import type { AnalysisReport } from '../report/schema.js';
+import { EARLIER_2016 } from '../template/earlier-2016.js';
+import { NATIONAL_2021 } from '../template/national-2021.js';
+import type { Template } from '../template/schema.js';
+import { buildCoverageMatrix } from './build-coverage-matrix.js';
+import { compareAgencies } from './compare-agencies.js';
+import { compareIndicators } from './compare-indicators.js';
+import { compareTargets } from './compare-targets.js';
+import { collectPlans, compareStrings } from './internal/entries.js';
+import { findOutliers } from './internal/find-outliers.js';
+import { measureReuse, type SectionRef } from './measure-reuse.js';
+import { COMPARISON_SCHEMA_VERSION, type CompareDiagnostic, type ComparisonReport } from './schema.js';
+import { traceParents } from './trace-parents.js';
+
+export type { SectionRef } from './measure-reuse.js';
+
+/** Options of {@link comparePlans}. */
+export interface ComparePlansOptions {
+  /** The texts as read, `texts[i]` for `report.plans[i]` (null when unknown): spans then point into them. */
+  texts?: readonly (string | null)[];
+  /**
+   * A side-by-side diff of two sections, each named by source and section (index, template id or
+   * title); `b` omitted: the section of another plan sharing most with `a`. See `reuse.diff`.
+   */
+  diff?: { a: SectionRef; b?: SectionRef };
+  /** Templates the report's plans may have been aligned with besides the built-in ones. */
+  templates?: readonly Template[];
+  /** More wording of a template (the outline's full text), by template id, for measuring reuse. */
+  templateTexts?: Readonly<Record<string, string>>;
+  /**
+   * Compare each plan with its parents' plans found in the batch, the parent as template (default
+   * true). Each such pair costs one more alignment; a batch of thousands may turn it off.
+   */
+  parentComparisons?: boolean;
+}
+
+/**
+ * Compares the plans of an analysis report with each other: the target table with peer statistics,
+ * the coverage matrix, indicators made comparable, lead units per template item, parent chains (and
+ * each plan against a parent whose plan is in the batch), and how much of each section is restated.
+ *
+ * `plans[i]` and `options.texts[i]` belong to `report.plans[i]` (null for a file that could not be
+ * read: it keeps a row where a row makes sense, with nulls). Deterministic and independent of the
+ * order of the inputs: plans are put in a canonical order (by source) first, so the same files give
+ * the same bytes whatever order they were given in. Never throws on content: no plans, one plan or
+ * plans without targets give statistics that say `not-enough-data` with a reason code.
+ *
+ * @example
+ * const results = files.map((f) => loadPlanFromText(readFileSync(f, 'utf8'), f));
+ * const report = buildAnalysisReport(results);
+ * const c = comparePlans(report, results.map((r) => r.plan), { texts: results.map((r) => r.text) });
+ * c.targets.rows.map((r) => r.region);   // ['上虞区', '中山市', '兰州市', '砀山县', '拉萨市']
+ * c.matrix.rows.find((r) => r.region === '兰州市')?.cells['exchange']; // 'none'
+ */
+export function comparePlans(report: AnalysisReport, plans: readonly (Plan | null)[], options: ComparePlansOptions = {}): ComparisonReport {
+  const entries = collectPlans(report, plans, options.texts);
+  const diagnostics: CompareDiagnostic[] = [];
+  for (const e of entries) {
+    if (e.plan === null && e.report.sections.length === 0) {
+      diagnostics.push({ code: 'compare/unread-plan', severity: 'warning', message: `${e.source} could not be read; it is compared with nulls`, source: e.source });
+    } else if (e.report.target === null) {
+      diagnostics.push({ code: 'compare/no-target', severity: 'info', message: `${e.source} states no headline target`, source: e.source });
+    }
+  }
+  const templateIds = [...new Set(entries.map((e) => e.report.template?.id).filter((x): x is string => x !== undefined))].sort(compareStrings);
+  if (templateIds.length > 1) {
+    diagnostics.push({ code: 'compare/templates-differ', severity: 'info', message: `plans were aligned with different templates (${templateIds.join(', ')}); the matrix uses the most common` });
+  }
+  const templates = new Map<string, Template>([NATIONAL_2021, EARLIER_2016, ...(options.templates ?? [])].map((t) => [t.id, t]));
+  const parents = traceParents(entries, { compare: options.parentComparisons !== false });
+  const targets = compareTargets(entries, parents);
+  const matrix = buildCoverageMatrix(entries);
+  const reuseOptions = {
+    ...(options.templateTexts ? { templateTexts: options.templateTexts } : {}),
+    ...(options.diff ? { diff: options.diff } : {}),
+  };
+  const reuse = measureReuse(entries, templates, reuseOptions, diagnostics);
+  const body = { targets, matrix, reuse };
+  return {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    template: report.template ? { id: report.template.id, title: report.template.title, period: { ...report.template.period } } : null,
+    plans: entries.length,
+    targets,
+    matrix,
+    indicators: compareIndicators(entries),
+    agencies: compareAgencies(entries, matrix),
+    parents,
+    reuse,
+    outliers: findOutliers(body),
+    diagnostics: diagnostics.sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.source ?? '', b.source ?? '')),
+  };
+}

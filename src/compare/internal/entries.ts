@@ -1,0 +1,61 @@
+import type { Plan } from '../../model/plan.js';
+import type { AnalysisReport, ReportPlan } from '../../report/schema.js';
+
+/** One plan of the batch, with everything the comparison reads about it. */
+export interface ComparedPlan {
+  /** Position in the input (`report.plans[index]`); never used for ordering output. */
+  index: number;
+  source: string;
+  report: ReportPlan;
+  plan: Plan | null;
+  text: string | null;
+}
+
+/** Code-point order: the same in every locale and runtime. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A cheap, stable fingerprint of a plan's content, to order plans that share a source name. */
+function fingerprint(e: ComparedPlan): string {
+  const t = e.text ?? '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  return `${t.length}:${(h >>> 0).toString(16)}:${e.report.region ?? ''}:${e.report.sections.length}`;
+}
+
+/**
+ * Pairs each report plan with its model and text and puts them in canonical order (by source, then by
+ * content), so that every output is independent of the order the files were given in.
+ */
+export function collectPlans(
+  report: AnalysisReport,
+  plans: readonly (Plan | null)[],
+  texts: readonly (string | null)[] | undefined,
+): ComparedPlan[] {
+  const out = report.plans.map((rp, index) => ({
+    index,
+    source: rp.source,
+    report: rp,
+    plan: plans[index] ?? null,
+    text: texts?.[index] ?? null,
+  }));
+  const keys = new Map(out.map((e) => [e, fingerprint(e)]));
+  return out.sort((a, b) => compareStrings(a.source, b.source) || compareStrings(keys.get(a)!, keys.get(b)!) || a.index - b.index);
+}
+
+/** Rounds to three decimals (percentage points, ratios), so JSON bytes do not depend on float noise. */
+export function round3(x: number): number {
+  const r = Math.round(x * 1000) / 1000;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** Competition ranks (1, 2, 2, 4) of values already sorted best first, by an equality test. */
+export function competitionRanks<T>(sorted: readonly T[], same: (a: T, b: T) => boolean): number[] {
+  const ranks: number[] = [];
+  sorted.forEach((x, i) => {
+    const prev = sorted[i - 1];
+    ranks.push(i > 0 && prev !== undefined && same(prev, x) ? ranks[i - 1]! : i + 1);
+  });
+  return ranks;
+}

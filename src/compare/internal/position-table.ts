@@ -1,0 +1,46 @@
+import { mix } from './shingles.js';
+
+/**
+ * Where each n-gram hash occurs in one section: an open-addressing hash table over typed arrays
+ * (much lighter than a Map of arrays when thousands of sections are looked up against their
+ * candidates). `forEach(h, f)` calls `f` with every position whose hash is `h`.
+ */
+export class PositionTable {
+  private readonly keys: Float64Array;
+  private readonly heads: Int32Array;
+  private readonly next: Int32Array;
+  private readonly mask: number;
+
+  constructor(hashes: Float64Array) {
+    let cap = 16;
+    while (cap < hashes.length * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.keys = new Float64Array(cap);
+    this.heads = new Int32Array(cap).fill(-1);
+    this.next = new Int32Array(hashes.length).fill(-1);
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i]!;
+      let slot = this.slotOf(h);
+      while (this.heads[slot] !== -1 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
+      if (this.heads[slot] !== -1) this.next[i] = this.heads[slot]!;
+      this.keys[slot] = h;
+      this.heads[slot] = i;
+    }
+  }
+
+  private slotOf(h: number): number {
+    return mix(h) & this.mask;
+  }
+
+  /** Calls `f` with each position of hash `h`. */
+  forEach(h: number, f: (position: number) => void): void {
+    let slot = this.slotOf(h);
+    while (this.heads[slot] !== -1) {
+      if (this.keys[slot] === h) {
+        for (let i = this.heads[slot]!; i !== -1; i = this.next[i]!) f(i);
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { comparePlans } from '../../src/compare/compare-plans.js';
+import { renderComparisonText } from '../../src/compare/render-compare-text.js';
+import { ComparisonReportSchema } from '../../src/compare/schema.js';
+import { buildAnalysisReport } from '../../src/report/build-analysis-report.js';
+import { compareBatch, loadBatch, permute, seedBatch } from './helpers.js';
+
+describe('comparePlans on small and broken batches', () => {
+  it('compares zero plans: not enough data, no throw', () => {
+    const c = comparePlans(buildAnalysisReport([]), []);
+    expect(c.targets.stats).toMatchObject({ status: 'not-enough-data', reason: 'no-plans', n: 0 });
+    expect(c.targets.rows).toEqual([]);
+    expect(c.matrix).toEqual({ templateId: null, items: [], rows: [] });
+    expect(c.reuse.sections).toEqual([]);
+    expect(ComparisonReportSchema.safeParse(c).success).toBe(true);
+    expect(renderComparisonText(c)).toContain('not enough data');
+  });
+
+  it('compares one plan: not enough data for statistics, everything else filled in', () => {
+    const seeds = seedBatch();
+    const one = permute(seeds, [0]);
+    const c = compareBatch(one);
+    expect(c.targets.stats).toMatchObject({ status: 'not-enough-data', reason: 'one-target', n: 1 });
+    expect(c.targets.rows).toHaveLength(1);
+    expect(c.targets.rows[0]).toMatchObject({ region: '兰州市', rank: 1, z: null, verdict: 'at-threshold' });
+    expect(c.matrix.rows[0]?.rank).toBe(1);
+    expect(c.reuse.sections.every((s) => s.peers === 0 && s.bestPeer === null)).toBe(true);
+    expect(c.outliers.filter((o) => o.kind === 'target' || o.kind === 'coverage')).toEqual([]);
+    expect(renderComparisonText(c)).toContain('Statistics: not enough data: only one plan has a comparable headline target (one-target)');
+  });
+
+  it('says why when no plan has a target, or none for a common year', () => {
+    const seeds = seedBatch();
+    const noTargets = { ...seeds.report, plans: seeds.report.plans.map((p) => ({ ...p, target: null, targetDelta: null })) };
+    const c = comparePlans(noTargets, seeds.results.map((r) => r.plan));
+    expect(c.targets.stats).toMatchObject({ status: 'not-enough-data', reason: 'no-targets' });
+    expect(c.targets.withoutTarget.map((w) => w.reason)).toEqual(['no-target', 'no-target', 'no-target', 'no-target', 'no-target']);
+    expect(c.diagnostics.filter((d) => d.code === 'compare/no-target')).toHaveLength(5);
+
+    const noYears = { ...seeds.report, plans: seeds.report.plans.map((p) => ({ ...p, target: p.target && { ...p.target, year: null } })) };
+    const y = comparePlans(noYears, seeds.results.map((r) => r.plan));
+    expect(y.targets.stats).toMatchObject({ status: 'not-enough-data', reason: 'no-comparable-targets' });
+    expect(y.targets.rows.every((r) => r.verdict === 'unknown' && r.deltaVsNational === null && !r.inStats)).toBe(true);
+    expect(y.targets.flags.find((f) => f.code === 'target-year-missing')?.sources).toHaveLength(5);
+
+    const years = [2025, 2025, 2020, 2025, 2025];
+    const mixed = { ...seeds.report, plans: seeds.report.plans.map((p, i) => ({ ...p, target: p.target && { ...p.target, year: years[i]! } })) };
+    const m = comparePlans(mixed, seeds.results.map((r) => r.plan));
+    expect(m.targets.stats).toMatchObject({ status: 'ok', n: 4, year: 2025 });
+    expect(m.targets.flags.find((f) => f.code === 'target-year-differs')?.sources).toEqual(['seeds/002_3c722ad7abbba4b7.txt']);
+    expect(m.targets.rows.find((r) => r.region === '拉萨市')).toMatchObject({ inStats: false, z: null, verdict: 'unknown' });
+  });
+
+  it('keeps a file that could not be read, with nulls', () => {
+    const b = loadBatch([
+      { source: 'empty.txt', text: '   ' },
+      { source: 'seeds/lanzhou.txt', text: seedBatch().results[0]!.text! },
+    ]);
+    const c = compareBatch(b);
+    expect(c.plans).toBe(2);
+    expect(c.targets.withoutTarget).toEqual([{ source: 'empty.txt', region: null, reason: 'unread' }]);
+    const row = c.matrix.rows.find((r) => r.source === 'empty.txt');
+    expect(row).toMatchObject({ score: null, rank: null, extras: [] });
+    expect(Object.values(row!.cells).every((v) => v === null)).toBe(true);
+    expect(c.parents.find((p) => p.source === 'empty.txt')?.chain).toEqual([]);
+    expect(c.diagnostics.map((d) => d.code)).toContain('compare/unread-plan');
+    expect(c.targets.stats).toMatchObject({ status: 'not-enough-data', reason: 'one-target' });
+    expect(ComparisonReportSchema.safeParse(c).success).toBe(true);
+    expect(() => renderComparisonText(c)).not.toThrow();
+  });
+
+  it('works without the texts: spans then point into sections rebuilt from the model', () => {
+    const seeds = seedBatch();
+    const c = comparePlans(seeds.report, seeds.results.map((r) => r.plan));
+    expect(c.reuse.sections.length).toBeGreaterThan(40);
+    expect(c.reuse.sections.every((s) => s.spansIn === 'model')).toBe(true);
+    expect(c.targets.rows.map((r) => r.region)).toEqual(['上虞区', '中山市', '兰州市', '砀山县', '拉萨市']);
+  });
+});
+
+describe('determinism', () => {
+  const seeds = seedBatch();
+  const base = JSON.stringify(compareBatch(seeds));
+
+  it('gives the same bytes for the same input', () => {
+    expect(JSON.stringify(compareBatch(seeds))).toBe(base);
+  });
+
+  it.each([
+    [[4, 3, 2, 1, 0]],
+    [[2, 0, 4, 1, 3]],
+    [[1, 2, 3, 4, 0]],
+    [[3, 4, 0, 2, 1]],
+  ])('is independent of the order the files are given in (%j)', (order) => {
+    const c = compareBatch(permute(seeds, order));
+    expect(JSON.stringify(c)).toBe(base);
+    expect(renderComparisonText(c)).toBe(renderComparisonText(JSON.parse(base)));
+  });
+});

@@ -1,0 +1,65 @@
+import { comparePlans, type ComparePlansOptions } from '../../src/compare/compare-plans.js';
+import type { ComparisonReport } from '../../src/compare/schema.js';
+import { loadPlanFromText, type LoadResult } from '../../src/load/load-plan.js';
+import { buildAnalysisReport } from '../../src/report/build-analysis-report.js';
+import type { AnalysisReport } from '../../src/report/schema.js';
+import { NATIONAL_2021 } from '../../src/template/national-2021.js';
+import { seedFiles } from '../seeds.js';
+
+/** What the CLI will hand to comparePlans. */
+export interface Batch {
+  results: LoadResult[];
+  report: AnalysisReport;
+}
+
+/** Loads texts the way the CLI will: loadPlanFromText, then buildAnalysisReport. */
+export function loadBatch(inputs: readonly { source: string; text: string }[]): Batch {
+  const results = inputs.map((i) => loadPlanFromText(i.text, i.source));
+  return { results, report: buildAnalysisReport(results) };
+}
+
+export function compareBatch(b: Batch, options: Omit<ComparePlansOptions, 'texts'> = {}): ComparisonReport {
+  return comparePlans(b.report, b.results.map((r) => r.plan), { ...options, texts: b.results.map((r) => r.text) });
+}
+
+let seeds: Batch | undefined;
+
+/** The five seeds as `seeds/<file>`, loaded once per test file. */
+export function seedBatch(): Batch {
+  seeds ??= loadBatch(seedFiles().map((s) => ({ source: `seeds/${s.file}`, text: s.text })));
+  return seeds;
+}
+
+/** The same batch with its plans in another order (what giving the files in that order produces). */
+export function permute(b: Batch, order: readonly number[]): Batch {
+  return {
+    results: order.map((i) => b.results[i]!),
+    report: { ...b.report, plans: order.map((i) => b.report.plans[i]!) },
+  };
+}
+
+/**
+ * A plan pasted together from the national outline's headings: every action and project with its
+ * sub-item headings as its measures, nothing of its own.
+ */
+export function pastedFromHeadings(region = '某某市'): string {
+  const top = NATIONAL_2021.items.filter((i) => i.parent === null && i.kind !== 'org');
+  const nums = '一二三四五六七八九十';
+  const block = (kind: 'action' | 'project') =>
+    top
+      .filter((i) => i.kind === kind)
+      .map((it, k) => {
+        const subs = NATIONAL_2021.items.filter((s) => s.parent === it.id);
+        return [`（${nums[k]}）${it.title}`, ...subs.map((s, j) => `${j + 1}.${s.title}。${s.title}。`)].join('\n');
+      })
+      .join('\n');
+  return [
+    `${region}全民科学素质行动规划纲要实施方案（2022—2025年）`,
+    '一、总体要求',
+    '到2025年，公民具备科学素质的比例超过15%。',
+    '二、提升行动',
+    block('action'),
+    '三、重点工程',
+    block('project'),
+  ].join('\n');
+}
