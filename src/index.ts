@@ -41,6 +41,9 @@ export * from './template/index.js';
 export * from './align/index.js';
 export * from './analyze/index.js';
 
+// comparison of many plans
+export * from './compare/index.js';
+
 // reports
 export * from './report/schema.js';
 export { buildAnalysisReport, type BuildReportOptions } from './report/build-analysis-report.js';

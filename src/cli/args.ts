@@ -15,7 +15,7 @@ export class UsageError extends Error {
 }
 
 const VALUE_FLAGS = new Set(['format', 'out', 'template', 'threads', 'against', 'diff']);
-const BOOLEAN_FLAGS = new Set(['help', 'version', 'quiet', 'no-progress', 'stdin']);
+const BOOLEAN_FLAGS = new Set(['help', 'version', 'quiet', 'no-progress', 'stdin', 'no-parent-compare']);
 
 /**
  * Splits argv (without the node and script paths) into a command, flags and files.

@@ -8,6 +8,14 @@ Usage:
       Read each plan (.txt in UTF-8/UTF-16/GB18030, or a saved .json model) and report its region,
       period, headline target, actions and projects with their measures, indicators and diagnostics.
 
+  gangyao compare <file...> [--format text|json] [--out FILE] [--template ID|FILE]
+                  [--diff SOURCE#SECTION[,SOURCE#SECTION]] [--no-parent-compare]
+      Compare the plans: targets ranked against the nation, the parent and the peers (statistics,
+      z-scores), the plans × template-items coverage matrix, comparable indicators (科技小院 …), lead
+      units per item, parent chains from basis citations, and how much of each section is restated
+      from the template or another plan. --diff shows two sections side by side (a section is named
+      by index, template id or title; without the second, the most similar section in the batch).
+
   --template: a built-in template (national-2021, earlier-2016), a template JSON file, or a plan
       (a provincial 实施方案) to align the plans with instead of the template chosen for each.
 
@@ -15,6 +23,7 @@ Inputs: files, glob patterns ("plans/**/*.txt"), or - for standard input.
 Options:
   -f, --format    output format (default: text)
   -o, --out FILE  write the result to FILE instead of standard output
+  --threads N     worker threads for a batch (default: one per core, at most 4, for 16 files or more)
   -h, --help      this help
   -V, --version   the version
 Exit codes: 0 ok · 1 a plan has an error diagnostic · 2 usage error

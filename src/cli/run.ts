@@ -8,6 +8,10 @@ import { NATIONAL_2021 } from '../template/national-2021.js';
 import type { Template } from '../template/schema.js';
 import { templateFromPlan } from '../template/template-from-plan.js';
 import { renderAnalysisText } from '../report/render-analysis-text.js';
+import { comparePlans, type ComparePlansOptions, type SectionRef } from '../compare/compare-plans.js';
+import { renderComparisonText } from '../compare/render-compare-text.js';
+import type { ComparisonReport } from '../compare/schema.js';
+import type { AnalysisReport } from '../report/schema.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { HELP, VERSION } from './help.js';
 
@@ -54,6 +58,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     switch (args.command) {
       case 'analyze':
         return await analyzeCommand(args, io);
+      case 'compare':
+        return await compareCommand(args, io);
       default:
         throw new UsageError('E_UNKNOWN_COMMAND', `unknown command "${args.command}"`);
     }
@@ -135,6 +141,40 @@ async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const analysed = await analyzeInputs(args, io, template);
   const report = assembleAnalysisReport(analysed.map((a) => a.entry));
   const body = fmt === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAnalysisText(report);
+  await emit(args, io, body);
+  return report.plans.some((p) => p.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** `source#section` (section: index, template id or title). */
+function sectionRef(s: string): SectionRef {
+  const i = s.lastIndexOf('#');
+  if (i <= 0 || i === s.length - 1) throw new UsageError('E_BAD_DIFF', `--diff takes SOURCE#SECTION[,SOURCE#SECTION] (got "${s}")`);
+  const section = s.slice(i + 1);
+  return { source: s.slice(0, i), section: /^\d+$/u.test(section) ? Number(section) : section };
+}
+
+/** Analyses and compares a batch; shared by `compare` and `report`. */
+export async function analyzeAndCompare(args: ParsedArgs, io: CliIO): Promise<{ report: AnalysisReport; comparison: ComparisonReport }> {
+  const template = await resolveTemplate(args, io);
+  const analysed = await analyzeInputs(args, io, template);
+  const report = assembleAnalysisReport(analysed.map((a) => a.entry));
+  const options: ComparePlansOptions = {
+    texts: analysed.map((a) => a.result.text),
+    ...(template ? { templates: [template] } : {}),
+    ...(args.flags['no-parent-compare'] ? { parentComparisons: false } : {}),
+  };
+  const diff = args.flags['diff'];
+  if (typeof diff === 'string') {
+    const [a, b] = diff.split(',').map(sectionRef);
+    options.diff = b ? { a: a!, b } : { a: a! };
+  }
+  return { report, comparison: comparePlans(report, analysed.map((a) => a.result.plan), options) };
+}
+
+async function compareCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  const fmt = format(args, ['json', 'text'], 'text');
+  const { report, comparison } = await analyzeAndCompare(args, io);
+  const body = fmt === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : renderComparisonText(comparison);
   await emit(args, io, body);
   return report.plans.some((p) => p.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

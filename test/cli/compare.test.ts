@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIO } from '../../src/cli/run.js';
+import { ComparisonReportSchema } from '../../src/compare/schema.js';
+import { seedFiles } from '../seeds.js';
+
+function io(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIO = {
+    readFile: async (p) => {
+      if (!(p in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return new TextEncoder().encode(files[p]);
+    },
+    writeFile: async () => {},
+    expand: async () => [],
+    readStdin: async () => new Uint8Array(),
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+  };
+  return { cli, out, err };
+}
+
+const seeds = Object.fromEntries(seedFiles().map((s) => [`seeds/${s.file}`, s.text]));
+
+describe('gangyao compare', () => {
+  it('ranks the seeds by target with deltas and verdicts against the nation', async () => {
+    const { cli, out, err } = io(seeds);
+    expect(await runCli(['compare', ...Object.keys(seeds), '--format', 'json'], cli)).toBe(0);
+    expect(err.join('')).toBe('');
+    const c = ComparisonReportSchema.parse(JSON.parse(out.join('')));
+    const rows = c.targets.rows.map((r) => [r.region, r.deltaVsNational, r.verdict]);
+    expect(rows).toEqual([
+      ['上虞区', 3.5, 'exceeds'],
+      ['中山市', 1, 'exceeds'],
+      ['兰州市', 0, 'at-threshold'],
+      ['砀山县', -2, 'falls-short'],
+      ['拉萨市', -5, 'falls-short'],
+    ]);
+    const lanzhou = c.matrix.rows.find((r) => r.source.includes('000_'))!;
+    expect(lanzhou.cells['exchange']).toBe('none');
+    const xiaoyuan = c.indicators.find((i) => i.key === '科技小院')!;
+    expect(xiaoyuan.values.map((v) => v.value)).toEqual([4, 1]);
+  });
+
+  it('shows a side-by-side diff of a section with its closest peer on request', async () => {
+    const { cli, out } = io(seeds);
+    await runCli(['compare', ...Object.keys(seeds), '--diff', 'seeds/001_a778eabecd33c60a.txt#officials'], cli);
+    expect(out.join('')).toMatch(/领导干部和公务员科学素质提升行动/u);
+  });
+
+  it('rejects a malformed --diff as a usage error', async () => {
+    const { cli, err } = io(seeds);
+    expect(await runCli(['compare', ...Object.keys(seeds), '--diff', 'nohash'], cli)).toBe(2);
+    expect(err.join('')).toMatch(/--diff takes SOURCE#SECTION/u);
+  });
+});
