@@ -16,6 +16,10 @@ Usage:
       from the template or another plan. --diff shows two sections side by side (a section is named
       by index, template id or title; without the second, the most similar section in the batch).
 
+  gangyao template [ID|FILE] [--format text|json]
+      List the built-in templates, print one (as JSON to copy and correct), validate a template JSON,
+      or derive a template from a plan (a provincial 实施方案 for its cities).
+
   --template: a built-in template (national-2021, earlier-2016), a template JSON file, or a plan
       (a provincial 实施方案) to align the plans with instead of the template chosen for each.
 

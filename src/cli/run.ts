@@ -60,6 +60,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         return await analyzeCommand(args, io);
       case 'compare':
         return await compareCommand(args, io);
+      case 'template':
+        return await templateCommand(args, io);
       default:
         throw new UsageError('E_UNKNOWN_COMMAND', `unknown command "${args.command}"`);
     }
@@ -179,6 +181,35 @@ async function compareCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   return report.plans.some((p) => p.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
+/**
+ * `gangyao template`: lists the built-in templates; `template ID` prints one (JSON with --format json,
+ * to copy and correct); `template FILE` validates a template JSON, or derives a template from a plan.
+ */
+async function templateCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  const fmt = format(args, ['json', 'text'], 'text');
+  const [name, ...rest] = args.files;
+  if (rest.length) throw new UsageError('E_TOO_MANY', 'template takes one template id or file');
+  if (name === undefined) {
+    const list = Object.values(BUILT_IN);
+    const body =
+      fmt === 'json'
+        ? `${JSON.stringify(list.map((t) => ({ id: t.id, title: t.title, period: t.period, items: t.items.length })), null, 2)}\n`
+        : list.map((t) => `${t.id.padEnd(16)} ${t.period.start}–${t.period.end}  ${t.items.length} items  ${t.title}`).join('\n') + '\n';
+    await emit(args, io, body);
+    return 0;
+  }
+  const template = await resolveTemplate({ ...args, flags: { ...args.flags, template: name } }, io);
+  if (!template) return 2;
+  if (fmt === 'json') await emit(args, io, `${JSON.stringify(template, null, 2)}\n`);
+  else {
+    const lines = [`${template.id} — ${template.title} (${template.period.start}–${template.period.end})`];
+    for (const t of template.targets) lines.push(`  target ${t.year}: ${t.comparator} ${t.value}% (${t.metric})`);
+    for (const item of template.items) lines.push(`  ${item.parent ? '    ' : ''}${item.id.padEnd(item.parent ? 26 : 30)} ${item.title}`);
+    await emit(args, io, `${lines.join('\n')}\n`);
+  }
+  return 0;
+}
+
 const BUILT_IN: Record<string, Template> = { [NATIONAL_2021.id]: NATIONAL_2021, [EARLIER_2016.id]: EARLIER_2016 };
 
 /**
@@ -195,17 +226,17 @@ export async function resolveTemplate(args: ParsedArgs, io: CliIO): Promise<Temp
   try {
     bytes = await io.readFile(t);
   } catch {
-    throw new UsageError('E_TEMPLATE', `--template ${t}: no such file or built-in template (built in: ${Object.keys(BUILT_IN).join(', ')})`);
+    throw new UsageError('E_TEMPLATE', `template ${t}: no such file or built-in template (built in: ${Object.keys(BUILT_IN).join(', ')})`);
   }
   const text = new TextDecoder().decode(bytes);
   if (/\.json$/iu.test(t) && !/"sections"\s*:/u.test(text.slice(0, 4000))) {
     const r = loadTemplate(text, t);
-    if (!r.template) throw new UsageError('E_TEMPLATE', `--template ${t}: ${r.diagnostics.slice(0, 3).map((d) => d.message).join('; ')}`);
+    if (!r.template) throw new UsageError('E_TEMPLATE', `template ${t}: ${r.diagnostics.slice(0, 3).map((d) => d.message).join('; ')}`);
     return r.template;
   }
   const loaded = await loadPlan(bytes, t);
   if (!loaded.plan || loaded.plan.sections.length === 0) {
-    throw new UsageError('E_TEMPLATE', `--template ${t}: neither a template nor a plan with actions and projects`);
+    throw new UsageError('E_TEMPLATE', `template ${t}: neither a template nor a plan with actions and projects`);
   }
   return templateFromPlan(loaded.plan);
 }

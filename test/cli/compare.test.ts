@@ -54,3 +54,27 @@ describe('gangyao compare', () => {
     expect(err.join('')).toMatch(/--diff takes SOURCE#SECTION/u);
   });
 });
+
+describe('gangyao template', () => {
+  it('lists the built-in templates and prints one as JSON that validates', async () => {
+    const a = io({});
+    expect(await runCli(['template'], a.cli)).toBe(0);
+    expect(a.out.join('')).toMatch(/national-2021 +2021–2035/u);
+    const b = io({});
+    expect(await runCli(['template', 'national-2021', '--format', 'json'], b.cli)).toBe(0);
+    const t = JSON.parse(b.out.join(''));
+    expect(t.items.filter((i: { parent: string | null }) => i.parent === null && i.id !== 'org').map((i: { id: string }) => i.id)).toEqual(
+      expect.arrayContaining(['youth', 'farmers', 'workers', 'elderly', 'officials', 'resources', 'digital', 'infrastructure', 'grassroots', 'exchange']),
+    );
+  });
+  it('says what is wrong with a bad template file, by field, and exits 2', async () => {
+    const c = io({ 'bad.json': '{"id": "x"}' });
+    expect(await runCli(['template', 'bad.json'], c.cli)).toBe(2);
+    expect(c.err.join('')).toMatch(/bad\.json: template at title/u);
+  });
+  it('derives a template from a plan', async () => {
+    const d = io(seeds);
+    expect(await runCli(['template', 'seeds/000_4b23307378cbe49b.txt', '--format', 'json'], d.cli)).toBe(0);
+    expect(JSON.parse(d.out.join('')).items.length).toBeGreaterThan(10);
+  });
+});
