@@ -1,19 +1,35 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Measure, Plan, Section } from '../model/plan.js';
-import type { Span } from '../model/span.js';
+import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
-import { headingMatches, longestShared, NO_MATCH, phrasesFor, saturate, textFeatures, type HeadingMatch, type TextFeatures } from './internal/features.js';
 import { assignMax } from './internal/assign.js';
-import { normalizeWithMap, type NormalizedWithMap } from './internal/normalize.js';
-import { templateProfile, type TemplateProfile } from './internal/template-profile.js';
-import type { Evidence, EvidenceSource, MeasureAlignment, PlanAlignment, Relation, SectionAlignment } from './schema.js';
+import { dedupe, headingEvidence, phraseEvidence, type EvidenceContext } from './internal/evidence.js';
+import { headingRelation, sectionRelation } from './internal/relation.js';
+import {
+  bestFinal,
+  BROADER_RATIO,
+  compareSections,
+  confidence,
+  CROSS_MIN,
+  MEASURE_MIN,
+  MEASURE_MIN_NO_SECTION,
+  nullConfidence,
+  readSection,
+  REPEAT_PENALTY,
+  scoreSection,
+  SECTION_BONUS,
+  SECTION_NULL,
+  type MeasureView,
+  type SectionView,
+} from './internal/scoring.js';
+import { templateProfile } from './internal/template-profile.js';
+import type { Evidence, MeasureAlignment, PlanAlignment, Relation, SectionAlignment } from './schema.js';
 
 /** Options of {@link alignPlan}. */
 export interface AlignOptions {
   /**
-   * The plan's text exactly as read. When given, evidence spans are located in it and checked (the
-   * normalised slice holds the phrase); without it only heading phrases get spans, and only when the
-   * heading's span has the heading's length (no normalisation changed it).
+   * The plan's text exactly as read. Heading phrases are located through each heading's `raw` text
+   * anyway; with the text, phrases of bodies and intros get spans too (searched within the measure's or
+   * section's span, the normalised slice holding the phrase).
    */
   text?: string;
 }
@@ -26,54 +42,32 @@ export interface AlignOptions {
 //      template's items; generic verbs and 科普/科学/素质 weigh 0.3)
 //   Kt 1−e^(−w) of the summed weights of the sub-item's keywords found in the heading
 //   Kb 1−e^(−w/2.5) of the same found in the body (notes naming responsible units removed)
-//   final = raw + 0.15 when the sub-item is under the section's item (the section is context); a
-//   measure of a section with no counterpart needs raw ≥ 0.40 to land anywhere.
+//   final = raw + 0.15 when the sub-item is under the section's item (the section is context), and
+//   − 0.10 for each measure of the same section already on that sub-item (measures choose in order of
+//   their best score). A sub-item under another item is a candidate only with raw ≥ 0.35 (the content
+//   clearly says so); a measure of a section with no counterpart needs raw ≥ 0.40 to land anywhere; an
+//   in-section measure below final 0.10 stays unaligned.
 //
 // section × top-level item   S = (0.40·H + 0.15·Kt + 0.30·M + 0.15·P) · kind factor
 //   H, Kt as above on the section heading; M the measures' vote: each measure gives each item the
 //   share best_item² / Σ best² of its best raw sub-item scores, weighted by how clearly it matches;
 //   P 1−e^(−w/3) of the item's own keywords (青少年, 农民, 基层 …) found in the intro and measure texts.
+//   Section headings are compared by their core (实施 and 科学素质提升行动/能力提升工程 … left out: 老年人,
+//   基层科普); a heading whose core names nothing (第三项工程) counts for nothing: S = (0.30·M + 0.15·P)/0.45.
 //   Kind factor: 1 same kind, 0.8 when the section's kind is unknown, 0.55 across action/project;
 //   组织实施 items only for sections of kind `other`. Sections are then assigned one-to-one to items by
-//   maximum total score (Hungarian method) with "no counterpart" worth 0.20 for every section.
+//   maximum total score (Hungarian method) with "no counterpart" worth 0.30 for every section.
 //
 // Confidence = (1−e^(−score/0.3)) · (0.55 + 0.45·min(1, gap/0.15)), gap the lead of the chosen item over
-//   the runner-up for the same section or measure; for "no counterpart", 1 − best/(2·threshold) clamped.
+//   the runner-up for the same section or measure; for "no counterpart", 1 − best/(2·threshold) clamped
+//   to 0.05..0.95 (for a section, `best` among the items no other section took). Sections under 0.5 (and every section with no counterpart) get `align/low-confidence`.
+//
+// Relations (vocabulary in ./schema.ts): from the weighted-bigram containment of the two headings
+//   (each ≥ 0.6 of the other → equivalent; the local holds the template's → broader; the template's holds
+//   the local → narrower; else overlapping); a measure whose runner-up item scores ≥ 0.85 of the best (and
+//   ≥ 0.25) → broader; a section with a third or more of its measures elsewhere → broader, or reaching
+//   fewer than half of the item's sub-items (three or more) → narrower.
 // ---------------------------------------------------------------------------------------------
-
-const W_HEAD = 0.5;
-const W_TITLE_KW = 0.2;
-const W_BODY_KW = 0.3;
-const SECTION_BONUS = 0.15;
-const MEASURE_MIN = 0.1;
-const MEASURE_MIN_NO_SECTION = 0.4;
-const SECTION_NULL = 0.2;
-const BROADER_RATIO = 0.85;
-/** A measure lands under another section's item only when its raw score there is at least this. */
-const CROSS_MIN = 0.35;
-/** What each earlier measure of the same section on a sub-item takes off that sub-item's score. */
-const REPEAT_PENALTY = 0.1;
-
-interface MeasureView {
-  measure: Measure;
-  title: TextFeatures;
-  body: TextFeatures;
-  /** raw score per item index (sub-items only; 0 for others). */
-  raw: Float64Array;
-  heads: Map<number, HeadingMatch>;
-}
-
-interface SectionView {
-  index: number;
-  section: Section;
-  kind: 'action' | 'project' | 'other';
-  title: TextFeatures;
-  intro: TextFeatures;
-  measures: MeasureView[];
-  /** Score per top-level item index. */
-  score: Map<number, number>;
-  heads: Map<number, HeadingMatch>;
-}
 
 /**
  * Aligns a plan's sections and measures with a template: each section (action or project) to a
@@ -110,136 +104,27 @@ export function alignPlan(plan: Plan, template: Template, options: AlignOptions 
 
   const diagnostics: Diagnostic[] = [];
   const ctx: EvidenceContext = { tp, text: options.text, cache: new Map() };
-  const sections = views.map((v) => alignSection(ctx, v, itemOf.get(v.index) ?? null, subs, diagnostics));
+  const taken = new Set([...itemOf.values()].filter((x): x is number => x !== null));
+  // 组织实施 sub-items are for sections that are neither actions nor projects.
+  const taskSubs = subs.filter((i) => tp.items[i]!.item.kind !== 'org');
+  const sections = views.map((v) =>
+    alignSection(ctx, v, itemOf.get(v.index) ?? null, v.kind === 'other' ? subs : taskSubs, taken, diagnostics),
+  );
   diagnostics.push(...mismatch(plan, template, sections));
   return { templateId: template.id, sections, diagnostics };
 }
 
 // ---------------------------------------------------------------------------------------------
-// reading and scoring
-
-function readSection(tp: TemplateProfile, section: Section, index: number, subs: number[]): SectionView {
-  const measures = section.measures.map((m) => readMeasure(tp, m.title, m.body, subs, m));
-  const view: SectionView = {
-    index,
-    section,
-    kind: effectiveKind(section),
-    title: textFeatures(tp, section.title, false),
-    intro: textFeatures(tp, section.intro, true),
-    measures,
-    score: new Map(),
-    heads: new Map(),
-  };
-  view.heads = headingMatches(tp, view.title);
-  return view;
-}
-
-function readMeasure(tp: TemplateProfile, title: string, body: string, subs: number[], measure: Measure): MeasureView {
-  const t = textFeatures(tp, title, false);
-  const b = textFeatures(tp, body, true);
-  const raw = new Float64Array(tp.items.length);
-  const heads = headingMatches(tp, t);
-  for (const s of subs) {
-    const h = heads.get(s) ?? NO_MATCH;
-    raw[s] = W_HEAD * h.dice + W_TITLE_KW * saturate(t.weights[s]!, 1) + W_BODY_KW * saturate(b.weights[s]!, 2.5);
-  }
-  return { measure, title: t, body: b, raw, heads };
-}
-
-/** The kind a section's heading says (…工程 → project, …行动/计划 → action), else the parser's. */
-function effectiveKind(section: Section): 'action' | 'project' | 'other' {
-  const t = normalizeWithMap(section.title).text;
-  if (/工程$/u.test(t)) return 'project';
-  if (/(行动|计划)$/u.test(t)) return 'action';
-  return section.kind;
-}
-
-function kindFactor(sectionKind: 'action' | 'project' | 'other', itemKind: 'action' | 'project' | 'org'): number {
-  if (itemKind === 'org') return sectionKind === 'other' ? 1 : 0;
-  if (sectionKind === 'other') return 0.8;
-  return sectionKind === itemKind ? 1 : 0.55;
-}
-
-function scoreSection(tp: TemplateProfile, v: SectionView): void {
-  // The measures' vote: each measure's best sub-item score under each top-level item.
-  const votes = new Map<number, number>();
-  let voteWeight = 0;
-  const voters = v.measures.length > 0 ? v.measures : [];
-  for (const m of voters) {
-    const best = new Map<number, number>();
-    for (const top of tp.tops) {
-      let b = 0;
-      for (const c of tp.items[top]!.children) b = Math.max(b, m.raw[c]!);
-      best.set(top, b);
-    }
-    let sumSq = 0;
-    let max = 0;
-    for (const b of best.values()) {
-      sumSq += b * b;
-      max = Math.max(max, b);
-    }
-    if (sumSq === 0) continue;
-    const w = max + 0.05;
-    voteWeight += w;
-    for (const [top, b] of best) votes.set(top, (votes.get(top) ?? 0) + (w * b * b) / sumSq);
-  }
-  // Population and topic words of each item in the section's own texts.
-  const own = new Map<number, number>();
-  const addOwn = (f: TextFeatures) => {
-    for (const top of tp.tops) if (f.weights[top]! > 0) own.set(top, (own.get(top) ?? 0) + f.weights[top]!);
-  };
-  addOwn(v.intro);
-  for (const m of v.measures) {
-    addOwn(m.title);
-    addOwn(m.body);
-  }
-  for (const top of tp.tops) {
-    const item = tp.items[top]!;
-    const factor = kindFactor(v.kind, item.item.kind);
-    if (factor === 0) continue;
-    const h = v.heads.get(top) ?? NO_MATCH;
-    const kt = saturate(v.title.weights[top]!, 1);
-    const m = voteWeight > 0 ? (votes.get(top) ?? 0) / voteWeight : 0;
-    const p = saturate(own.get(top) ?? 0, 3);
-    v.score.set(top, (0.4 * h.dice + 0.15 * kt + 0.3 * m + 0.15 * p) * factor);
-  }
-}
-
-function compareSections(a: SectionView, b: SectionView): number {
-  const ta = a.title.norm.text;
-  const tb = b.title.norm.text;
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  if (a.section.titleSpan.start !== b.section.titleSpan.start) return a.section.titleSpan.start - b.section.titleSpan.start;
-  return a.index - b.index;
-}
-
-// ---------------------------------------------------------------------------------------------
 // results
 
-function confidence(score: number, gap: number): number {
-  return clamp01(saturate(score, 0.3) * (0.55 + 0.45 * Math.min(1, Math.max(0, gap) / 0.15)));
-}
-
-function nullConfidence(best: number, threshold: number): number {
-  return clamp01(Math.min(0.95, Math.max(0.05, 1 - best / (2 * threshold))));
-}
-
-/** Drops repeated phrases (a heading found both as a shared stretch and as an alias), keeping the first. */
-function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = `${e.templateId}|${e.source}|${e.phrase}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function clamp01(x: number): number {
-  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
-}
-
-function alignSection(ctx: EvidenceContext, v: SectionView, item: number | null, subs: number[], diagnostics: Diagnostic[]): SectionAlignment {
+function alignSection(
+  ctx: EvidenceContext,
+  v: SectionView,
+  item: number | null,
+  subs: number[],
+  taken: ReadonlySet<number>,
+  diagnostics: Diagnostic[],
+): SectionAlignment {
   const { tp } = ctx;
   const scores = [...v.score.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const under = new Set(item === null ? [] : tp.items[item]!.children);
@@ -255,15 +140,17 @@ function alignSection(ctx: EvidenceContext, v: SectionView, item: number | null,
   let conf: number;
   const evidence: Evidence[] = [];
   if (item === null) {
-    conf = nullConfidence(scores[0]?.[1] ?? 0, SECTION_NULL);
+    // How sure "no counterpart" is: against the best item no other section took.
+    conf = nullConfidence(scores.find(([idx]) => !taken.has(idx))?.[1] ?? 0, SECTION_NULL);
   } else {
     const s = v.score.get(item) ?? 0;
     const runnerUp = scores.find(([idx]) => idx !== item)?.[1] ?? 0;
     conf = confidence(s, s - runnerUp);
     relation = sectionRelation(tp, v, item, measures);
-    evidence.push(...headingEvidence(ctx, v.section.title, v.title, v.heads.get(item), v.section.titleSpan, tp.items[item]!.item.id));
-    evidence.push(...phraseEvidence(ctx, v.title, item, 'title', v.section.titleSpan, v.section.title, 4));
-    evidence.push(...phraseEvidence(ctx, v.intro, item, 'intro', v.section.span, null, 4));
+    evidence.push(...headingEvidence(ctx, v.section.raw, v.title, v.heads.get(item), v.section.titleSpan, tp.items[item]!.item.id));
+    evidence.push(...phraseEvidence(ctx, v.title, item, 'title', v.section.titleSpan, v.section.raw, 4));
+    const introBase = { start: v.section.titleSpan.end, end: v.section.measures[0]?.span.start ?? v.section.span.end };
+    evidence.push(...phraseEvidence(ctx, v.intro, item, 'intro', introBase.end >= introBase.start ? introBase : v.section.span, null, 4));
     const children = new Set(tp.items[item]!.children);
     for (const [i, m] of measures.entries()) {
       if (m.templateId === null || !children.has(tp.byId.get(m.templateId) ?? -1)) continue;
@@ -305,17 +192,26 @@ function alignMeasure(
 ): MeasureAlignment {
   const { tp } = ctx;
   // Best and runner-up by final score (ties: template order, as subs are in template order).
-  let best: { s: number; final: number } | undefined;
-  let second: { s: number; final: number } | undefined;
+  let bestS = -1;
+  let bestF = -Infinity;
+  let secondS = -1;
+  let secondF = -Infinity;
   for (const s of subs) {
     const inside = under.has(s);
     if (item !== null && !inside && m.raw[s]! < CROSS_MIN) continue;
-    const cand = { s, final: m.raw[s]! + (inside ? SECTION_BONUS : 0) - REPEAT_PENALTY * (used.get(s) ?? 0) };
-    if (!best || cand.final > best.final) {
-      second = best;
-      best = cand;
-    } else if (!second || cand.final > second.final) second = cand;
+    const f = m.raw[s]! + (inside ? SECTION_BONUS : 0) - REPEAT_PENALTY * (used.get(s) ?? 0);
+    if (f > bestF) {
+      secondS = bestS;
+      secondF = bestF;
+      bestS = s;
+      bestF = f;
+    } else if (f > secondF) {
+      secondS = s;
+      secondF = f;
+    }
   }
+  const best = bestS >= 0 ? { s: bestS, final: bestF } : undefined;
+  const second = secondS >= 0 ? { s: secondS, final: secondF } : undefined;
   const min = item === null ? MEASURE_MIN_NO_SECTION : MEASURE_MIN;
   const base = { index, title: m.measure.title };
   if (!best || best.final < min) {
@@ -326,8 +222,8 @@ function alignMeasure(
   used.set(best.s, (used.get(best.s) ?? 0) + 1);
   const id = tp.items[best.s]!.item.id;
   const evidence = [
-    ...headingEvidence(ctx, m.measure.title, m.title, m.heads.get(best.s), m.measure.titleSpan, id),
-    ...phraseEvidence(ctx, m.title, best.s, 'title', m.measure.titleSpan, m.measure.title, 4),
+    ...headingEvidence(ctx, m.measure.raw, m.title, m.heads.get(best.s), m.measure.titleSpan, id),
+    ...phraseEvidence(ctx, m.title, best.s, 'title', m.measure.titleSpan, m.measure.raw, 4),
     ...phraseEvidence(ctx, m.body, best.s, 'body', m.measure.span, null, 5),
   ];
   const rawBest = m.raw[best.s]!;
@@ -341,124 +237,6 @@ function alignMeasure(
     crossSection: item !== null && !under.has(best.s),
     evidence: dedupe(evidence),
   };
-}
-
-/** A measure's best final score before any repeat penalty (the order in which measures choose). */
-function bestFinal(m: MeasureView, item: number | null, under: ReadonlySet<number>, subs: number[]): number {
-  let best = 0;
-  for (const s of subs) {
-    const inside = under.has(s);
-    if (item !== null && !inside && m.raw[s]! < CROSS_MIN) continue;
-    best = Math.max(best, m.raw[s]! + (inside ? SECTION_BONUS : 0));
-  }
-  return best;
-}
-
-/**
- * Relation from the headings: `equivalent` when each heading holds most (≥ 0.6) of the other's
- * weighted bigrams; `broader` when the local heading holds the template heading and adds more, or when
- * the content spans a second item; `narrower` when the template heading holds the local one and the
- * local adds little; otherwise `overlapping`.
- */
-function headingRelation(h: HeadingMatch | undefined, spansAnother: boolean): Relation {
-  const local = h?.local ?? 0;
-  const tmpl = h?.template ?? 0;
-  if (spansAnother) return 'broader';
-  if (local >= 0.6 && tmpl >= 0.6) return 'equivalent';
-  if (tmpl >= 0.6) return 'broader';
-  if (local >= 0.6) return 'narrower';
-  return 'overlapping';
-}
-
-/**
- * A section's relation: the heading relation, corrected by its measures — `broader` when a third or
- * more of its measures land under other items, `narrower` when they reach fewer than half of the item's
- * sub-items (with three or more sub-items and at least one measure aligned).
- */
-function sectionRelation(tp: TemplateProfile, v: SectionView, item: number, measures: MeasureAlignment[]): Relation {
-  const children = tp.items[item]!.children.map((c) => tp.items[c]!.item.id);
-  const aligned = measures.filter((m) => m.templateId !== null);
-  const inside = new Set(aligned.filter((m) => children.includes(m.templateId!)).map((m) => m.templateId));
-  const elsewhere = measures.length - aligned.filter((m) => children.includes(m.templateId!)).length;
-  const lexical = headingRelation(v.heads.get(item), false);
-  if (measures.length >= 2 && elsewhere * 3 >= measures.length) return 'broader';
-  if (children.length >= 3 && aligned.length > 0 && inside.size * 2 < children.length) return lexical === 'broader' ? 'overlapping' : 'narrower';
-  return lexical;
-}
-
-// ---------------------------------------------------------------------------------------------
-// evidence
-
-interface EvidenceContext {
-  tp: TemplateProfile;
-  text: string | undefined;
-  cache: Map<string, NormalizedWithMap>;
-}
-
-function headingEvidence(
-  ctx: EvidenceContext,
-  rawTitle: string,
-  f: TextFeatures,
-  h: HeadingMatch | undefined,
-  titleSpan: Span,
-  id: string,
-): Evidence[] {
-  if (!h || !h.variant) return [];
-  const shared = longestShared(f.norm.text, h.variant);
-  // A two-character stretch like 服务 or 科普 is no evidence.
-  if (!shared || (shared.text.length < 3 && ctx.tp.gramWeight(shared.text) < 2.5)) return [];
-  const span = locate(ctx, titleSpan, rawTitle, f.norm, shared.start, shared.text);
-  return [{ phrase: shared.text, templateId: id, source: 'title', kind: 'heading', ...(span ? { span } : {}) }];
-}
-
-function phraseEvidence(
-  ctx: EvidenceContext,
-  f: TextFeatures,
-  itemIndex: number,
-  source: EvidenceSource,
-  base: Span,
-  rawTitle: string | null,
-  limit: number,
-): Evidence[] {
-  const found = phrasesFor(ctx.tp, f, itemIndex);
-  const id = ctx.tp.items[itemIndex]!.item.id;
-  return [...found]
-    .sort((a, b) => b.weight - a.weight || b.phrase.length - a.phrase.length || a.start - b.start)
-    .slice(0, limit)
-    .map((p) => {
-      const span = rawTitle !== null ? locate(ctx, base, rawTitle, f.norm, p.start, p.phrase) : search(ctx, base, p.phrase);
-      return { phrase: p.phrase, templateId: id, source, kind: p.heading ? 'alias' : 'keyword', ...(span ? { span } : {}) } as Evidence;
-    });
-}
-
-/**
- * The span of a phrase found in a heading. With the text as read: the mapped range if its normalised
- * slice holds the phrase, else a search in the heading's span. Without it: the mapped range only when
- * the heading span has exactly the heading's length (so the offsets can be trusted).
- */
-function locate(ctx: EvidenceContext, base: Span, raw: string, norm: NormalizedWithMap, start: number, phrase: string): Span | undefined {
-  const a = norm.map[start];
-  const last = norm.map[start + phrase.length - 1];
-  if (a === undefined || last === undefined) return undefined;
-  const b = last + (raw.codePointAt(last)! > 0xffff ? 2 : 1);
-  const cand = { start: base.start + a, end: base.start + b };
-  if (ctx.text === undefined) return base.end - base.start === raw.length ? cand : undefined;
-  if (cand.end <= base.end && normalizeWithMap(ctx.text.slice(cand.start, cand.end)).text.includes(phrase)) return cand;
-  return search(ctx, base, phrase);
-}
-
-/** Finds a phrase inside a span of the text as read (normalised); undefined without the text. */
-function search(ctx: EvidenceContext, base: Span, phrase: string): Span | undefined {
-  if (ctx.text === undefined) return undefined;
-  const key = `${base.start}:${base.end}`;
-  let n = ctx.cache.get(key);
-  if (!n) ctx.cache.set(key, (n = normalizeWithMap(ctx.text.slice(base.start, base.end))));
-  const at = n.text.indexOf(phrase);
-  if (at < 0) return undefined;
-  const a = n.map[at]!;
-  const last = n.map[at + phrase.length - 1]!;
-  const src = ctx.text;
-  return { start: base.start + a, end: base.start + last + (src.codePointAt(base.start + last)! > 0xffff ? 2 : 1) };
 }
 
 // ---------------------------------------------------------------------------------------------

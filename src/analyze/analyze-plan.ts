@@ -25,8 +25,8 @@ export interface AnalyzeOptions {
  * const plan = parsePlan(text, { source: '上虞.txt' });
  * const a = analyzePlan(plan, undefined, { text });
  * a.target?.verdict;   // 'exceeds' (18.5%以上 against 超过15%)
- * a.missing;           // ['exchange', …]
- * a.possiblyTruncated; // ['exchange', …]
+ * a.missing;           // [ …, 'exchange']
+ * a.possiblyTruncated; // ['exchange'] (the text is a site preview that stops early)
  */
 export function analyzePlan(plan: Plan, template?: Template, options: AnalyzeOptions = {}): PlanAnalysis {
   const diagnostics: Diagnostic[] = [];

@@ -97,7 +97,7 @@ export function compareTarget(target: Target, template: Template): TargetCompari
 }
 
 function sameMetric(a: string, b: string): boolean {
-  const core = (s: string) => s.replace(/[\s基本]/gu, '');
+  const core = (s: string) => s.replace(/\s+|基本/gu, '');
   return core(a) === core(b) || core(a).includes(core(b)) || core(b).includes(core(a));
 }
 

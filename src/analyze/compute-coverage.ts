@@ -1,4 +1,4 @@
-import { textFeatures } from '../align/internal/features.js';
+import { sectionFeatures, unionWeights } from '../align/internal/features.js';
 import { templateProfile } from '../align/internal/template-profile.js';
 import type { PlanAlignment } from '../align/schema.js';
 import type { Plan } from '../model/plan.js';
@@ -16,9 +16,9 @@ const MENTION_WEIGHT = 1.5;
  * parent (the plan deals with it inside another measure).
  *
  * @example
- * const a = alignPlan(plan, NATIONAL_2021);
- * const c = computeCoverage(plan, a, NATIONAL_2021);
- * c.sections; // { covered: 9, partial: 0, none: 1, total: 10, ratio: 0.9 }
+ * const a = alignPlan(lanzhou, NATIONAL_2021);
+ * const c = computeCoverage(lanzhou, a, NATIONAL_2021);
+ * c.sections; // { covered: 9, partial: 0, none: 1, total: 10, ratio: 0.9 } — no exchange project
  */
 export function computeCoverage(plan: Plan, alignment: PlanAlignment, template: Template): Coverage {
   const tp = templateProfile(template);
@@ -47,10 +47,10 @@ export function computeCoverage(plan: Plan, alignment: PlanAlignment, template: 
     const section = plan.sections[sa.index];
     const top = sa.templateId === null ? undefined : tp.byId.get(sa.templateId);
     if (!section || top === undefined) continue;
-    const text = [section.intro, ...section.measures.map((m) => `${m.title}。${m.body}`)].join('。');
-    const f = textFeatures(tp, text, true);
+    const f = sectionFeatures(tp, section);
+    const weights = unionWeights(tp, [f.intro, ...f.measures.flatMap((m) => [m.title, m.body])]);
     for (const c of tp.items[top]!.children) {
-      if (f.weights[c]! >= MENTION_WEIGHT) mentioned.add(tp.items[c]!.item.id);
+      if (weights[c]! >= MENTION_WEIGHT) mentioned.add(tp.items[c]!.item.id);
     }
   }
 

@@ -8,31 +8,36 @@ import type { Coverage, Extra, Gaps } from './schema.js';
 /**
  * What a plan lacks and what it adds. `missing`: template ids with nothing in the plan — top-level
  * actions and projects, and sub-items whose parent is there (a missing project's sub-items are implied);
- * 组织实施 items only when the plan has sections of kind `other` to judge them by. `extras`: sections and
- * measures with no counterpart. When the text stops early (`plan.truncated`), missing items that come
- * after the last aligned section (in template order), or belong to it, are listed in `possiblyTruncated`
- * and each gets an `analyze/possibly-truncated-gap` caution.
+ * 组织实施 items only when a section of the plan was aligned with one (plans' 组织实施 parts are rarely
+ * read as sections). `extras`: sections and measures with no counterpart. When the text stops early
+ * (`plan.truncated`), missing items that come after the last aligned section (in template order), or
+ * belong to it, are listed in `possiblyTruncated` and each gets an `analyze/possibly-truncated-gap`
+ * caution.
  *
  * @param coverage - The plan's coverage if already computed (else computed here).
  * @example
  * const g = findGaps(shangyu, alignPlan(shangyu, NATIONAL_2021), NATIONAL_2021);
- * g.missing;           // ['exchange', …]
- * g.possiblyTruncated; // ['exchange', …] — the text is a preview that stops in the grassroots project
+ * g.missing;           // ['youth.basic-education', …, 'exchange']
+ * g.possiblyTruncated; // ['exchange'] — the text is a preview that stops in the grassroots project
  */
 export function findGaps(plan: Plan, alignment: PlanAlignment, template: Template, coverage?: Coverage): Gaps {
   const cov = coverage ?? computeCoverage(plan, alignment, template);
   const status = new Map(cov.items.map((i) => [i.id, i.status]));
-  const assessOrg = plan.sections.some((s) => s.kind === 'other');
+  const orgIds = new Set(template.items.filter((i) => i.kind === 'org').map((i) => i.id));
+  const assessOrg = alignment.sections.some((s) => s.templateId !== null && orgIds.has(s.templateId));
   const missing = template.items
     .filter((it) => (it.kind !== 'org' || assessOrg) && status.get(it.id) === 'none')
     .filter((it) => it.parent === null || status.get(it.parent) !== 'none')
     .map((it) => it.id);
 
   const extras: Extra[] = [];
+  const hasChildren = new Set(template.items.filter((i) => i.parent !== null).map((i) => i.parent));
   for (const sa of alignment.sections) {
     const section = plan.sections[sa.index];
     if (!section) continue;
     if (sa.templateId === null) extras.push({ kind: 'section', section: sa.index, measure: null, title: section.title, span: section.span });
+    // Under an item with no sub-items in the template (the earlier template), measures are no extras.
+    else if (!hasChildren.has(sa.templateId)) continue;
     for (const ma of sa.measures) {
       const m = section.measures[ma.index];
       if (m && ma.templateId === null) extras.push({ kind: 'measure', section: sa.index, measure: ma.index, title: m.title, span: m.span });

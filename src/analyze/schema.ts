@@ -53,7 +53,7 @@ export const CoverageSchema = z.object({
   sections: CoverageCountSchema,
   /** Sub-items of the actions and projects. */
   subItems: CoverageCountSchema,
-  /** 组织实施 items; assessed only through sections of kind `other`, which few plans have. */
+  /** 组织实施 items; assessed only through sections of kind `other` aligned with them, which few plans have. */
   org: CoverageCountSchema,
   /** Every template item, in template order (covered + partial + none = all items). */
   items: z.array(ItemCoverageSchema),

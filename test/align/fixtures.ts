@@ -42,7 +42,7 @@ export function readSeed(file: string): string {
 }
 
 /** Where a heading starts: the first occurrence after `from` that stands like a heading. */
-function findHeading(text: string, title: string, from: number): number {
+function findHeading(text: string, title: string, from: number): { at: number; len: number } {
   let at = text.indexOf(title, from);
   const first = at;
   if (at < 0) {
@@ -50,45 +50,44 @@ function findHeading(text: string, title: string, from: number): number {
     const esc = [...title].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
     const re = new RegExp(esc.join('(?:\\n+\\d{1,3}、)?'), 'gu');
     re.lastIndex = from;
-    return re.exec(text)?.index ?? -1;
+    const m = re.exec(text);
+    return { at: m?.index ?? -1, len: m?.[0].length ?? 0 };
   }
   while (at >= 0) {
     const before = text[at - 1] ?? '\n';
     const after = text[at + title.length] ?? '\n';
-    if (/[\n。.、)）—]/u.test(before) || /[。\n]/u.test(after)) return at;
+    if (/[\n。.、)）—]/u.test(before) || /[。\n]/u.test(after)) return { at, len: title.length };
     at = text.indexOf(title, at + 1);
   }
-  return first;
+  return { at: first, len: title.length };
 }
 
 const L1 = /\n\s*[一二三四五六七八九十]{1,2}、/gu;
 
-/** The traditional-script copies of the seeds (OpenCC s2twp: characters and Taiwan phrasing) and their gold headings converted alike. */
-export const TRADITIONAL_DIR = join(here, 'data', 'traditional');
 
 /**
  * A minimal Plan of a seed: sections and measures at the gold headings, each body running to the next
  * heading (the last section stops at the next 一、-level heading).
  */
 export function fixturePlan(g: GoldPlan, text = readSeed(g.file), convert: (title: string) => string = (t) => t): Plan {
-  type Loc = { title: string; at: number };
+  type Loc = { title: string; at: number; len: number };
   let pos = 0;
   const secLocs: (Loc & { gold: GoldSection })[] = [];
   for (const s of g.sections) {
     const title = convert(s.title);
-    const at = findHeading(text, title, pos);
+    const { at, len } = findHeading(text, title, pos);
     if (at < 0) throw new Error(`fixture: section ${s.title} not found in ${g.file}`);
-    secLocs.push({ title, at, gold: s });
-    pos = at + title.length;
+    secLocs.push({ title, at, len, gold: s });
+    pos = at + len;
   }
   pos = secLocs[0]!.at;
   const mLocs: Loc[] = [];
   for (const m of g.measures) {
     const title = convert(m.title);
-    const at = findHeading(text, title, pos);
+    const { at, len } = findHeading(text, title, pos);
     if (at < 0) throw new Error(`fixture: measure ${m.title} not found in ${g.file}`);
-    mLocs.push({ title, at });
-    pos = at + title.length;
+    mLocs.push({ title, at, len });
+    pos = at + len;
   }
   const lastStart = secLocs[secLocs.length - 1]!.at;
   L1.lastIndex = lastStart;
@@ -101,23 +100,25 @@ export function fixturePlan(g: GoldPlan, text = readSeed(g.file), convert: (titl
       const mEnd = inside[j + 1]?.at ?? end;
       return {
         title: m.title,
+        raw: text.slice(m.at, m.at + m.len),
         label: null,
-        body: text.slice(m.at + m.title.length, mEnd).replace(/^[。.]/u, '').trim(),
+        body: text.slice(m.at + m.len, mEnd).replace(/^[。.]/u, '').trim(),
         agencies: [],
         span: { start: m.at, end: mEnd },
-        titleSpan: { start: m.at, end: m.at + m.title.length },
+        titleSpan: { start: m.at, end: m.at + m.len },
       };
     });
     const introEnd = inside[0]?.at ?? end;
     return {
       kind: s.gold.kind,
       title: s.title,
+      raw: text.slice(s.at, s.at + s.len),
       label: null,
-      intro: text.slice(s.at + s.title.length, introEnd).trim(),
+      intro: text.slice(s.at + s.len, introEnd).trim(),
       measures,
       agencies: [],
       span: { start: s.at, end },
-      titleSpan: { start: s.at, end: s.at + s.title.length },
+      titleSpan: { start: s.at, end: s.at + s.len },
     };
   });
   const target: Target = {

@@ -29,11 +29,12 @@ export function makePlan(specs: SectionSpec[], extra: Partial<Plan> = {}): { pla
       const tEnd = text.length;
       const body = m.body ?? '';
       text += `。${body}\n`;
-      return { title: m.title, label: `${j + 1}.`, body, agencies: [], span: { start: mStart, end: text.length }, titleSpan: { start: tStart, end: tEnd } };
+      return { title: m.title, raw: m.title, label: `${j + 1}.`, body, agencies: [], span: { start: mStart, end: text.length }, titleSpan: { start: tStart, end: tEnd } };
     });
     sections.push({
       kind: s.kind ?? (/工程$/u.test(s.title) ? 'project' : /行动$/u.test(s.title) ? 'action' : 'other'),
       title: s.title,
+      raw: s.title,
       label: `(${i + 1})`,
       intro,
       measures,

@@ -93,7 +93,7 @@ describe('alignPlan relations', () => {
     for (const e of spanned) expect(text.slice(e.span!.start, e.span!.end)).toBe(e.phrase);
   });
 
-  it('without the text, heading phrases still get spans when the heading span has the heading length', () => {
+  it('without the text, heading phrases still get spans (through each heading’s raw text)', () => {
     const b = alignPlan(plan, NATIONAL_2021);
     const titled = b.sections.flatMap((s) => s.measures.flatMap((m) => m.evidence)).filter((e) => e.source === 'title');
     expect(titled.length).toBeGreaterThan(0);
@@ -101,9 +101,10 @@ describe('alignPlan relations', () => {
     expect(b.sections.flatMap((s) => s.measures.flatMap((m) => m.evidence)).filter((e) => e.source === 'body').every((e) => !e.span)).toBe(true);
   });
 
-  it('omits a span it cannot trust (heading span and heading length differ, no text)', () => {
+  it('omits a span it cannot trust (the raw heading does not fit its span, no text)', () => {
     const shifted = structuredClone(plan);
     shifted.sections[1]!.measures[0]!.titleSpan = { start: 0, end: 3 };
+    shifted.sections[1]!.measures[0]!.raw = '其他';
     const b = alignPlan(shifted, NATIONAL_2021);
     expect(b.sections[1]!.measures[0]!.evidence.every((e) => !e.span)).toBe(true);
   });
@@ -138,5 +139,40 @@ describe('alignPlan relations', () => {
     const spanned = b.sections.flatMap((s) => s.measures.flatMap((m) => m.evidence)).filter((x) => x.span);
     expect(spanned.length).toBeGreaterThan(2);
     for (const e of spanned) expect(foldScript(t.slice(e.span!.start, e.span!.end))).toBe(e.phrase);
+  });
+});
+
+describe('local extras are not forced onto missing template items', () => {
+  it('a plan without an elderly action keeps its 社区居民 and 妇女 actions as extras', () => {
+    const { plan } = makePlan([
+      { title: '青少年科学素质提升行动', measures: [{ title: '提升基础教育阶段科学教育水平', body: '' }] },
+      { title: '农民科学素质提升行动', measures: [{ title: '实施高素质农民培育计划', body: '' }] },
+      { title: '产业工人科学素质提升行动', measures: [{ title: '实施职业技能提升行动', body: '' }] },
+      { title: '领导干部和公务员科学素质提升行动', measures: [{ title: '加强科学素质教育培训', body: '' }] },
+      {
+        title: '社区居民科学素质提升行动',
+        measures: [
+          { title: '丰富社区科普活动', body: '依托社区科普大学、科普活动室，开展社区居民科普讲座和科普展览。' },
+          { title: '提升社区居民防灾意识', body: '普及防灾减灾、卫生健康知识。' },
+        ],
+      },
+      { title: '妇女科学素质提升行动', measures: [{ title: '开展巾帼科普', body: '面向城乡妇女开展家庭教育、卫生健康科普。' }] },
+    ]);
+    const a = alignPlan(plan, NATIONAL_2021);
+    expect(a.sections.map((s) => s.templateId)).toEqual(['youth', 'farmers', 'workers', 'officials', null, null]);
+  });
+});
+
+describe('sections without measures', () => {
+  it('are placed by their intro when the parser found no measures in them', () => {
+    const { plan } = makePlan([
+      {
+        title: '服务机制重构工程',
+        intro: '健全基层科普服务体系，依托新时代文明实践中心、党群服务中心开展科技志愿服务，建立应急科普宣教协同机制，做好突发事件应急科普。',
+      },
+      { title: '媒体传播创新工程', intro: '推进传统媒体与新媒体深度融合，实施全媒体科学传播能力提升计划，建设智慧科普平台。' },
+    ]);
+    const a = alignPlan(plan, NATIONAL_2021);
+    expect(a.sections.map((s) => s.templateId)).toEqual(['grassroots', 'digital']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignPlan } from '../../src/align/align-plan.js';
+import { analyzePlan } from '../../src/analyze/analyze-plan.js';
 import { chooseTemplate } from '../../src/template/choose-template.js';
 import { EARLIER_2016 } from '../../src/template/earlier-2016.js';
 import { loadTemplate } from '../../src/template/load-template.js';
@@ -132,5 +133,28 @@ describe('templateFromPlan', () => {
     expect(a.sections.map((s) => s.templateId)).toEqual(['youth', 'local-1']);
     expect(a.sections[0]!.measures[0]!.templateId).toBe('youth.teachers');
     expect(a.sections[1]!.measures[0]!.templateId).toBe('local-1.m1');
+  });
+});
+
+describe('the earlier template in use', () => {
+  it('aligns a 2016–2020 plan section by section; its measures are no extras', () => {
+    const { plan } = makePlan(
+      [
+        { title: '实施青少年科学素质行动', measures: [{ title: '完善基础教育阶段的科技教育', body: '' }] },
+        { title: '实施农民科学素质行动', measures: [] },
+        { title: '实施城镇劳动者科学素质行动', measures: [{ title: '开展职工技能培训', body: '进城务工人员职业技能培训' }] },
+        { title: '实施领导干部和公务员科学素质行动', measures: [] },
+        { title: '实施社区科普益民工程', measures: [] },
+        { title: '实施科普产业助力工程', measures: [] },
+        { title: '实施科普人才建设工程', measures: [] },
+      ],
+      { period: { start: 2016, end: 2020, basis: 'stated', raw: '' }, targets: [target(10, '>=', 2020)] },
+    );
+    const r = analyzePlan(plan);
+    expect(r.template.id).toBe('earlier-2016');
+    expect(r.alignment.sections.map((s) => s.templateId)).toEqual(['youth', 'farmers', 'workers', 'officials', 'community', 'industry', 'talent']);
+    expect(r.extras).toEqual([]);
+    expect(r.missing).toEqual(['education-training', 'digital', 'infrastructure']);
+    expect(r.target).toMatchObject({ verdict: 'meets', delta: 0 });
   });
 });

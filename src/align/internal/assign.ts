@@ -11,17 +11,19 @@ export function assignMax(score: readonly (readonly number[])[], nullValue: read
   if (R === 0) return [];
   const n = R + C;
   const BIG = 1e6;
-  // cost[i][j], 1-based for the algorithm below.
-  const cost = (i: number, j: number): number => {
-    if (i < R) {
+  // The square cost matrix, row-major: real rows × (items, then one "unassigned" column per row);
+  // padding rows cost nothing anywhere.
+  const costs = new Float64Array(n * n);
+  for (let i = 0; i < R; i++) {
+    for (let j = 0; j < n; j++) {
+      let c: number;
       if (j < C) {
         const s = score[i]![j]!;
-        return Number.isFinite(s) ? -s : BIG;
-      }
-      return j - C === i ? -nullValue[i]! : BIG;
+        c = Number.isFinite(s) ? -s : BIG;
+      } else c = j - C === i ? -nullValue[i]! : BIG;
+      costs[i * n + j] = c;
     }
-    return j < C ? 0 : 0;
-  };
+  }
   const u = new Float64Array(n + 1);
   const v = new Float64Array(n + 1);
   const p = new Int32Array(n + 1);
@@ -38,7 +40,7 @@ export function assignMax(score: readonly (readonly number[])[], nullValue: read
       let j1 = 0;
       for (let j = 1; j <= n; j++) {
         if (used[j]) continue;
-        const cur = cost(i0 - 1, j - 1) - u[i0]! - v[j]!;
+        const cur = costs[(i0 - 1) * n + j - 1]! - u[i0]! - v[j]!;
         if (cur < minv[j]! - 1e-12) {
           minv[j] = cur;
           way[j] = j0;

@@ -1,5 +1,6 @@
-import { normalizeWithMap, stripAgencyNotes, type NormalizedWithMap } from './normalize.js';
-import { gramProfile, type TemplateProfile, type VariantProfile } from './template-profile.js';
+import type { Section } from '../../model/plan.js';
+import { normalizeForMatch, normalizeWithMap, stripAgencyNotes, type NormalizedWithMap } from './normalize.js';
+import { gramProfile, type HeadingIndex, type TemplateProfile, type VariantProfile } from './template-profile.js';
 
 /** A phrase found in a text, for one item. */
 export interface PhraseFound {
@@ -12,16 +13,33 @@ export interface PhraseFound {
 
 /** The matching view of one text (a heading or a body): normalised, its bigrams, its phrase hits per item. */
 export interface TextFeatures {
+  /** The text as given. */
+  raw: string;
   norm: NormalizedWithMap;
   /** Weighted bigrams (headings only; empty for bodies). */
   grams: VariantProfile;
   /** Per item index: the summed weights of the distinct template phrases found in the text. */
-  weights: Float64Array;
+  weights: number[];
   /** The distinct phrases found: pattern index into the profile's phrases, and the first start. */
   found: { pattern: number; start: number }[];
 }
 
 const EMPTY: VariantProfile = { text: '', grams: new Map(), total: 0 };
+
+/** Work buffers per template profile, reused across calls and left cleared (JS runs one call at a time). */
+interface Scratch {
+  seen: Uint8Array;
+  shared: Float64Array;
+}
+const scratch = new WeakMap<TemplateProfile, Scratch>();
+function scratchOf(tp: TemplateProfile): Scratch {
+  let s = scratch.get(tp);
+  if (!s) {
+    const n = Math.max(tp.headings.variants.length, tp.sectionHeadings.variants.length);
+    scratch.set(tp, (s = { seen: new Uint8Array(tp.phrases.length), shared: new Float64Array(n) }));
+  }
+  return s;
+}
 
 /**
  * Reads a text for matching against a template profile: normalises it (with a map back to the input),
@@ -29,11 +47,12 @@ const EMPTY: VariantProfile = { text: '', grams: new Map(), total: 0 };
  * counting each distinct phrase once per item.
  */
 export function textFeatures(tp: TemplateProfile, input: string, isBody: boolean): TextFeatures {
-  const norm = normalizeWithMap(isBody ? stripAgencyNotes(input) : input);
+  // Bodies need no map back (their evidence is searched in the text as read).
+  const norm = isBody ? { text: normalizeForMatch(stripAgencyNotes(input)), map: [] } : normalizeWithMap(input);
   const grams = isBody ? EMPTY : gramProfile(norm.text, tp.gramWeight);
-  const weights = new Float64Array(tp.items.length);
+  const weights = new Array<number>(tp.items.length).fill(0);
   const found: { pattern: number; start: number }[] = [];
-  const seen = new Uint8Array(tp.phrases.length);
+  const seen = scratchOf(tp).seen;
   tp.matcher.scan(norm.text, (pattern, end) => {
     if (seen[pattern]) return;
     seen[pattern] = 1;
@@ -41,7 +60,53 @@ export function textFeatures(tp: TemplateProfile, input: string, isBody: boolean
     found.push({ pattern, start: end - entry.text.length });
     for (const it of entry.items) weights[it.index] = weights[it.index]! + it.weight;
   });
-  return { norm, grams, weights, found };
+  for (const f of found) seen[f.pattern] = 0;
+  return { raw: input, norm, grams, weights, found };
+}
+
+/** The matching view of a section: its heading, intro, and each measure's heading and body. */
+export interface SectionFeatures {
+  title: TextFeatures;
+  intro: TextFeatures;
+  measures: { title: TextFeatures; body: TextFeatures }[];
+}
+
+const sectionCache = new WeakMap<Section, { tp: TemplateProfile; texts: string[]; features: SectionFeatures }>();
+
+function textsOf(section: Section): string[] {
+  return [section.title, section.intro, ...section.measures.flatMap((m) => [m.title, m.body])];
+}
+
+/**
+ * The features of a section's texts against a template, cached per section object and checked
+ * against its texts (so alignment and coverage read each text once).
+ */
+export function sectionFeatures(tp: TemplateProfile, section: Section): SectionFeatures {
+  const hit = sectionCache.get(section);
+  const texts = textsOf(section);
+  // A section edited in place since (same object, other texts) is read again.
+  if (hit && hit.tp === tp && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) return hit.features;
+  const features: SectionFeatures = {
+    title: textFeatures(tp, section.title, false),
+    intro: textFeatures(tp, section.intro, true),
+    measures: section.measures.map((m) => ({ title: textFeatures(tp, m.title, false), body: textFeatures(tp, m.body, true) })),
+  };
+  sectionCache.set(section, { tp, texts, features });
+  return features;
+}
+
+/** Summed weights per item of the distinct phrases found in any of several texts. */
+export function unionWeights(tp: TemplateProfile, texts: readonly TextFeatures[]): number[] {
+  const weights = new Array<number>(tp.items.length).fill(0);
+  const seen = new Uint8Array(tp.phrases.length);
+  for (const f of texts) {
+    for (const { pattern } of f.found) {
+      if (seen[pattern]) continue;
+      seen[pattern] = 1;
+      for (const it of tp.phrases[pattern]!.items) weights[it.index] = weights[it.index]! + it.weight;
+    }
+  }
+  return weights;
 }
 
 /** The phrases of one item found in a text, with their weights. */
@@ -71,18 +136,17 @@ export interface HeadingMatch {
 export const NO_MATCH: HeadingMatch = { dice: 0, local: 0, template: 0, variant: '' };
 
 /**
- * Best weighted-bigram match of a local heading against every item's title and aliases at once,
- * through the profile's bigram index (cost: the heading's bigrams × the variants sharing them). Items
- * absent from the result share no bigram with the heading.
+ * Best weighted-bigram match of a local heading (its bigram profile) against the headings of an index
+ * (every item's title and aliases, or the top-level items' cores), through the index's bigram lists
+ * (cost: the heading's bigrams × the variants sharing them). Items absent from the result share no bigram.
  */
-export function headingMatches(tp: TemplateProfile, heading: TextFeatures): Map<number, HeadingMatch> {
+export function headingMatches(tp: TemplateProfile, a: VariantProfile, index: HeadingIndex = tp.headings): Map<number, HeadingMatch> {
   const out = new Map<number, HeadingMatch>();
-  const a = heading.grams;
   if (a.total === 0) return out;
-  const shared = new Float64Array(tp.variants.length);
+  const shared = scratchOf(tp).shared;
   const touched: number[] = [];
   for (const [g, w] of a.grams) {
-    const list = tp.gramIndex.get(g);
+    const list = index.gramIndex.get(g);
     if (!list) continue;
     for (const k of list) {
       if (shared[k] === 0) touched.push(k);
@@ -91,13 +155,14 @@ export function headingMatches(tp: TemplateProfile, heading: TextFeatures): Map<
   }
   for (const k of touched) {
     const s = shared[k]!;
-    const v = tp.variants[k]!;
+    const v = index.variants[k]!;
     const dice = (2 * s) / (a.total + v.profile.total);
     const prev = out.get(v.item);
     if (!prev || dice > prev.dice || (dice === prev.dice && v.profile.text < prev.variant)) {
       out.set(v.item, { dice, local: s / a.total, template: s / v.profile.total, variant: v.profile.text });
     }
   }
+  for (const k of touched) shared[k] = 0;
   return out;
 }
 

@@ -15,6 +15,10 @@ const KEEP = /[\p{Script=Han}a-z0-9]/u;
  * (punctuation, spaces, numbering brackets and quotes dropped). Keeps a map back to the input.
  */
 export function normalizeWithMap(input: string): NormalizedWithMap {
+  return normalizeCore(input, true);
+}
+
+function normalizeCore(input: string, withMap: boolean): NormalizedWithMap {
   const codes: number[] = [];
   const map: number[] = [];
   for (let i = 0; i < input.length; i++) {
@@ -22,23 +26,23 @@ export function normalizeWithMap(input: string): NormalizedWithMap {
     // Fast paths: CJK unified ideographs (folded), ASCII, fullwidth ASCII, common punctuation.
     if (c >= 0x4e00 && c <= 0x9fff) {
       codes.push(FOLD_CODES[c] || c);
-      map.push(i);
+      if (withMap) map.push(i);
     } else if (c < 0x80) {
       if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
         codes.push(c);
-        map.push(i);
+        if (withMap) map.push(i);
       } else if (c >= 0x41 && c <= 0x5a) {
         codes.push(c + 32);
-        map.push(i);
+        if (withMap) map.push(i);
       }
     } else if (c >= 0xff01 && c <= 0xff5e) {
       const a = c - 0xfee0;
       if ((a >= 0x30 && a <= 0x39) || (a >= 0x61 && a <= 0x7a)) {
         codes.push(a);
-        map.push(i);
+        if (withMap) map.push(i);
       } else if (a >= 0x41 && a <= 0x5a) {
         codes.push(a + 32);
-        map.push(i);
+        if (withMap) map.push(i);
       }
     } else if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || isCjkPunctuation(c)) {
       // punctuation and spaces: dropped
@@ -47,7 +51,7 @@ export function normalizeWithMap(input: string): NormalizedWithMap {
       const end = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? i + 2 : i + 1;
       for (const x of slow(input.slice(i, end))) {
         codes.push(x);
-        map.push(i);
+        if (withMap) map.push(i);
       }
       i = end - 1;
     }
@@ -91,7 +95,7 @@ export function normalizeWithMapSlow(input: string): NormalizedWithMap {
 
 /** {@link normalizeWithMap} without the map. */
 export function normalizeForMatch(input: string): string {
-  return normalizeWithMap(input).text;
+  return normalizeCore(input, false).text;
 }
 
 /** A bracketed note naming units (（责任单位：…）, [牵头单位：…], （县教育局、县科协按职责分工负责）). */

@@ -34,9 +34,42 @@ export interface TemplateProfile {
   matcher: PhraseMatcher;
   /** Weight of a bigram: rare across the template's items → high; unknown → highest. */
   gramWeight: (g: string) => number;
-  /** Every heading variant of every item, flat, and for each bigram the variants that have it. */
+  /** The headings of every item (for measures). */
+  headings: HeadingIndex;
+  /** The core headings of the top-level items, kind words left out (for sections; see {@link sectionCore}). */
+  sectionHeadings: HeadingIndex;
+}
+
+/** Heading variants, flat, and for each bigram the variants that have it. */
+export interface HeadingIndex {
   variants: { item: number; profile: VariantProfile }[];
   gramIndex: Map<string, number[]>;
+}
+
+/** 科学素质提升行动, 能力提升工程, 建设工程 …: what every action's or project's heading ends with. */
+const KIND_SUFFIX = /(科学素质)?(能力)?(提升|建设)?(行动|工程|计划)$/u;
+
+/**
+ * What a section heading is about, without a leading 实施 and the kind words every action or project
+ * ends with: 实施老年人科学素质提升行动 → 老年人, 基层科普能力提升工程 → 基层科普, 科普基础设施建设工程 → 科普基础设施.
+ * The kind itself is weighed apart; without this, any two actions look alike.
+ */
+export function sectionCore(normalized: string): string {
+  const t = normalized.length > 4 ? normalized.replace(LEAD, '') : normalized;
+  const c = t.replace(KIND_SUFFIX, '');
+  return c.length >= 2 ? c : t;
+}
+
+function headingIndex(variants: { item: number; profile: VariantProfile }[]): HeadingIndex {
+  const gramIndex = new Map<string, number[]>();
+  variants.forEach((v, k) => {
+    for (const g of v.profile.grams.keys()) {
+      const list = gramIndex.get(g);
+      if (list) list.push(k);
+      else gramIndex.set(g, [k]);
+    }
+  });
+  return { variants, gramIndex };
 }
 
 /**
@@ -59,10 +92,14 @@ export function bigrams(s: string): string[] {
   return out;
 }
 
-/** Weighted bigram set of a normalised string. */
+/** A leading 实施 (深入实施, 大力实施 …) says nothing about a heading's subject; its bigrams are left out. */
+const LEAD = /^(深入|大力|全面|积极|扎实|继续)?实施/u;
+
+/** Weighted bigram set of a normalised heading (`text` is the heading; the bigrams skip a leading 实施). */
 export function gramProfile(s: string, weight: (g: string) => number): VariantProfile {
   const grams = new Map<string, number>();
-  for (const g of bigrams(s)) grams.set(g, weight(g));
+  const core = s.length > 4 ? s.replace(LEAD, '') : s;
+  for (const g of bigrams(core)) grams.set(g, weight(g));
   let total = 0;
   for (const w of grams.values()) total += w;
   return { text: s, grams, total };
@@ -133,15 +170,16 @@ export function templateProfile(template: Template): TemplateProfile {
     }
     for (const v of p.variants) if (v.text.length >= 4) add(v.text, p.index, 2, true);
   }
-  const variants = profiles.flatMap((p) => p.variants.map((profile) => ({ item: p.index, profile })));
-  const gramIndex = new Map<string, number[]>();
-  variants.forEach((v, k) => {
-    for (const g of v.profile.grams.keys()) {
-      const list = gramIndex.get(g);
-      if (list) list.push(k);
-      else gramIndex.set(g, [k]);
-    }
-  });
+  const headings = headingIndex(profiles.flatMap((p) => p.variants.map((profile) => ({ item: p.index, profile }))));
+  const sectionHeadings = headingIndex(
+    profiles
+      .filter((p) => p.parent === null)
+      .flatMap((p) =>
+        uniq([p.item.title, ...p.item.aliases].map((t) => sectionCore(normalizeForMatch(t))))
+          .filter(Boolean)
+          .map((core) => ({ item: p.index, profile: gramProfile(core, gramWeight) })),
+      ),
+  );
   const phrases = [...phraseIndex.values()].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   const profile: TemplateProfile = {
     template,
@@ -151,8 +189,8 @@ export function templateProfile(template: Template): TemplateProfile {
     phrases,
     matcher: new PhraseMatcher(phrases.map((p) => p.text)),
     gramWeight,
-    variants,
-    gramIndex,
+    headings,
+    sectionHeadings,
   };
   cache.set(template, profile);
   return profile;
