@@ -48,3 +48,6 @@ export * from './compare/index.js';
 export * from './report/schema.js';
 export { buildAnalysisReport, type BuildReportOptions } from './report/build-analysis-report.js';
 export { renderAnalysisText, formatTarget } from './report/render-analysis-text.js';
+export { renderHtml, type RenderHtmlOptions } from './report/render-html.js';
+export { renderCsv, renderTargetsCsv, CSV_COLUMNS, TARGETS_CSV_COLUMNS, CSV_BOM } from './report/render-csv.js';
+export { renderMarkdown, type RenderMarkdownOptions } from './report/render-markdown.js';

@@ -14,8 +14,8 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_FLAGS = new Set(['format', 'out', 'template', 'threads', 'against', 'diff']);
-const BOOLEAN_FLAGS = new Set(['help', 'version', 'quiet', 'no-progress', 'stdin', 'no-parent-compare']);
+const VALUE_FLAGS = new Set(['format', 'out', 'template', 'threads', 'diff', 'table', 'title']);
+const BOOLEAN_FLAGS = new Set(['help', 'version', 'quiet', 'no-progress', 'stdin', 'no-parent-compare', 'no-compare', 'no-details']);
 
 /**
  * Splits argv (without the node and script paths) into a command, flags and files.

@@ -8,13 +8,18 @@ Usage:
       Read each plan (.txt in UTF-8/UTF-16/GB18030, or a saved .json model) and report its region,
       period, headline target, actions and projects with their measures, indicators and diagnostics.
 
-  gangyao compare <file...> [--format text|json] [--out FILE] [--template ID|FILE]
+  gangyao compare <file...> [--format text|json|csv|md|html] [--table coverage|targets] [--out FILE] [--template ID|FILE]
                   [--diff SOURCE#SECTION[,SOURCE#SECTION]] [--no-parent-compare]
       Compare the plans: targets ranked against the nation, the parent and the peers (statistics,
       z-scores), the plans × template-items coverage matrix, comparable indicators (科技小院 …), lead
       units per item, parent chains from basis citations, and how much of each section is restated
       from the template or another plan. --diff shows two sections side by side (a section is named
       by index, template id or title; without the second, the most similar section in the batch).
+
+  gangyao report <file...> [--format html|md|csv|json] [--out FILE] [--title T] [--no-compare] [--no-details]
+      The report people read: one self-contained HTML page (heatmap of plans × template items, target
+      chart against the national line, per plan what is missing, extra, and the evidence), Markdown,
+      or CSV (UTF-8 with BOM for Excel: one row per plan × template item; --table targets with compare).
 
   gangyao template [ID|FILE] [--format text|json]
       List the built-in templates, print one (as JSON to copy and correct), validate a template JSON,

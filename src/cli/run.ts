@@ -12,6 +12,9 @@ import { comparePlans, type ComparePlansOptions, type SectionRef } from '../comp
 import { renderComparisonText } from '../compare/render-compare-text.js';
 import type { ComparisonReport } from '../compare/schema.js';
 import type { AnalysisReport } from '../report/schema.js';
+import { renderCsv, renderTargetsCsv } from '../report/render-csv.js';
+import { renderHtml } from '../report/render-html.js';
+import { renderMarkdown } from '../report/render-markdown.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { HELP, VERSION } from './help.js';
 
@@ -62,6 +65,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         return await compareCommand(args, io);
       case 'template':
         return await templateCommand(args, io);
+      case 'report':
+        return await reportCommand(args, io);
       default:
         throw new UsageError('E_UNKNOWN_COMMAND', `unknown command "${args.command}"`);
     }
@@ -174,10 +179,53 @@ export async function analyzeAndCompare(args: ParsedArgs, io: CliIO): Promise<{ 
 }
 
 async function compareCommand(args: ParsedArgs, io: CliIO): Promise<number> {
-  const fmt = format(args, ['json', 'text'], 'text');
+  const fmt = format(args, ['json', 'text', 'csv', 'md', 'html'], 'text');
+  const table = args.flags['table'];
+  if (table !== undefined && (table !== 'targets' && table !== 'coverage')) {
+    throw new UsageError('E_BAD_TABLE', `--table must be coverage or targets (got "${String(table)}")`);
+  }
+  if (table !== undefined && fmt !== 'csv') throw new UsageError('E_BAD_TABLE', '--table goes with --format csv');
   const { report, comparison } = await analyzeAndCompare(args, io);
-  const body = fmt === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : renderComparisonText(comparison);
+  const body = renderComparison(fmt, report, comparison, args, table === 'targets');
   await emit(args, io, body);
+  return exitCode(report);
+}
+
+/**
+ * `gangyao report`: the report people read — one self-contained HTML page (default), Markdown or CSV —
+ * over the analysis and, unless --no-compare, the comparison of the plans.
+ */
+async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  const fmt = format(args, ['html', 'md', 'csv', 'json'], 'html');
+  if (args.flags['no-compare']) {
+    const template = await resolveTemplate(args, io);
+    const analysed = await analyzeInputs(args, io, template);
+    const report = assembleAnalysisReport(analysed.map((a) => a.entry));
+    await emit(args, io, renderComparison(fmt, report, null, args, false));
+    return exitCode(report);
+  }
+  const { report, comparison } = await analyzeAndCompare(args, io);
+  await emit(args, io, renderComparison(fmt, report, comparison, args, false));
+  return exitCode(report);
+}
+
+function renderComparison(fmt: string, report: AnalysisReport, comparison: ComparisonReport | null, args: ParsedArgs, targets: boolean): string {
+  const title = typeof args.flags['title'] === 'string' ? { title: args.flags['title'] } : {};
+  switch (fmt) {
+    case 'json':
+      return `${JSON.stringify(comparison ?? report, null, 2)}\n`;
+    case 'csv':
+      return targets ? renderTargetsCsv(comparison ?? report) : renderCsv(report, comparison);
+    case 'md':
+      return renderMarkdown(report, comparison, title);
+    case 'html':
+      return renderHtml(report, comparison, { ...title, ...(args.flags['no-details'] ? { planDetails: false } : {}) });
+    default:
+      return comparison ? renderComparisonText(comparison) : renderAnalysisText(report);
+  }
+}
+
+function exitCode(report: AnalysisReport): number {
   return report.plans.some((p) => p.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
