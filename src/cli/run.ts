@@ -291,6 +291,12 @@ export async function resolveTemplate(args: ParsedArgs, io: CliIO): Promise<Temp
 
 async function emit(args: ParsedArgs, io: CliIO, body: string): Promise<void> {
   const out = args.flags['out'];
-  if (typeof out === 'string') await io.writeFile(out, body);
-  else io.stdout(body);
+  if (typeof out !== 'string') return io.stdout(body);
+  try {
+    await io.writeFile(out, body);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'no such directory' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
+    throw new UsageError('E_CANNOT_WRITE', `cannot write --out ${out}: ${reason}`);
+  }
 }

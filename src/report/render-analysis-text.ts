@@ -41,9 +41,9 @@ function renderPlan(p: ReportPlan): string {
     if (p.baseline) lines.push(`  baseline ${p.baseline.value}${p.baseline.unit} (${p.baseline.year ?? '?'})`);
     if (p.coverage) {
       const c = p.coverage;
-      lines.push(
-        `  coverage sections ${c.sections.covered}+${c.sections.partial}½/${c.sections.total} · sub-items ${c.subItems.covered}+${c.subItems.partial}½/${c.subItems.total} (${Math.round(c.subItems.ratio * 100)}%)`,
-      );
+      const count = (x: typeof c.sections, what: string) =>
+        x.total === 0 ? `${what} n/a (the template has none)` : `${what} ${x.covered} full + ${x.partial} partial of ${x.total} (${Math.round(x.ratio * 100)}%)`;
+      lines.push(`  coverage ${count(c.sections, 'sections')} · ${count(c.subItems, 'sub-items')}`);
     }
     for (const s of p.sections) {
       const to = s.templateId ? `→ ${s.templateId} (${s.relation}, ${s.confidence?.toFixed(2)})` : '→ local extra';

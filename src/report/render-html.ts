@@ -19,6 +19,8 @@ import {
   targetPoints,
   targetText,
   VERDICT_ZH,
+  againstZh,
+  verdictZh,
   type CoverageRow,
   type TargetPoint,
 } from './html/view-model.js';
@@ -401,7 +403,7 @@ function targetFact(p: ReportPlan): string {
   const tags = [t.aspirational ? '力争' : '', d?.approximate ? '约/左右' : ''].filter(Boolean).join('、');
   return (
     `<b>${h(targetText({ ...t, aspirational: false }))}</b>（${year}${tags ? `，${tags}` : ''}）` +
-    (d ? ` <span class="badge v-${d.verdict}">${h(VERDICT_ZH[d.verdict])}</span>${d.delta !== null ? ` 较全国 ${signed(d.delta)} 个百分点` : ''}<br><small>${h(d.summary)}</small>` : '') +
+    (d ? ` <span class="badge v-${d.verdict}">${h(verdictZh(d.verdict, p.template?.id))}</span>${d.delta !== null ? ` 较${againstZh(p.template?.id)} ${signed(d.delta)} 个百分点` : ''}<br><small>${h(d.summary)}</small>` : '') +
     `<blockquote>${h(t.raw)} <small class="mono">@${t.span.start}–${t.span.end}</small></blockquote>`
   );
 }

@@ -14,6 +14,8 @@ import {
   targetPoints,
   targetText,
   VERDICT_ZH,
+  againstZh,
+  verdictZh,
 } from './html/view-model.js';
 import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from './schema.js';
 
@@ -228,7 +230,7 @@ function planMarkdown(p: ReportPlan, itemTitles: ReadonlyMap<string, string>, ma
     const d = p.targetDelta;
     out.push(
       `- 总体目标：**${md(targetText({ ...p.target, aspirational: false }))}**（${p.target.year ?? '年份不明'}${p.target.aspirational ? '，力争' : ''}${d?.approximate ? '，约/左右' : ''}）` +
-        `${d ? ` — ${VERDICT_ZH[d.verdict]}（\`${d.verdict}\`）${d.delta !== null ? `，较全国 ${signed(d.delta)} 个百分点` : ''}：${md(d.summary)}` : ''}\n`,
+        `${d ? ` — ${verdictZh(d.verdict, p.template?.id)}（\`${d.verdict}\`）${d.delta !== null ? `，较${againstZh(p.template?.id)} ${signed(d.delta)} 个百分点` : ''}：${md(d.summary)}` : ''}\n`,
     );
     out.push(`  > ${md(p.target.raw)} @${p.target.span.start}–${p.target.span.end}\n`);
   } else out.push('- 总体目标：未找到\n');

@@ -78,3 +78,14 @@ describe('gangyao template', () => {
     expect(JSON.parse(d.out.join('')).items.length).toBeGreaterThan(10);
   });
 });
+
+describe('--out', () => {
+  it('an output that cannot be written is a plain error with exit 2, not a crash', async () => {
+    const { cli, err } = io(seeds);
+    cli.writeFile = async () => {
+      throw Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
+    };
+    expect(await runCli(['analyze', 'seeds/000_4b23307378cbe49b.txt', '--out', '/nonexistent/x.json'], cli)).toBe(2);
+    expect(err.join('')).toMatch(/cannot write --out \/nonexistent\/x\.json: no such directory/u);
+  });
+});

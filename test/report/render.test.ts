@@ -137,7 +137,7 @@ describe('renderMarkdown', () => {
   });
 
   it('has the coverage table, the ranked targets and the comparison sections', () => {
-    expect(text).toMatch(/\| 兰州市 \| 市级 \|(?: ● \|){9} ○ \| 22\+8\/34 \| 79\.5% \| 科普覆盖扩面工程 \|/u);
+    expect(text).toMatch(/\| 兰州市 \| 市级 \|(?: ● \|){9} ○ \| 21\+9\/34 \| 78\.4% \| 科普覆盖扩面工程 \|/u);
     expect(text).toContain('| 1 | 上虞区 | 区级 | ≥18.5% | 2025 | +3.5 | 高于全国 |');
     expect(text).toContain('| 科技小院 | 个 | 2 | 兰州市 4；砀山县 1 |');
     expect(text).toContain('## 上级方案链');

@@ -1,4 +1,4 @@
-import { FOLD_CODES, foldScript } from './fold-script.js';
+import { foldCodes, foldScript } from './fold-script.js';
 
 /** A normalised string with, for each of its code units, the index of the code unit it came from. */
 export interface NormalizedWithMap {
@@ -21,11 +21,12 @@ export function normalizeWithMap(input: string): NormalizedWithMap {
 function normalizeCore(input: string, withMap: boolean): NormalizedWithMap {
   const codes: number[] = [];
   const map: number[] = [];
+  const fold = foldCodes();
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     // Fast paths: CJK unified ideographs (folded), ASCII, fullwidth ASCII, common punctuation.
     if (c >= 0x4e00 && c <= 0x9fff) {
-      codes.push(FOLD_CODES[c] || c);
+      codes.push(fold[c] || c);
       if (withMap) map.push(i);
     } else if (c < 0x80) {
       if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {

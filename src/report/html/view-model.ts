@@ -34,6 +34,16 @@ export const VERDICT_ZH: Record<TargetVerdict, string> = {
   unknown: '无法比较',
 };
 
+/** What a plan's target was compared with: 全国 for the built-in national templates, else 对照方案 (a plan or custom template). */
+export function againstZh(templateId: string | null | undefined): string {
+  return templateId === 'national-2021' || templateId === 'earlier-2016' || templateId === undefined || templateId === null ? '全国' : '对照方案';
+}
+
+/** The verdict in words, against the template actually used. */
+export function verdictZh(verdict: TargetVerdict, templateId: string | null | undefined): string {
+  return VERDICT_ZH[verdict].replace('全国', againstZh(templateId));
+}
+
 export const RELATION_ZH: Record<Relation, string> = {
   equivalent: '等同',
   narrower: '较窄',
