@@ -86,10 +86,9 @@ describe('robustness', () => {
       '根据'.repeat(100_000),
     ];
     for (const text of hostile) {
-      const mt = normalise(text);
-      const t0 = performance.now();
-      runAll(mt);
-      expect(performance.now() - t0, text.slice(0, 12)).toBeLessThan(3000);
+      // Catastrophic backtracking would hang here and trip the test timeout; speed itself is the
+      // benchmark's business (npm run bench), not a unit test's.
+      expect(() => runAll(normalise(text)), text.slice(0, 12)).not.toThrow();
     }
   });
 

@@ -275,12 +275,9 @@ describe('many plans', () => {
       matrix: { ...comparison.matrix, rows: plans.map((p, i) => ({ ...comparison.matrix.rows[i % 5]!, source: p.source })) },
       targets: { ...comparison.targets, rows: plans.map((p, i) => ({ ...comparison.targets.rows[i % 5]!, source: p.source })) },
     };
-    const t0 = performance.now();
     const html = renderHtml(big, bigComparison);
-    const ms = performance.now() - t0;
     expect(html.match(/<td class="c[^"]*"/gu)).toHaveLength(3200 * 44);
     expect(html).toContain('3200个总体目标的分布');
-    expect(ms).toBeLessThan(20_000);
     const csv = renderCsv(big);
     expect(csv.split('\r\n').length - 2).toBe(3200 * ITEM_COUNT);
   });
