@@ -46,6 +46,14 @@ export function analyzePlan(plan: Plan, template?: Template, options: AnalyzeOpt
       });
     }
   }
+  if (reason !== 'given' && tmpl.period.end <= 2020) {
+    diagnostics.push({
+      code: 'plan/old-template',
+      severity: 'info',
+      message: `the plan belongs to the earlier outline (${choice.detail}); it was compared with ${tmpl.id}`,
+      source: plan.source,
+    });
+  }
   const alignment = alignPlan(plan, tmpl, options.text === undefined ? {} : { text: options.text });
   const coverage = computeCoverage(plan, alignment, tmpl);
   const gaps = findGaps(plan, alignment, tmpl, coverage);

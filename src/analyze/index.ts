@@ -4,3 +4,4 @@ export { findGaps } from './find-gaps.js';
 export { compareTarget } from './compare-target.js';
 export { compareBaseline } from './compare-baseline.js';
 export { analyzePlan, type AnalyzeOptions } from './analyze-plan.js';
+export { templateFromPlan, type TemplateFromPlanOptions } from './template-from-plan.js';

@@ -6,7 +6,7 @@ import { EARLIER_2016 } from '../template/earlier-2016.js';
 import { loadTemplate } from '../template/load-template.js';
 import { NATIONAL_2021 } from '../template/national-2021.js';
 import type { Template } from '../template/schema.js';
-import { templateFromPlan } from '../template/template-from-plan.js';
+import { templateFromPlan } from '../analyze/template-from-plan.js';
 import { renderAnalysisText } from '../report/render-analysis-text.js';
 import { comparePlans, type ComparePlansOptions, type SectionRef } from '../compare/compare-plans.js';
 import { renderComparisonText } from '../compare/render-compare-text.js';

@@ -5,8 +5,9 @@ export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /**
- * Every diagnostic code the library can emit. Codes are stable: tests and tools match on them;
- * wording lives in `diagnostics/messages.ts` and may change.
+ * Every diagnostic code of reading and analysing one plan (the comparison of many has its own
+ * `compare/*` codes, `CompareDiagnosticCodeSchema`). Codes are stable: tests and tools match on them;
+ * the English messages may change.
  */
 export const DiagnosticCodeSchema = z.enum([
   // input and decoding

@@ -6,7 +6,7 @@ import { EARLIER_2016 } from '../../src/template/earlier-2016.js';
 import { loadTemplate } from '../../src/template/load-template.js';
 import { NATIONAL_2021 } from '../../src/template/national-2021.js';
 import { TemplateSchema } from '../../src/template/schema.js';
-import { templateFromPlan } from '../../src/template/template-from-plan.js';
+import { templateFromPlan } from '../../src/analyze/template-from-plan.js';
 import { makePlan, target } from './make-plan.js';
 
 const OUTLINE_IDS = [

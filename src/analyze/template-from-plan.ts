@@ -1,7 +1,7 @@
 import { alignPlan } from '../align/align-plan.js';
 import type { Plan } from '../model/plan.js';
-import { chooseTemplate } from './choose-template.js';
-import type { Template, TemplateItem } from './schema.js';
+import { chooseTemplate } from '../template/choose-template.js';
+import type { Template, TemplateItem } from '../template/schema.js';
 
 /** Options of {@link templateFromPlan}. */
 export interface TemplateFromPlanOptions {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePlan } from '../../src/analyze/analyze-plan.js';
+import { parsePlan } from '../../src/parse/parse-plan.js';
+
+// A 2016–2020 plan, written for this test in the style of its time.
+const OLD = `某某市全民科学素质行动计划纲要实施方案(2016—2020年)
+根据《国务院办公厅关于印发全民科学素质行动计划纲要实施方案(2016—2020年)的通知》(国办发〔2016〕10号),结合我市实际,制定本方案。
+一、目标
+到2020年,我市公民具备科学素质的比例达到10%以上。
+二、重点任务
+(一)青少年科学素质行动
+1.推进义务教育阶段科学教育。加强科学课程建设。
+(二)农民科学素质行动
+1.开展农民科技培训。提高农民科学生产能力。
+(三)城镇劳动者科学素质行动
+1.开展职业技能培训。提高职工技能。
+(四)领导干部和公务员科学素质行动
+1.加强科学素质培训。提高科学决策能力。
+三、组织实施
+(一)加强领导。成立领导小组。
+`;
+
+describe('a plan of the earlier outline', () => {
+  it('is compared with the 2016–2020 template and says so', () => {
+    const plan = parsePlan(OLD, { source: 'old.txt' });
+    expect(plan.period).toMatchObject({ start: 2016, end: 2020 });
+    const a = analyzePlan(plan, undefined, { text: OLD });
+    expect(a.template.id).toBe('earlier-2016');
+    expect(a.diagnostics.map((d) => d.code)).toContain('plan/old-template');
+    expect(a.target?.verdict).toBe('meets');
+    expect(a.alignment.sections.map((s) => s.templateId)).toEqual(expect.arrayContaining(['youth', 'farmers']));
+  });
+});
