@@ -17,7 +17,6 @@ describe('public API', () => {
         'TemplateTargetSchema',
         'chooseTemplate',
         'loadTemplate',
-        'templateFromPlan',
       ].sort(),
     );
   });
@@ -43,6 +42,7 @@ describe('public API', () => {
         'PlanAnalysisSchema',
         'TargetComparisonSchema',
         'TargetVerdictSchema',
+        'templateFromPlan',
         'analyzePlan',
         'compareBaseline',
         'compareTarget',
