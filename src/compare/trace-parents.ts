@@ -1,6 +1,6 @@
 import { analyzePlan } from '../analyze/analyze-plan.js';
 import type { BasisDocument, Level } from '../model/plan.js';
-import { templateFromPlan } from '../template/template-from-plan.js';
+import { templateFromPlan } from '../analyze/template-from-plan.js';
 import type { Template } from '../template/schema.js';
 import { compareStrings, round3, type ComparedPlan } from './internal/entries.js';
 import type { ParentComparison, ParentLink, PlanParents } from './schema.js';
