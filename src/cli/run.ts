@@ -134,9 +134,21 @@ export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Templ
   const threads = threadsOf(args, io, paths.length);
   if (io.analyzeFiles && threads > 1 && !paths.includes('-')) return io.analyzeFiles(paths, template, threads);
   const out: { result: LoadResult; entry: ReportPlan }[] = [];
+  const options = template ? { template } : {};
   for (const [i, p] of paths.entries()) {
-    const result = await readInput(p, io);
-    out.push({ result, entry: buildReportPlan(result, template ? { template } : {}) });
+    try {
+      const result = await readInput(p, io);
+      out.push({ result, entry: buildReportPlan(result, options) });
+    } catch (e) {
+      // A bug met on one file must not sink the batch: that file gets an error, the others go on.
+      const result: LoadResult = {
+        source: p,
+        plan: null,
+        text: null,
+        diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${p}: gangyao failed on this file (${e instanceof Error ? e.message : String(e)})`, source: p }],
+      };
+      out.push({ result, entry: buildReportPlan(result, options) });
+    }
     io.progress?.(i + 1, paths.length);
   }
   return out;

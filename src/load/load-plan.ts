@@ -35,6 +35,7 @@ export function loadPlanFromBytes(bytes: Uint8Array, source: string, options: Lo
   }
   if (isHtml(bytes, source)) {
     const html = readHtmlBytes(bytes, source);
+    if (html.diagnostics.some((d) => d.severity === 'error')) return { source, plan: null, text: null, diagnostics: named(source, html.diagnostics) };
     const r = loadPlanFromText(html.text, source, options);
     return { ...r, diagnostics: [...html.diagnostics, ...r.diagnostics] };
   }
@@ -45,7 +46,8 @@ export function loadPlanFromBytes(bytes: Uint8Array, source: string, options: Lo
   if (decoded.text === null) {
     return { source, plan: null, text: null, diagnostics: decoded.diagnostics.map((d) => ({ ...d, message: `${source}: ${d.message}` })) };
   }
-  if (/\.json$/iu.test(source) || /^\ufeff?\s*[{[]/u.test(decoded.text.slice(0, 64))) {
+  // A JSON model: by name, or a text that opens an object (a plan text may start with `[bookmark…]`).
+  if (/\.json$/iu.test(source) || /^\ufeff?\s*\{/u.test(decoded.text.slice(0, 64))) {
     const r = loadPlanFromJson(decoded.text, source);
     return { ...r, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
   }
@@ -64,7 +66,7 @@ export async function loadPlan(bytes: Uint8Array, source: string, options: LoadO
   if (!(bytes instanceof Uint8Array)) throw new TypeError('loadPlan: bytes must be a Uint8Array');
   if (!isWord(bytes, source) || bytes.length > MAX_INPUT_BYTES) return loadPlanFromBytes(bytes, source, options);
   const doc = await readDocx(bytes, source);
-  if (doc.text === null) return { source, plan: null, text: null, diagnostics: doc.diagnostics };
+  if (doc.text === null) return { source, plan: null, text: null, diagnostics: named(source, doc.diagnostics) };
   const r = loadPlanFromText(doc.text, source, options);
   return { ...r, diagnostics: [...doc.diagnostics, ...r.diagnostics] };
 }
@@ -110,6 +112,8 @@ export function loadPlanFromJson(json: string, source: string): LoadResult {
   } catch (e) {
     return fail(source, null, 'input/bad-json', `${source}: not valid JSON (${(e as Error).message})`);
   }
+  const shape = otherShape(data);
+  if (shape) return fail(source, null, 'input/bad-model', `${source}: this is ${shape}, not a plan model`);
   const parsed = PlanSchema.safeParse(data);
   if (!parsed.success) {
     const diagnostics: Diagnostic[] = parsed.error.issues.slice(0, 20).map((i) => ({
@@ -122,6 +126,21 @@ export function loadPlanFromJson(json: string, source: string): LoadResult {
     return { source, plan: null, text: null, diagnostics };
   }
   return { source, plan: parsed.data, text: null, diagnostics: [] };
+}
+
+/** What a JSON value is when it is one of gangyao's other documents rather than a plan. */
+function otherShape(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const o = data as Record<string, unknown>;
+  if (Array.isArray(o['plans']) && 'schemaVersion' in o) return 'an analysis report (gangyao analyze --format json); its plans are already analysed';
+  if ('matrix' in o && 'targets' in o && 'schemaVersion' in o) return 'a comparison report (gangyao compare --format json)';
+  if (Array.isArray(o['items']) && 'period' in o && !('sections' in o)) return 'a template: pass it with --template';
+  return null;
+}
+
+/** Error messages name their file: they are what a user reads first. */
+function named(source: string, ds: readonly Diagnostic[]): Diagnostic[] {
+  return ds.map((d) => (d.severity === 'error' && !d.message.startsWith(`${source}:`) ? { ...d, message: `${source}: ${d.message}`, source } : { ...d, source }));
 }
 
 function fail(source: string, text: string | null, code: Diagnostic['code'], message: string): LoadResult {

@@ -89,3 +89,26 @@ describe('--out', () => {
     expect(err.join('')).toMatch(/cannot write --out \/nonexistent\/x\.json: no such directory/u);
   });
 });
+
+describe('inputs that are not plans', () => {
+  it('a template or a report given as a plan says what it is; a text starting with [ is still text', async () => {
+    const { cli, out } = io({
+      'tmpl.json': JSON.stringify({ id: 't', title: 't', period: { start: 2021, end: 2025 }, basis: [], items: [], targets: [], baseline: null }),
+      'report.json': JSON.stringify({ schemaVersion: 1, plans: [] }),
+      'bookmark.txt': `[bookmark: _GoBack]\n${seeds['seeds/000_4b23307378cbe49b.txt']}`,
+    });
+    await runCli(['analyze', 'tmpl.json', 'report.json', 'bookmark.txt', '--format', 'json'], cli);
+    const plans = JSON.parse(out.join('')).plans as { source: string; region: string | null; diagnostics: { code: string; message: string }[] }[];
+    expect(plans[0]!.diagnostics[0]!.message).toMatch(/tmpl\.json: this is a template: pass it with --template/u);
+    expect(plans[1]!.diagnostics[0]!.message).toMatch(/report\.json: this is an analysis report/u);
+    expect(plans[2]!.region).toBe('兰州市');
+  });
+  it('deeply nested HTML is an error for that file only', async () => {
+    const deep = `<html><body>${'<b>'.repeat(30000)}科学素质${'</b>'.repeat(30000)}</body></html>`;
+    const { cli, out } = io({ 'deep.html': deep, 'seeds/000_4b23307378cbe49b.txt': seeds['seeds/000_4b23307378cbe49b.txt']! });
+    expect(await runCli(['analyze', 'deep.html', 'seeds/000_4b23307378cbe49b.txt', '--format', 'json'], cli)).toBe(1);
+    const plans = JSON.parse(out.join('')).plans as { region: string | null; diagnostics: { code: string; message: string }[] }[];
+    expect(plans[0]!.diagnostics.map((d) => d.message)).toEqual(['deep.html: the HTML is nested too deeply to read']);
+    expect(plans[1]!.region).toBe('兰州市');
+  });
+});

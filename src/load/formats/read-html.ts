@@ -64,7 +64,14 @@ export function htmlToText(html: string, source: string | undefined, dropChrome:
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML could not be parsed (${(e as Error).message})`, ...at }] };
   }
   const body = root.querySelector('body') ?? root;
-  const total = visibleLength(body);
+  let total: number;
+  try {
+    total = visibleLength(body);
+  } catch (e) {
+    // Pathological nesting (tens of thousands of open tags) exhausts the stack: say so, do not crash.
+    if (e instanceof RangeError) return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: 'the HTML is nested too deeply to read', ...at }] };
+    throw e;
+  }
   const reader = new LineReader();
   let dropped = 0;
 
@@ -97,7 +104,12 @@ export function htmlToText(html: string, source: string | undefined, dropChrome:
     for (const c of el.childNodes) walk(c, pre || tag === 'pre' || tag === 'textarea');
     if (block) reader.flush();
   };
-  walk(body, false);
+  try {
+    walk(body, false);
+  } catch (e) {
+    if (e instanceof RangeError) return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: 'the HTML is nested too deeply to read', ...at }] };
+    throw e;
+  }
 
   const text = reader.done();
   const diagnostics: Diagnostic[] = [];
