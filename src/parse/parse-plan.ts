@@ -67,10 +67,22 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
     .filter((p) => p.kind === 'annex')
     .flatMap((p) => extractAnnexAgencies(mt, p.range.start, p.range.end));
   const sections = outline.sections.map((s) => buildSection(text, mt, s, annexRows, diagnostics));
+  // Numbering that jumps ((三) after (一)) may mean a section was lost or misread.
+  outline.sections.forEach((s, i) => {
+    const prev = outline.sections[i - 1];
+    if (!prev || s.ordinal <= 1 || prev.ordinal === 0 || s.ordinal === prev.ordinal + 1) return;
+    diagnostics.push({
+      code: 'outline/numbering-gap',
+      severity: 'warning',
+      message: `section ${s.label ?? ''} follows ${prev.label ?? ''}: a section may be missing or misread`,
+      span: span({ start: s.range.start, end: s.title.end }),
+    });
+  });
   const parts: Part[] = outline.parts.map((p) => ({ kind: p.kind, title: compactTitle(t.slice(p.title.start, p.title.end)), span: span(p.range) }));
 
   const title = outline.title;
-  const period = extractPeriod(mt, title, diagnostics);
+  const found = extractPeriod(mt, title, diagnostics);
+  const period = found?.span ? { ...found, raw: text.slice(found.span.start, found.span.end) } : found;
   const region = extractRegion(mt, title, diagnostics);
   const frontEnd = outline.parts.find((p) => p.kind === 'tasks')?.range.start ?? t.length;
   const basis = extractBasis(mt, 0, frontEnd).map((b) => ({ ...b, raw: text.slice(b.span.start, b.span.end) }));
@@ -205,13 +217,16 @@ function lastContent(t: string): number {
   return i;
 }
 
+const SIGNATURE_END = /(人民政府|办公室|办公厅|领导小组|委员会|协会|科协|学会|联合会|政府|局|厅|委|办|部|院|中心)$/u;
+
 function endsMidSentence(t: string): boolean {
   const i = lastContent(t);
   if (i === 0) return false;
   const tail = t.slice(Math.max(0, i - 1), i);
   const lastLine = t.slice(t.lastIndexOf('\n', i - 1) + 1, i);
-  // A signature or a date line closes a document without punctuation.
-  if (lastLine.length <= 24 && /(\d{1,2}日|人民政府|办公室|办公厅|领导小组|委员会)$/u.test(lastLine)) return false;
+  // A signature or a date closes a document without punctuation: a short last line that is a date
+  // (2022年6月, 2022年6月8日) or ends like the name of a body (…人民政府, …科学技术协会, …办公室).
+  if (lastLine.length <= 30 && (/\d{4}年\d{1,2}月(\d{1,2}日)?$/u.test(lastLine) || SIGNATURE_END.test(lastLine))) return false;
   return /[\u4e00-\u9fff,、]/u.test(tail);
 }
 

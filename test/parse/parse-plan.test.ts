@@ -117,3 +117,33 @@ describe('parsePlan on anything', () => {
     expect(plan.sections).toHaveLength(0);
   });
 });
+
+describe('how a plan ends', () => {
+  const body = seed(2).text;
+  it('a sign-off with a date or the name of a body is not a truncation', () => {
+    for (const end of ['\n\n拉萨市全民科学素质工作领导小组办公室\n2022年6月', '\n\n拉萨市科学技术协会', '\n\n拉萨市人民政府\n2022年6月8日']) {
+      expect(parsePlan(body + end).truncated, end).toBe(false);
+    }
+  });
+  it('a text that stops inside a sentence is', () => {
+    const cut = body.slice(0, body.indexOf('搭建合作开放共享的平台') + 6);
+    const plan = parsePlan(cut);
+    expect(plan.truncated).toBe(true);
+    expect(plan.diagnostics.map((d) => d.code)).toContain('plan/truncated');
+  });
+  it('a period written in fullwidth figures keeps its raw text as read', () => {
+    const plan = parsePlan(seed(0).text.replace('(2022-2025年)', '（２０２２－２０２５年）'));
+    expect(plan.period).toMatchObject({ start: 2022, end: 2025 });
+    expect(plan.period!.raw).toContain('２０２２');
+  });
+});
+
+describe('numbering', () => {
+  it('a jump in section numbers is reported; the seeds have none', () => {
+    for (const { text } of seedFiles()) expect(parsePlan(text).diagnostics.map((d) => d.code)).not.toContain('outline/numbering-gap');
+    const { text } = seed(0);
+    const gapped = text.replace('(二)农民科学素质提升行动', '(三)农民科学素质提升行动');
+    const d = parsePlan(gapped).diagnostics.find((x) => x.code === 'outline/numbering-gap')!;
+    expect(gapped.slice(d.span!.start, d.span!.end)).toBe('(三)农民科学素质提升行动');
+  });
+});
