@@ -1,0 +1,312 @@
+/**
+ * gangyao benchmark: a synthetic national corpus (bench/corpus.ts) at several scales; per stage
+ * (decode, parse, align, analyze, compare, render) the time per MB and per plan in this process, one
+ * thread; the CLI's `analyze` and `compare` end to end as whole processes with their peak RSS; and,
+ * measured in the same run, the floor: reading the files plus one NFKC + sentence-split pass. Every
+ * figure is also given as a ratio to the floor, so it holds on a noisy machine.
+ *
+ *   npm run bench                          # scales 100, 1000, 3200
+ *   npm run bench -- --scales 100,1000     # fewer
+ *   npm run bench -- --check               # exit 1 when a bound is passed
+ *
+ * Options: --scales LIST, --check, --repeat N (runs of each measurement; medians), --threads N (for the
+ * CLI; default: its own), --no-stages (only the floor and the CLI), --corpus DIR (default: a folder
+ * in the system's temp dir, kept between runs), --markdown FILE (also write the tables there).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alignPlan } from '../src/align/align-plan.js';
+import { comparePlans } from '../src/compare/compare-plans.js';
+import { renderComparisonText } from '../src/compare/render-compare-text.js';
+import { loadPlanFromText, type LoadResult } from '../src/load/load-plan.js';
+import { buildAnalysisReport } from '../src/report/build-analysis-report.js';
+import { renderAnalysisText } from '../src/report/render-analysis-text.js';
+import { chooseTemplate } from '../src/template/choose-template.js';
+import { decodeBytes } from '../src/text/decode-bytes.js';
+import { makeCorpus, type Corpus } from './corpus.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const PROBE = path.join(ROOT, 'bench', 'rss-probe.mjs');
+
+/** The bounds `--check` enforces, at the largest scale run. */
+export const BOUNDS = { analyze: 6, compare: 12, rssBytes: 1.5 * 1024 ** 3, linearity: 1.5 } as const;
+
+interface Options {
+  scales: number[];
+  check: boolean;
+  repeat: number | null;
+  threads: string | null;
+  stages: boolean;
+  corpus: string;
+  markdown: string | null;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const o: Options = {
+    scales: [100, 1000, 3200],
+    check: false,
+    repeat: null,
+    threads: null,
+    stages: true,
+    corpus: path.join(os.tmpdir(), 'gangyao-bench'),
+    markdown: null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--check') o.check = true;
+    else if (a === '--no-stages') o.stages = false;
+    else if (a === '--scales') o.scales = value().split(',').map((s) => Number(s.replace(/_/gu, '')));
+    else if (a === '--repeat') o.repeat = Number(value());
+    else if (a === '--threads') o.threads = value();
+    else if (a === '--corpus') o.corpus = path.resolve(value());
+    else if (a === '--markdown') o.markdown = path.resolve(value());
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (o.scales.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--scales takes whole numbers, e.g. 100,1000,3200');
+  o.scales.sort((a, b) => a - b);
+  if (o.repeat !== null && (!Number.isInteger(o.repeat) || o.repeat < 1)) throw new Error('--repeat takes a whole number ≥ 1');
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------
+// measuring
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const r = fn();
+  return [r, performance.now() - t];
+}
+
+/** Runs `fn` `times` times; the median time and the last result. */
+function timeMedian<T>(times: number, fn: () => T): [T, number] {
+  const ms: number[] = [];
+  let r!: T;
+  for (let i = 0; i < times; i++) {
+    const [x, t] = time(fn);
+    r = x;
+    ms.push(t);
+  }
+  return [r, median(ms)];
+}
+
+const SENTENCE = /[。；！？\n]/u;
+
+/** The floor: read every file, decode it, one NFKC pass and a sentence split. */
+function floor(files: readonly string[]): number {
+  let sentences = 0;
+  for (const f of files) {
+    const text = new TextDecoder().decode(readFileSync(f)).normalize('NFKC');
+    sentences += text.split(SENTENCE).length;
+  }
+  return sentences;
+}
+
+interface Cli {
+  ms: number;
+  rss: number;
+  out: number;
+  code: number;
+}
+
+/** One CLI run as a whole process: wall time, peak RSS (all threads) and output size. */
+function runCli(command: 'analyze' | 'compare', corpus: Corpus, o: Options, work: string): Cli {
+  const out = path.join(work, `${command}.json`);
+  const rssFile = path.join(work, `${command}.rss`);
+  rmSync(out, { force: true });
+  rmSync(rssFile, { force: true });
+  const args = ['--import', PROBE, CLI, command, path.join(corpus.dir, '*.txt'), '--format', 'json', '--out', out, ...(o.threads ? ['--threads', o.threads] : [])];
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { env: { ...process.env, GANGYAO_BENCH_RSS: rssFile }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t;
+  if (r.status === null || r.status > 1 || !existsSync(out)) {
+    throw new Error(`gangyao ${command} failed (exit ${r.status ?? r.signal}): ${r.stderr?.toString().slice(0, 2000)}`);
+  }
+  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) * 1024 : NaN;
+  return { ms, rss, out: statSync(out).size, code: r.status };
+}
+
+// ---------------------------------------------------------------------------------------------
+// one scale
+
+interface Row {
+  stage: string;
+  ms: number;
+  rss?: number;
+  note?: string;
+}
+
+interface ScaleResult {
+  n: number;
+  bytes: number;
+  floor: number;
+  rows: Row[];
+  analyze: Cli;
+  compare: Cli;
+}
+
+function log(s: string): void {
+  process.stderr.write(`${s}\n`);
+}
+
+function runScale(n: number, o: Options): ScaleResult {
+  log(`· ${n} plans: corpus`);
+  const corpus = makeCorpus(o.corpus, path.join(ROOT, 'seeds'), n);
+  if (corpus.files.length < n) log(`  (the gazetteer gives ${corpus.files.length} regions, not ${n})`);
+  const work = path.join(o.corpus, 'out');
+  mkdirSync(work, { recursive: true });
+  const reps = o.repeat ?? (n <= 100 ? 3 : 1);
+  const floorReps = o.repeat ?? 5;
+
+  const floors: number[] = [];
+  floor(corpus.files); // warm the page cache and the JIT
+  for (let i = 0; i < floorReps; i++) floors.push(time(() => floor(corpus.files))[1]);
+
+  const rows: Row[] = [];
+  if (o.stages) {
+    log(`  in-process stages (${reps} run${reps > 1 ? 's' : ''} each)`);
+    const bytes = corpus.files.map((f) => new Uint8Array(readFileSync(f)));
+    const [decoded, decodeMs] = timeMedian(reps, () => bytes.map((b, i) => decodeBytes(b, corpus.files[i])));
+    rows.push({ stage: 'decode', ms: decodeMs });
+    const [results, parseMs] = timeMedian(reps, () =>
+      decoded.map((d, i): LoadResult => (d.text === null ? { source: corpus.files[i]!, plan: null, text: null, diagnostics: d.diagnostics } : loadPlanFromText(d.text, corpus.files[i]!))),
+    );
+    rows.push({ stage: 'parse', ms: parseMs });
+    const [, alignMs] = timeMedian(reps, () => {
+      for (const r of results) if (r.plan) alignPlan(r.plan, chooseTemplate(r.plan).template, r.text === null ? {} : { text: r.text });
+    });
+    rows.push({ stage: 'align', ms: alignMs });
+    const [report, analyzeMs] = timeMedian(reps, () => buildAnalysisReport(results));
+    rows.push({ stage: 'analyze', ms: analyzeMs, note: 'align + coverage, gaps, targets, report entry' });
+    const plans = results.map((r) => r.plan);
+    const texts = results.map((r) => r.text);
+    const [comparison, compareMs] = timeMedian(reps, () => comparePlans(report, plans, { texts }));
+    rows.push({ stage: 'compare', ms: compareMs, note: 'all plans against each other and their parents' });
+    const [, renderMs] = timeMedian(reps, () => JSON.stringify(report, null, 2).length + JSON.stringify(comparison, null, 2).length);
+    rows.push({ stage: 'render', ms: renderMs, note: 'JSON of the analysis and of the comparison' });
+    const [, textMs] = timeMedian(reps, () => renderAnalysisText(report).length + renderComparisonText(comparison).length);
+    rows.push({ stage: 'render (text)', ms: textMs, note: 'terminal text of both' });
+  }
+
+  log('  CLI analyze, compare');
+  const eReps = o.repeat ?? (n <= 100 ? 3 : 1);
+  const analyzeRuns: Cli[] = [];
+  const compareRuns: Cli[] = [];
+  for (let i = 0; i < eReps; i++) {
+    analyzeRuns.push(runCli('analyze', corpus, o, work));
+    compareRuns.push(runCli('compare', corpus, o, work));
+    floors.push(time(() => floor(corpus.files))[1]);
+  }
+  const pickMedian = (runs: Cli[]): Cli => {
+    const ms = median(runs.map((r) => r.ms));
+    return { ...runs[0]!, ms, rss: Math.max(...runs.map((r) => r.rss)) };
+  };
+  rmSync(work, { recursive: true, force: true });
+  return { n: corpus.files.length, bytes: corpus.bytes, floor: median(floors), rows, analyze: pickMedian(analyzeRuns), compare: pickMedian(compareRuns) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// output
+
+const MB = 1024 * 1024;
+const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+const mbps = (bytes: number, ms: number) => fmt(bytes / MB / (ms / 1000), 1);
+
+function table(s: ScaleResult, threads: string): string {
+  const lines = [
+    `### ${fmt(s.n)} plans · ${fmt(s.bytes / MB, 1)} MB`,
+    '',
+    '| stage | ms | MB/s | ms/plan | × floor | peak RSS |',
+    '|---|--:|--:|--:|--:|--:|',
+  ];
+  const row = (stage: string, ms: number, rss?: number) =>
+    `| ${stage} | ${fmt(ms)} | ${mbps(s.bytes, ms)} | ${fmt(ms / s.n, 2)} | ${fmt(ms / s.floor, 2)} | ${rss === undefined ? '' : `${fmt(rss / MB)} MB`} |`;
+  lines.push(row('floor: read + NFKC + sentence split', s.floor));
+  for (const r of s.rows) lines.push(row(r.stage, r.ms, r.rss));
+  lines.push(row(`**gangyao analyze** (whole process, ${threads})`, s.analyze.ms, s.analyze.rss));
+  lines.push(row(`**gangyao compare** (whole process, ${threads})`, s.compare.ms, s.compare.rss));
+  return lines.join('\n');
+}
+
+interface Check {
+  name: string;
+  value: string;
+  bound: string;
+  ok: boolean;
+}
+
+function checks(results: readonly ScaleResult[]): Check[] {
+  const last = results.at(-1);
+  if (!last) return [];
+  const out: Check[] = [];
+  const ratio = (c: Cli) => c.ms / last.floor;
+  const at = `${fmt(last.n)} plans`;
+  out.push({ name: `analyze at ${at}`, value: `${fmt(ratio(last.analyze), 2)}× floor`, bound: `≤ ${BOUNDS.analyze}×`, ok: ratio(last.analyze) <= BOUNDS.analyze });
+  out.push({ name: `compare at ${at}`, value: `${fmt(ratio(last.compare), 2)}× floor`, bound: `≤ ${BOUNDS.compare}×`, ok: ratio(last.compare) <= BOUNDS.compare });
+  for (const c of ['analyze', 'compare'] as const) {
+    out.push({ name: `${c} peak RSS at ${at}`, value: `${fmt(last[c].rss / MB)} MB`, bound: `< ${fmt(BOUNDS.rssBytes / MB)} MB`, ok: last[c].rss < BOUNDS.rssBytes });
+  }
+  const prev = results.at(-2);
+  if (prev) {
+    for (const c of ['analyze', 'compare'] as const) {
+      const r = last[c].ms / last.n / (prev[c].ms / prev.n);
+      out.push({ name: `${c}: ms/plan at ${fmt(last.n)} vs ${fmt(prev.n)}`, value: `${fmt(r, 2)}×`, bound: `≤ ${BOUNDS.linearity}×`, ok: r <= BOUNDS.linearity });
+    }
+  }
+  return out;
+}
+
+function main(): void {
+  const o = parseOptions(process.argv.slice(2));
+  if (!existsSync(CLI)) throw new Error(`${path.relative(process.cwd(), CLI)} is missing: run npm run build first`);
+  const threads = o.threads ? `--threads ${o.threads}` : `default threads (${Math.min(4, os.availableParallelism())} on this machine)`;
+  const results: ScaleResult[] = [];
+  const started = performance.now();
+  for (const n of o.scales) results.push(runScale(n, o));
+  const cs = checks(results);
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const report = [
+    `## gangyao benchmark`,
+    '',
+    `Node ${process.version}, ${os.availableParallelism()} cores (${cpu.trim()}), ${fmt(os.totalmem() / 1024 ** 3)} GB RAM. ` +
+      `Stages run in one thread in the benchmark's process; **gangyao analyze / compare** are the CLI as whole processes ` +
+      `(\`--format json --out FILE\`), with ${threads}. × floor: time over the floor measured in the same run (median of runs). ` +
+      `Reproduce: \`npm run bench -- --scales ${o.scales.join(',')}\`.`,
+    '',
+    ...results.map((r) => `${table(r, threads)}\n`),
+    '### Checks',
+    '',
+    '| check | value | bound | |',
+    '|---|--:|--:|---|',
+    ...cs.map((c) => `| ${c.name} | ${c.value} | ${c.bound} | ${c.ok ? 'ok' : '**over**'} |`),
+    '',
+    `(benchmark took ${fmt((performance.now() - started) / 1000)} s)`,
+  ].join('\n');
+  process.stdout.write(`${report}\n`);
+  if (o.markdown) writeFileSync(o.markdown, `${report}\n`);
+  if (o.check && cs.some((c) => !c.ok)) {
+    process.stderr.write(`bench: ${cs.filter((c) => !c.ok).map((c) => `${c.name} ${c.value} (bound ${c.bound})`).join('; ')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+try {
+  main();
+} catch (e) {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 2;
+}
