@@ -75,9 +75,9 @@ export function measureReuse(
   const fingerprints = units.map((u) => winnow(u.hashes, w));
   units.forEach((u, id) => index.add(id, u.plan, fingerprints[id]!));
 
-  const templateSets = new Map<string, Set<number>>();
+  const templateSets = new Map<string, PositionTable>();
   const warned = new Set<string>();
-  const templateSet = (entry: ComparedPlan): Set<number> | null => {
+  const templateSet = (entry: ComparedPlan): PositionTable | null => {
     const id = entry.report.template?.id ?? entry.report.coverage?.templateId;
     if (!id) return null;
     const cached = templateSets.get(id);
@@ -90,9 +90,10 @@ export function measureReuse(
       }
       return null;
     }
-    const set = new Set<number>();
     const texts = [...t.items.flatMap((i) => [i.title, ...i.aliases]), ...(options.templateTexts?.[id] ?? '').split(/\n+/u)];
-    for (const s of texts) for (const h of shingleHashes(foldAll(s.normalize('NFKC')), n)) set.add(h);
+    const hashes: number[] = [];
+    for (const s of texts) for (const h of shingleHashes(foldAll(s.normalize('NFKC')), n)) hashes.push(h);
+    const set = new PositionTable(Float64Array.from(hashes));
     templateSets.set(id, set);
     return set;
   };

@@ -48,25 +48,47 @@ export function traceParents(plans: readonly ComparedPlan[], options: TraceParen
     if (list) list.push(p);
     else byRegion.set(p.report.region, [p]);
   }
-  const templates = new Map<string, Template>();
-  return plans.map((p) => {
+  const rows = plans.map((p) => {
     const { chain, unplaced } = buildChain(p);
     for (const link of chain) {
       link.inBatch = (link.region === null ? [] : (byRegion.get(link.region) ?? []))
         .filter((q) => q !== p && q.plan !== null && rankOf(q.report.level) !== null && rankOf(q.report.level)! < (rankOf(p.report.level) ?? 9))
         .map((q) => q.source);
     }
-    const comparisons: ParentComparison[] = [];
-    if (p.plan && options.compare !== false) {
+    return { p, chain, unplaced };
+  });
+  // The comparisons, parent by parent: each parent's template (and the alignment profile built for it,
+  // megabytes for a plan's many items) is made once and let go before the next parent's, so a batch
+  // of thousands holds one at a time. Each plan keeps its comparisons in the order of its chain.
+  const comparisons: ParentComparison[][] = rows.map(() => []);
+  if (options.compare !== false) {
+    const byParent = new Map<string, { row: number; slot: number }[]>();
+    rows.forEach(({ p, chain }, row) => {
+      if (!p.plan) return;
+      let slot = 0;
       for (const link of chain) {
         for (const src of link.inBatch) {
-          const q = read.get(src);
-          if (q) comparisons.push(compareWithParent(p, q, templates));
+          if (!read.has(src)) continue;
+          const jobs = byParent.get(src);
+          if (jobs) jobs.push({ row, slot: slot++ });
+          else byParent.set(src, [{ row, slot: slot++ }]);
         }
       }
+    });
+    for (const [src, jobs] of byParent) {
+      const q = read.get(src)!;
+      const template = templateFromPlan(q.plan!);
+      for (const { row, slot } of jobs) comparisons[row]![slot] = compareWithParent(rows[row]!.p, q, template);
     }
-    return { source: p.source, region: p.report.region, level: p.report.level, chain, unplaced, comparisons };
-  });
+  }
+  return rows.map(({ p, chain, unplaced }, row) => ({
+    source: p.source,
+    region: p.report.region,
+    level: p.report.level,
+    chain,
+    unplaced,
+    comparisons: comparisons[row]!,
+  }));
 }
 
 function rankOf(level: Level): number | null {
@@ -116,13 +138,12 @@ function buildChain(p: ComparedPlan): { chain: ParentLink[]; unplaced: PlanParen
   return { chain: links, unplaced };
 }
 
-function compareWithParent(p: ComparedPlan, q: ComparedPlan, cache: Map<string, Template>): ParentComparison {
-  let template = cache.get(q.source);
-  if (!template) {
-    template = templateFromPlan(q.plan!);
-    cache.set(q.source, template);
-  }
-  const a = analyzePlan(p.plan!, template, p.text === null ? {} : { text: p.text });
+function compareWithParent(p: ComparedPlan, q: ComparedPlan, template: Template): ParentComparison {
+  // Without the text: it only places evidence spans, which a parent comparison does not report. On
+  // copies of the plan's sections: alignment caches what it reads of a section per section object,
+  // with the template's profile, and the plan outlives this comparison; the copies let both go.
+  const plan = p.plan!;
+  const a = analyzePlan({ ...plan, sections: plan.sections.map((s) => ({ ...s })) }, template);
   const top = new Set(template.items.filter((i) => i.parent === null && i.kind !== 'org').map((i) => i.id));
   return {
     parentSource: q.source,

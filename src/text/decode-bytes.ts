@@ -27,9 +27,11 @@ export function decodeBytes(bytes: Uint8Array, source?: string): DecodedText {
   if (bytes.length === 0) return fail('input/empty', 'the file is empty');
   const encoding = sniffEncoding(bytes);
   if (encoding === null) return fail('input/binary', 'the file is binary data, not text');
-  let text: string;
+  let text: string | null;
   const diagnostics: Diagnostic[] = [];
-  if (encoding === 'utf-8' && !isValidUtf8(bytes)) {
+  // UTF-8 is decoded once, strictly: the text when the bytes are valid, null when they are not.
+  if (encoding === 'utf-8' && (text = strictUtf8(bytes)) !== null) return finish(text, encoding, diagnostics, at);
+  if (encoding === 'utf-8') {
     text = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes);
     if (countReplacements(text) > text.length / 50) {
       return fail('input/unreadable', 'the text is neither UTF-8, UTF-16 nor GB18030');
@@ -82,12 +84,12 @@ function sniffEncoding(b: Uint8Array): TextEncodingName | null {
   return null;
 }
 
-function isValidUtf8(b: Uint8Array): boolean {
+/** The bytes as UTF-8 (a BOM kept), or null when they are not valid UTF-8. */
+function strictUtf8(b: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
   } catch {
-    return false;
+    return null;
   }
 }
 

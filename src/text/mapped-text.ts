@@ -76,16 +76,22 @@ export function applyEdits(source: MappedText, edits: readonly Edit[]): MappedTe
 
 /** Replaces characters one for one (width folding, script conversion of single units); the map is unchanged. */
 export function mapChars(source: MappedText, fn: (ch: string) => string): MappedText {
-  let changed = false;
-  let out = '';
-  for (let i = 0; i < source.text.length; i++) {
-    const ch = source.text[i]!;
+  const text = source.text;
+  // Unchanged units are copied as slices between the changed ones (no string built per unit).
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
     const r = fn(ch);
     if (r.length !== 1) throw new RangeError('mapChars: the function must return exactly one code unit');
-    if (r !== ch) changed = true;
-    out += r;
+    if (r === ch) continue;
+    if (i > from) parts.push(text.slice(from, i));
+    parts.push(r);
+    from = i + 1;
   }
-  return changed ? { ...source, text: out } : source;
+  if (parts.length === 0) return source;
+  if (from < text.length) parts.push(text.slice(from));
+  return { ...source, text: parts.join('') };
 }
 
 /** The original offset at a boundary of the derived text (0..length). */

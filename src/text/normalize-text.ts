@@ -37,7 +37,8 @@ export interface NormalizeOptions {
  * mt.text; // '到2025年,比例达到15%'
  */
 export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
-  let mt = mapChars(mapIdentity(original), foldWidth);
+  const identity = mapIdentity(original);
+  let mt = FULLWIDTH_ASCII.test(original) ? mapChars(identity, foldWidth) : identity;
   for (const pass of options.passes ?? []) mt = pass(mt);
   const notes: NormalizeNote[] = [];
   const note = (code: NormalizeNote['code'], span: Span) => {
@@ -49,16 +50,25 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   const previewCut = isPreviewCut(mt.text);
   const edits: Edit[] = [];
   const text = mt.text;
+  // Residue and space runs never cross a line break: found in one pass each over the whole text, then
+  // taken line by line (a site-chrome line is dropped whole, its runs with it).
+  const residues = [...text.matchAll(RESIDUE)];
+  const spaces = [...text.matchAll(HSPACE)];
+  let ri = 0;
+  let si = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (isChromeLine(line)) {
+    const r0 = ri;
+    while (ri < residues.length && residues[ri]!.index < lineEnd) ri++;
+    const s0 = si;
+    while (si < spaces.length && spaces[si]!.index < lineEnd) si++;
+    if (isChromeLine(text.slice(lineStart, lineEnd))) {
       edits.push({ start: lineStart, end: Math.min(lineEnd + 1, text.length), replacement: '' });
       note('noise/site-chrome', toOriginalSpan(mt, lineStart, lineEnd));
-    } else {
-      lineEdits(line, lineStart, edits, (s, e) => note('noise/markup-residue', toOriginalSpan(mt, s, e)));
+    } else if (r0 < ri || s0 < si) {
+      lineEdits(text, lineStart, lineEnd, residues.slice(r0, ri), spaces.slice(s0, si), edits, (s, e) => note('noise/markup-residue', toOriginalSpan(mt, s, e)));
     }
     lineStart = lineEnd + 1;
   }
@@ -68,27 +78,41 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
 }
 
 const HSPACE = /[ \t\u00a0\u2002-\u200b\u3000\ufeff\r]+/gu;
-const RESIDUE = /\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:\s[^<>\n]*)?>|&nbsp;/giu;
+// `[^\S\n]` where a line-by-line reading had `\s`: a match never runs past the end of its line.
+const RESIDUE = /\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;/giu;
 
-/** Space removal and residue removal within one line (positions in the whole text). */
-function lineEdits(line: string, offset: number, edits: Edit[], onResidue: (s: number, e: number) => void): void {
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Space removal and residue removal within the line [lineStart, lineEnd) of `text`, from the runs found in it. */
+function lineEdits(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  residues: readonly RegExpExecArray[],
+  spaces: readonly RegExpExecArray[],
+  edits: Edit[],
+  onResidue: (s: number, e: number) => void,
+): void {
   const local: Edit[] = [];
-  for (const m of line.matchAll(RESIDUE)) {
+  for (const m of residues) {
     local.push({ start: m.index, end: m.index + m[0].length, replacement: '' });
-    onResidue(offset + m.index, offset + m.index + m[0].length);
+    onResidue(m.index, m.index + m[0].length);
   }
-  for (const m of line.matchAll(HSPACE)) {
+  for (const m of spaces) {
     const s = m.index;
     const e = s + m[0].length;
     if (local.some((r) => s < r.end && e > r.start)) continue;
-    const before = line[s - 1] ?? '';
-    const after = line[e] ?? '';
-    const keep = /[A-Za-z]/u.test(before) && /[A-Za-z]/u.test(after);
+    // A space between two Latin letters (inside the line) stays, as one space.
+    const keep = s > lineStart && e < lineEnd && isLatinLetter(text.charCodeAt(s - 1)) && isLatinLetter(text.charCodeAt(e));
     if (keep && m[0] === ' ') continue;
     local.push({ start: s, end: e, replacement: keep ? ' ' : '' });
   }
-  for (const x of local) edits.push({ start: x.start + offset, end: x.end + offset, replacement: x.replacement });
+  for (const x of local) edits.push(x);
 }
+
+const FULLWIDTH_ASCII = /[\uff01-\uff5e]/u;
 
 /** Fullwidth ASCII (U+FF01–U+FF5E) to halfwidth; the ideographic space is handled as a space. */
 function foldWidth(ch: string): string {

@@ -20,10 +20,18 @@ const CHROME_LINE: readonly RegExp[] = [
 /** A line repeating one token (`中山市 中山市 中山市`, `微信 微信`): a menu or an icon row. */
 const REPEATED_TOKEN = /^\s*(\S{1,12})(\s+\1){1,}\s*$/u;
 
+/** What the file-name pattern needs somewhere in a line: tested first, as that pattern backtracks over long lines. */
+const FILE_EXTENSION = /\.(docx?|pdf|wps|pptx?|txt)/iu;
+const FILE_NAME_LINE = CHROME_LINE[2]!;
+
 export function isChromeLine(line: string): boolean {
   if (line.trim() === '') return false;
   if (REPEATED_TOKEN.test(line)) return true;
-  return CHROME_LINE.some((re) => re.test(line));
+  for (const re of CHROME_LINE) {
+    if (re === FILE_NAME_LINE && !FILE_EXTENSION.test(line)) continue;
+    if (re.test(line)) return true;
+  }
+  return false;
 }
 
 /** The text is a site preview that stops before the end of the document. */

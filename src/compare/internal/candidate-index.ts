@@ -84,22 +84,50 @@ export class CandidateIndex {
     }
   }
 
+  /** Per-query scratch: votes by section id, the ids voted for, and the query stamp of each slot. */
+  private votes = new Float64Array(0);
+  private seen = new Int32Array(0);
+  private stamp = 0;
+
   /** The sections of other plans most likely to share passages with a section, best first. */
   candidates(plan: number, fingerprints: readonly number[], limit: number): number[] {
-    const votes = new Map<number, number>();
+    if (this.votes.length < this.planOf.length) this.votes = new Float64Array(this.planOf.length);
+    if (this.seen.length !== this.keys.length) {
+      this.seen = new Int32Array(this.keys.length);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const { votes, seen, planOf } = this;
+    const touched: number[] = [];
     const vote = (id: number, w: number) => {
-      if (this.planOf[id] !== plan) votes.set(id, (votes.get(id) ?? 0) + w);
+      if (planOf[id] === plan) return;
+      if (votes[id] === 0) touched.push(id);
+      votes[id] = votes[id]! + w;
     };
-    for (const h of new Set(fingerprints)) {
+    // Each distinct fingerprint once, in order of first occurrence (a slot holds one fingerprint).
+    for (const h of fingerprints) {
       const slot = this.find(h);
-      if (this.first[slot] === -1 || this.plans[slot]! < 2) continue;
+      if (this.first[slot] === -1 || seen[slot] === stamp) continue;
+      seen[slot] = stamp;
+      if (this.plans[slot]! < 2) continue;
       const w = 1 / this.plans[slot]!;
       vote(this.first[slot]!, w);
-      for (const id of this.more.get(slot) ?? []) vote(id, w);
+      const extra = this.more.get(slot);
+      if (extra) for (const id of extra) vote(id, w);
     }
-    return [...votes]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([id]) => id);
+    // The best `limit` by votes, then by id: a partial selection instead of sorting every section voted for.
+    const best: number[] = [];
+    const better = (a: number, b: number) => votes[a]! > votes[b]! || (votes[a] === votes[b] && a < b);
+    for (const id of touched) {
+      if (best.length === limit && !better(id, best[limit - 1]!)) continue;
+      let k = best.length < limit ? best.length : limit - 1;
+      while (k > 0 && better(id, best[k - 1]!)) {
+        best[k] = best[k - 1]!;
+        k--;
+      }
+      best[k] = id;
+    }
+    for (const id of touched) votes[id] = 0;
+    return best;
   }
 }

@@ -32,6 +32,16 @@ export class PositionTable {
     return mix(h) & this.mask;
   }
 
+  /** Whether hash `h` occurs. */
+  has(h: number): boolean {
+    let slot = this.slotOf(h);
+    while (this.heads[slot] !== -1) {
+      if (this.keys[slot] === h) return true;
+      slot = (slot + 1) & this.mask;
+    }
+    return false;
+  }
+
   /** Calls `f` with each position of hash `h`. */
   forEach(h: number, f: (position: number) => void): void {
     let slot = this.slotOf(h);

@@ -53,10 +53,24 @@ export function sectionText(section: ReportSection, index: number, plan: Plan | 
   return { ...t, spansIn: 'model' };
 }
 
+/** foldChar of each BMP code unit, filled in as met (−2: not yet known). */
+const FOLDED = new Int32Array(0x10000).fill(-2);
+
+function foldUnit(c: number): number {
+  let f = FOLDED[c]!;
+  if (f === -2) {
+    f = foldChar(String.fromCharCode(c));
+    FOLDED[c] = f;
+  }
+  return f;
+}
+
 function fromText(text: string, start: number, end: number): SectionText {
-  const codes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const cap = Math.max(0, end - start);
+  const codes = new Uint32Array(cap);
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  let k = 0;
   const lines: string[] = [];
   let pos = start;
   while (pos < end) {
@@ -66,18 +80,21 @@ function fromText(text: string, start: number, end: number): SectionText {
     if (!isChromeLine(line)) {
       const trimmed = line.trim();
       if (trimmed !== '') lines.push(trimmed);
-      let i = pos;
-      for (const ch of line) {
-        const f = foldChar(ch);
+      for (let i = pos; i < nl; ) {
+        const c = text.charCodeAt(i);
+        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < nl && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+        const f = pair ? foldChar(text.slice(i, i + 2)) : foldUnit(c);
+        const w = pair ? 2 : 1;
         if (f >= 0) {
-          codes.push(f);
-          starts.push(i);
-          ends.push(i + ch.length);
+          codes[k] = f;
+          starts[k] = i;
+          ends[k] = i + w;
+          k++;
         }
-        i += ch.length;
+        i += w;
       }
     }
     pos = nl + 1;
   }
-  return { codes: Uint32Array.from(codes), starts: Int32Array.from(starts), ends: Int32Array.from(ends), display: lines.join('\n'), spansIn: 'text' };
+  return { codes: codes.slice(0, k), starts: starts.slice(0, k), ends: ends.slice(0, k), display: lines.join('\n'), spansIn: 'text' };
 }

@@ -27,6 +27,8 @@ interface Index {
    */
   tails: Map<number, number>;
   byShort: Map<string, Division[]>;
+  /** The longest short name starting with each pair of characters (keyed like `tails`). */
+  heads: Map<number, number>;
   byCode: Map<string, Division>;
   maxShort: number;
 }
@@ -119,8 +121,13 @@ function build(): Index {
     tails.set(key, Math.max(tails.get(key) ?? 0, n.length));
   }
   let maxShort = 0;
-  for (const n of byShort.keys()) maxShort = Math.max(maxShort, n.length);
-  return { byName, tails, byShort, byCode, maxShort };
+  const heads = new Map<number, number>();
+  for (const n of byShort.keys()) {
+    maxShort = Math.max(maxShort, n.length);
+    const key = pairKey(n, 1);
+    heads.set(key, Math.max(heads.get(key) ?? 0, n.length));
+  }
+  return { byName, tails, byShort, heads, byCode, maxShort };
 }
 
 /** The gazetteer index, built once on first use. */
@@ -189,12 +196,14 @@ export function findDivisionNames(text: string, start: number, end: number): Nam
  * followed by a suffix character is skipped (中山 in 中山市 is not 中山区). Common words are never short names.
  */
 export function findShortNames(text: string, start: number, end: number, levels: ReadonlySet<Level>): NameHit[] {
-  const { byShort, maxShort } = index();
+  const { byShort, heads } = index();
   const hits: NameHit[] = [];
   let i = start;
   while (i < end) {
     let found: NameHit | null = null;
-    for (let len = Math.min(maxShort, end - i); len >= 2; len--) {
+    // Only lengths some short name starting with these two characters has are tried.
+    const longest = i + 1 < text.length ? (heads.get(pairKey(text, i + 1)) ?? 0) : 0;
+    for (let len = Math.min(longest, end - i); len >= 2; len--) {
       const name = text.slice(i, i + len);
       const divisions = byShort.get(name)?.filter((d) => levels.has(d.level));
       if (divisions && divisions.length > 0) {

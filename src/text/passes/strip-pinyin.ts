@@ -27,8 +27,39 @@ const TONE_MARKS: Readonly<Record<string, string>> = {
 };
 const TONE_RE = /[āáǎàēéěèêīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/gu;
 
-/** A bracket right after a Han character, possibly with spaces between; content without brackets or newlines. */
-const BRACKET = /(?<=[\p{Script=Han}〇])([ \t\u00a0\u3000]*)\(([^()\n]{1,60})\)/gu;
+/**
+ * A bracket right after a Han character, possibly with spaces between; content without brackets or
+ * newlines: `(?<=[\p{Script=Han}〇])([ \t\u00a0\u3000]*)\(([^()\n]{1,60})\)`, matched (by `brackets`)
+ * where the spaces start once the character before them is checked.
+ */
+const BRACKET_AT = /([ \t\u00a0\u3000]*)\(([^()\n]{1,60})\)/uy;
+const HAN_OR_ZERO = /^[\p{Script=Han}〇]$/u;
+
+function isBracketSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
+/**
+ * The matches of the bracket pattern, in order, found from each `(` instead of trying the look-behind at every
+ * position of the text: a match can only start where the run of spaces before a `(` starts.
+ */
+function brackets(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let q = text.indexOf('('); q >= 0; q = text.indexOf('(', q + 1)) {
+    let p = q;
+    while (p > 0 && isBracketSpace(text.charCodeAt(p - 1))) p--;
+    if (p === 0) continue;
+    const low = text.charCodeAt(p - 1);
+    const pair = (low & 0xfc00) === 0xdc00 && p >= 2 && (text.charCodeAt(p - 2) & 0xfc00) === 0xd800;
+    if (!HAN_OR_ZERO.test(text.slice(pair ? p - 2 : p - 1, p))) continue;
+    BRACKET_AT.lastIndex = p;
+    const m = BRACKET_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    q = p + m[0].length - 1;
+  }
+  return out;
+}
 
 /**
  * Whether a bracket's content is pinyin: one to eight syllables, each with a tone mark, a tone number
@@ -76,7 +107,7 @@ export const stripPinyin = (mt: MappedText): MappedText => {
   if (text.indexOf('(') < 0) return mt;
   const toned: Edit[] = [];
   const bare: Edit[] = [];
-  for (const m of text.matchAll(BRACKET)) {
+  for (const m of brackets(text)) {
     const kind = pinyinKind(m[2] ?? '');
     if (kind === null) continue;
     (kind === 'toned' ? toned : bare).push({ start: m.index, end: m.index + m[0].length, replacement: '' });

@@ -268,10 +268,18 @@ export function simplify(text: string): string {
  */
 export function traditionalShare(text: string, limit = 20000): number {
   const only = getConverter().traditionalOnly;
+  const bmp = traditionalOnlyBmp();
   let han = 0;
   let trad = 0;
   const n = Math.min(text.length, limit);
   for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Most characters are BMP Han: one table look-up each.
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      han++;
+      trad += bmp[c]!;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     if (!isHan(cp)) continue;
@@ -279,6 +287,17 @@ export function traditionalShare(text: string, limit = 20000): number {
     if (only.has(cp)) trad++;
   }
   return han === 0 ? 0 : trad / han;
+}
+
+let onlyBmp: Uint8Array | null = null;
+
+/** The traditional-only set as a table over the BMP (1 = traditional only). */
+function traditionalOnlyBmp(): Uint8Array {
+  if (onlyBmp) return onlyBmp;
+  const table = new Uint8Array(0x10000);
+  for (const cp of getConverter().traditionalOnly) if (cp <= 0xffff) table[cp] = 1;
+  onlyBmp = table;
+  return table;
 }
 
 /**
