@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { open, writeFile } from 'node:fs/promises';
 import { expandGlob } from '../node.js';
 import { analyzeOnWorkers, defaultThreads } from './pool.js';
 import { runCli } from './run.js';
@@ -15,8 +16,17 @@ async function main(): Promise<void> {
       }
     : undefined;
   const code = await runCli(process.argv.slice(2), {
-    readFile: async (p) => new Uint8Array(await readFile(p)),
+    // Synchronous reads: a promise per file costs more than the read itself for small plans.
+    readFile: async (p) => new Uint8Array(readFileSync(p)),
     writeFile: (p, data) => writeFile(p, data),
+    writePieces: async (p, pieces) => {
+      const file = await open(p, 'w');
+      try {
+        for (const piece of pieces) await file.write(piece);
+      } finally {
+        await file.close();
+      }
+    },
     expand: expandGlob,
     readStdin: async () => {
       const chunks: Buffer[] = [];

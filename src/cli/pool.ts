@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LoadResult } from '../load/load-plan.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Plan } from '../model/plan.js';
 import type { ReportPlan } from '../report/schema.js';
 import type { Template } from '../template/schema.js';
 
@@ -33,9 +36,9 @@ export async function analyzeOnWorkers(paths: readonly string[], template: Templ
               const id = next++;
               w.postMessage({ id, path: paths[id] });
             };
-            w.on('message', (m: { id: number; result?: LoadResult; entry?: ReportPlan; error?: string }) => {
-              if (m.error !== undefined || !m.result || !m.entry) return reject(new Error(`worker failed on ${paths[m.id]}: ${m.error}`));
-              out[m.id] = { result: m.result, entry: m.entry };
+            w.on('message', (m: WorkerResult) => {
+              if (m.error !== undefined || !m.entry) return reject(new Error(`worker failed on ${paths[m.id]}: ${m.error}`));
+              out[m.id] = { result: loadResult(m), entry: m.entry };
               onDone?.(++done);
               feed();
             });
@@ -48,4 +51,38 @@ export async function analyzeOnWorkers(paths: readonly string[], template: Templ
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return out as AnalysedFile[];
+}
+
+/** What a worker posts back for one file (see worker.ts). */
+interface WorkerResult {
+  id: number;
+  source: string;
+  text: string | null;
+  diagnostics: Diagnostic[];
+  /** The plan model, serialised (node:v8), or null when the file gave none. */
+  plan: ArrayBuffer | null;
+  entry?: ReportPlan;
+  error?: string;
+}
+
+/**
+ * The load result of a worker's message. Its plan is read back from the serialised bytes on first
+ * use only: `analyze` never reads it, and a batch of thousands of plans then never holds them all.
+ */
+function loadResult(m: WorkerResult): LoadResult {
+  const bytes = m.plan;
+  let plan: Plan | null | undefined = bytes === null ? null : undefined;
+  const result = { source: m.source, text: m.text, diagnostics: m.diagnostics } as LoadResult;
+  Object.defineProperty(result, 'plan', {
+    enumerable: true,
+    configurable: true,
+    get(): Plan | null {
+      if (plan === undefined) plan = deserialize(new Uint8Array(bytes!)) as Plan;
+      return plan;
+    },
+    set(v: Plan | null) {
+      plan = v;
+    },
+  });
+  return result;
 }

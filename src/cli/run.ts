@@ -1,6 +1,6 @@
 import type { LoadResult } from '../load/load-plan.js';
 import { loadPlan } from '../load/load-plan.js';
-import { assembleAnalysisReport, buildReportPlan } from '../report/build-analysis-report.js';
+import { analysisReportJsonPieces, assembleAnalysisReport, buildReportPlan } from '../report/build-analysis-report.js';
 import type { ReportPlan } from '../report/schema.js';
 import { EARLIER_2016 } from '../template/earlier-2016.js';
 import { loadTemplate } from '../template/load-template.js';
@@ -22,6 +22,8 @@ import { HELP, VERSION } from './help.js';
 export interface CliIO {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string): Promise<void>;
+  /** Writes a file piece by piece (a report of thousands of plans); without it the pieces are joined for writeFile. */
+  writePieces?: ((path: string, pieces: Iterable<string>) => Promise<void>) | undefined;
   /** Expands a glob pattern to file paths (sorted); the shell usually did it already. */
   expand(pattern: string): Promise<string[]>;
   readStdin(): Promise<Uint8Array>;
@@ -159,8 +161,8 @@ async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const template = await resolveTemplate(args, io);
   const analysed = await analyzeInputs(args, io, template);
   const report = assembleAnalysisReport(analysed.map((a) => a.entry));
-  const body = fmt === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAnalysisText(report);
-  await emit(args, io, body);
+  if (fmt === 'json') await emitPieces(args, io, lines(analysisReportJsonPieces(report)));
+  else await emit(args, io, renderAnalysisText(report));
   return report.plans.some((p) => p.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
@@ -301,14 +303,39 @@ export async function resolveTemplate(args: ParsedArgs, io: CliIO): Promise<Temp
   return templateFromPlan(loaded.plan);
 }
 
+/** Like emit, for output given in pieces: each piece is written as it comes, never joined into one string. */
+async function emitPieces(args: ParsedArgs, io: CliIO, pieces: Iterable<string>): Promise<void> {
+  const out = args.flags['out'];
+  if (typeof out !== 'string') {
+    for (const piece of pieces) io.stdout(piece);
+    return;
+  }
+  if (!io.writePieces) return emit(args, io, [...pieces].join(''));
+  try {
+    await io.writePieces(out, pieces);
+  } catch (e) {
+    throw cannotWrite(out, e);
+  }
+}
+
 async function emit(args: ParsedArgs, io: CliIO, body: string): Promise<void> {
   const out = args.flags['out'];
   if (typeof out !== 'string') return io.stdout(body);
   try {
     await io.writeFile(out, body);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'ENOENT' ? 'no such directory' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
-    throw new UsageError('E_CANNOT_WRITE', `cannot write --out ${out}: ${reason}`);
+    throw cannotWrite(out, e);
   }
+}
+
+function cannotWrite(out: string, e: unknown): UsageError {
+  const err = e as NodeJS.ErrnoException;
+  const reason = err.code === 'ENOENT' ? 'no such directory' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
+  return new UsageError('E_CANNOT_WRITE', `cannot write --out ${out}: ${reason}`);
+}
+
+/** The pieces, then a final newline. */
+function* lines(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
