@@ -23,11 +23,14 @@ export function buildCoverageMatrix(plans: readonly ComparedPlan[]): CoverageMat
   const rows: Omit<MatrixRow, 'rank'>[] = plans.map((p) => {
     const cov = p.report.coverage;
     const status = new Map(cov ? cov.items.map((i) => [i.id, i.status] as const) : []);
+    // An item missing only because the text stops early is not assessed, not counted as absent.
+    const cut = new Set(p.report.possiblyTruncated);
     const cells: Record<string, CoverageStatus | null> = {};
     let assessed = 0;
     let points = 0;
     for (const it of items) {
-      const s = cov ? (status.get(it.id) ?? null) : null;
+      const found = cov ? (status.get(it.id) ?? null) : null;
+      const s = found === 'none' && cut.has(it.id) ? null : found;
       cells[it.id] = s;
       if (s !== null) {
         assessed++;
