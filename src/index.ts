@@ -45,8 +45,8 @@ export * from './analyze/index.js';
 export * from './compare/index.js';
 
 // reports
-export * from './report/schema.js';
-export { buildAnalysisReport, type BuildReportOptions } from './report/build-analysis-report.js';
+export * from './analyze/analysis-report.js';
+export { buildAnalysisReport, type BuildReportOptions } from './analyze/build-analysis-report.js';
 export { renderAnalysisText, formatTarget } from './report/render-analysis-text.js';
 export { renderHtml, type RenderHtmlOptions } from './report/render-html.js';
 export { renderCsv, renderTargetsCsv, CSV_COLUMNS, TARGETS_CSV_COLUMNS, CSV_BOM } from './report/render-csv.js';

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { LoadResult } from '../load/load-plan.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
-import type { ReportPlan } from '../report/schema.js';
+import type { ReportPlan } from '../analyze/analysis-report.js';
 import type { Template } from '../template/schema.js';
 
 export interface AnalysedFile {

@@ -1,7 +1,7 @@
 import type { LoadResult } from '../load/load-plan.js';
 import { loadPlan } from '../load/load-plan.js';
-import { analysisReportJsonPieces, assembleAnalysisReport, buildReportPlan } from '../report/build-analysis-report.js';
-import type { ReportPlan } from '../report/schema.js';
+import { analysisReportJsonPieces, assembleAnalysisReport, buildReportPlan } from '../analyze/build-analysis-report.js';
+import type { ReportPlan } from '../analyze/analysis-report.js';
 import { EARLIER_2016 } from '../template/earlier-2016.js';
 import { loadTemplate } from '../template/load-template.js';
 import { NATIONAL_2021 } from '../template/national-2021.js';
@@ -11,7 +11,7 @@ import { renderAnalysisText } from '../report/render-analysis-text.js';
 import { comparePlans, type ComparePlansOptions, type SectionRef } from '../compare/compare-plans.js';
 import { renderComparisonText } from '../compare/render-compare-text.js';
 import type { ComparisonReport } from '../compare/schema.js';
-import type { AnalysisReport } from '../report/schema.js';
+import type { AnalysisReport } from '../analyze/analysis-report.js';
 import { renderCsv, renderTargetsCsv } from '../report/render-csv.js';
 import { renderHtml } from '../report/render-html.js';
 import { renderMarkdown } from '../report/render-markdown.js';

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPlan, type LoadResult } from '../load/load-plan.js';
-import { buildReportPlan } from '../report/build-analysis-report.js';
+import { buildReportPlan } from '../analyze/build-analysis-report.js';
 import type { Template } from '../template/schema.js';
 
 export interface WorkerTask {

@@ -1,5 +1,5 @@
 import type { Agency, AgencyRole } from '../model/plan.js';
-import type { ReportSection } from '../report/schema.js';
+import type { ReportSection } from '../analyze/analysis-report.js';
 import { AGENCY_UNITS, LEVEL_PREFIX } from './internal/agency-vocabulary.js';
 import { compareStrings, type ComparedPlan } from './internal/entries.js';
 import type { AgencyComparison, AgencyItem, AgencyLead, CoverageMatrix } from './schema.js';

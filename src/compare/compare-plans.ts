@@ -1,5 +1,5 @@
 import type { Plan } from '../model/plan.js';
-import type { AnalysisReport } from '../report/schema.js';
+import type { AnalysisReport } from '../analyze/analysis-report.js';
 import { EARLIER_2016 } from '../template/earlier-2016.js';
 import { NATIONAL_2021 } from '../template/national-2021.js';
 import type { Template } from '../template/schema.js';

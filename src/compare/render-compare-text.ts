@@ -1,4 +1,4 @@
-import { displayWidth, padDisplay, renderTable } from '../report/internal/display-width.js';
+import { displayWidth, padDisplay, renderTable } from '../text/display-width.js';
 import type { ComparisonReport, SectionDiff, TargetRow } from './schema.js';
 
 const CELL = { full: 'Y', partial: '~', none: '-' } as const;

@@ -1,6 +1,6 @@
 import type { Target } from '../model/plan.js';
-import { padDisplay } from './internal/display-width.js';
-import type { AnalysisReport, ReportPlan } from './schema.js';
+import { padDisplay } from '../text/display-width.js';
+import type { AnalysisReport, ReportPlan } from '../analyze/analysis-report.js';
 
 const COMPARATOR_WORD: Record<string, string> = { '>': '>', '>=': '≥', '~': '≈', '=': '=' };
 

@@ -1,7 +1,7 @@
 import type { ComparisonReport } from '../compare/schema.js';
 import { csvRecord } from './html/escape.js';
 import { byCodePoint, planError, targetPoints } from './html/view-model.js';
-import type { AnalysisReport, ReportPlan } from './schema.js';
+import type { AnalysisReport, ReportPlan } from '../analyze/analysis-report.js';
 
 /**
  * The byte-order mark every CSV starts with, so that Excel reads the file as UTF-8 (Chinese intact).

@@ -24,7 +24,7 @@ import {
   type CoverageRow,
   type TargetPoint,
 } from './html/view-model.js';
-import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from './schema.js';
+import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from '../analyze/analysis-report.js';
 
 /**
  * Options of {@link renderHtml}.

@@ -17,7 +17,7 @@ import {
   againstZh,
   verdictZh,
 } from './html/view-model.js';
-import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from './schema.js';
+import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from '../analyze/analysis-report.js';
 
 /**
  * Options of {@link renderMarkdown}.

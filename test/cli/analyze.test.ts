@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, type CliIO } from '../../src/cli/run.js';
-import { AnalysisReportSchema } from '../../src/report/schema.js';
+import { AnalysisReportSchema } from '../../src/analyze/analysis-report.js';
 import { SEEDS_DIR, seedFiles } from '../seeds.js';
 
 function memoryIO(files: Record<string, Uint8Array | string>) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/compare/compare-plans.js';
 import { renderComparisonText } from '../../src/compare/render-compare-text.js';
 import { ComparisonReportSchema } from '../../src/compare/schema.js';
-import { buildAnalysisReport } from '../../src/report/build-analysis-report.js';
+import { buildAnalysisReport } from '../../src/analyze/build-analysis-report.js';
 import { compareBatch, loadBatch, permute, seedBatch } from './helpers.js';
 
 describe('comparePlans on small and broken batches', () => {

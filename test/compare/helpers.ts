@@ -1,8 +1,8 @@
 import { comparePlans, type ComparePlansOptions } from '../../src/compare/compare-plans.js';
 import type { ComparisonReport } from '../../src/compare/schema.js';
 import { loadPlanFromText, type LoadResult } from '../../src/load/load-plan.js';
-import { buildAnalysisReport } from '../../src/report/build-analysis-report.js';
-import type { AnalysisReport } from '../../src/report/schema.js';
+import { buildAnalysisReport } from '../../src/analyze/build-analysis-report.js';
+import type { AnalysisReport } from '../../src/analyze/analysis-report.js';
 import { NATIONAL_2021 } from '../../src/template/national-2021.js';
 import { seedFiles } from '../seeds.js';
 

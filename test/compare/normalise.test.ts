@@ -3,7 +3,7 @@ import { compareIndicators, normaliseIndicatorKey } from '../../src/compare/comp
 import { normaliseAgency } from '../../src/compare/compare-agencies.js';
 import type { ComparedPlan } from '../../src/compare/compare-targets.js';
 import type { Indicator } from '../../src/model/plan.js';
-import type { ReportPlan } from '../../src/report/schema.js';
+import type { ReportPlan } from '../../src/analyze/analysis-report.js';
 
 describe('normaliseAgency', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderComparisonText } from '../../src/compare/render-compare-text.js';
-import { displayWidth } from '../../src/report/internal/display-width.js';
+import { displayWidth } from '../../src/text/display-width.js';
 import { compareBatch, permute, seedBatch } from './helpers.js';
 
 const seeds = seedBatch();

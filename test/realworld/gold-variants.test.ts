@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadPlan } from '../../src/load/load-plan.js';
-import { buildAnalysisReport } from '../../src/report/build-analysis-report.js';
+import { buildAnalysisReport } from '../../src/analyze/build-analysis-report.js';
 import { SEEDS_DIR, seedFiles } from '../seeds.js';
 import { buildDocx, buildHtml, crlfWithBom, encodeGb18030, insertPinyin, toTraditional } from './variants.js';
 

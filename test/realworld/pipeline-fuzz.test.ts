@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { comparePlans } from '../../src/compare/compare-plans.js';
 import { loadPlan } from '../../src/load/load-plan.js';
-import { buildAnalysisReport } from '../../src/report/build-analysis-report.js';
-import { AnalysisReportSchema } from '../../src/report/schema.js';
+import { buildAnalysisReport } from '../../src/analyze/build-analysis-report.js';
+import { AnalysisReportSchema } from '../../src/analyze/analysis-report.js';
 import { seed } from '../seeds.js';
 
 // A few hundred cases in CI; `npm run fuzz` runs many more (FUZZ_RUNS).

@@ -1,5 +1,5 @@
 import type { Plan } from '../../model/plan.js';
-import type { AnalysisReport, ReportPlan } from '../../report/schema.js';
+import type { AnalysisReport, ReportPlan } from '../../analyze/analysis-report.js';
 
 /** One plan of the batch, with everything the comparison reads about it. */
 export interface ComparedPlan {

@@ -1,5 +1,5 @@
 import type { Plan } from '../../model/plan.js';
-import type { ReportSection } from '../../report/schema.js';
+import type { ReportSection } from '../../analyze/analysis-report.js';
 import { isChromeLine } from '../../text/site-chrome.js';
 
 /** A section's wording reduced to letters and digits, each mapped back to where it was. */

@@ -8,7 +8,7 @@ import type { Relation } from '../../align/schema.js';
 import type { ComparisonReport } from '../../compare/schema.js';
 import type { Comparator, Level } from '../../model/plan.js';
 import { NATIONAL_2021 } from '../../template/national-2021.js';
-import type { AnalysisReport, ReportPlan } from '../schema.js';
+import type { AnalysisReport, ReportPlan } from '../../analyze/analysis-report.js';
 
 /** Code-point order: the same in every locale and runtime. */
 export function byCodePoint(a: string, b: string): number {

@@ -1,5 +1,5 @@
-import { analyzePlan } from '../analyze/analyze-plan.js';
-import type { PlanAnalysis } from '../analyze/schema.js';
+import { analyzePlan } from './analyze-plan.js';
+import type { PlanAnalysis } from './schema.js';
 import type { LoadResult } from '../load/load-plan.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
@@ -11,7 +11,7 @@ import {
   type ReportPlan,
   type ReportSection,
   type ReportTemplate,
-} from './schema.js';
+} from './analysis-report.js';
 
 export interface BuildReportOptions {
   /** Align every plan to this template instead of choosing one from each plan's period and basis. */

@@ -5,7 +5,7 @@ import {
   CoverageSchema,
   ExtraSchema,
   TargetComparisonSchema,
-} from '../analyze/schema.js';
+} from './schema.js';
 import { DiagnosticSchema } from '../model/diagnostic.js';
 import {
   AgencySchema,
