@@ -22,7 +22,7 @@ import { alignPlan } from '../src/align/align-plan.js';
 import { comparePlans } from '../src/compare/compare-plans.js';
 import { renderComparisonText } from '../src/compare/render-compare-text.js';
 import { loadPlanFromText, type LoadResult } from '../src/load/load-plan.js';
-import { buildAnalysisReport } from '../src/report/build-analysis-report.js';
+import { buildAnalysisReport } from '../src/analyze/build-analysis-report.js';
 import { renderAnalysisText } from '../src/report/render-analysis-text.js';
 import { chooseTemplate } from '../src/template/choose-template.js';
 import { decodeBytes } from '../src/text/decode-bytes.js';
