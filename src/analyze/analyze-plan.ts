@@ -57,13 +57,13 @@ export function analyzePlan(plan: Plan, template?: Template, options: AnalyzeOpt
   const alignment = alignPlan(plan, tmpl, options.text === undefined ? {} : { text: options.text });
   const coverage = computeCoverage(plan, alignment, tmpl);
   const gaps = findGaps(plan, alignment, tmpl, coverage);
-  const headline = pickHeadline(plan);
+  const headline = headlineTarget(plan);
   const target = headline ? compareTarget(headline, tmpl) : null;
   const baseline = compareBaseline(plan, tmpl, headline);
   diagnostics.push(...alignment.diagnostics, ...gaps.diagnostics, ...(target?.diagnostics ?? []));
   return {
     source: plan.source,
-    template: { id: tmpl.id, title: tmpl.title, reason },
+    template: { id: tmpl.id, title: tmpl.title, period: { start: tmpl.period.start, end: tmpl.period.end }, reason },
     alignment,
     coverage,
     missing: gaps.missing,
@@ -76,7 +76,14 @@ export function analyzePlan(plan: Plan, template?: Template, options: AnalyzeOpt
 }
 
 /** The headline target: a percentage, preferably for the plan's end year, else the first in the text. */
-function pickHeadline(plan: Plan): Target | null {
+/**
+ * The plan's headline target: the 公民具备科学素质的比例 figure for the end of its period, else the first
+ * one stated.
+ *
+ * @example
+ * headlineTarget(parsePlan(text))?.value; // 15
+ */
+export function headlineTarget(plan: Plan): Target | null {
   const heads = plan.targets.filter((t) => t.role === 'headline' && t.unit === '%');
   const end = plan.period?.end;
   return heads.find((t) => t.year === end) ?? [...heads].sort((a, b) => a.span.start - b.span.start)[0] ?? null;

@@ -1,16 +1,14 @@
-import { analyzePlan } from './analyze-plan.js';
+import { analyzePlan, headlineTarget } from './analyze-plan.js';
 import type { PlanAnalysis } from './schema.js';
 import type { LoadResult } from '../load/load-plan.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
-import { chooseTemplate } from '../template/choose-template.js';
 import { VERSION } from '../version.js';
 import {
   REPORT_SCHEMA_VERSION,
   type AnalysisReport,
   type ReportPlan,
   type ReportSection,
-  type ReportTemplate,
 } from './analysis-report.js';
 
 export interface BuildReportOptions {
@@ -69,9 +67,8 @@ export function assembleAnalysisReport(plans: readonly ReportPlan[]): AnalysisRe
 }
 
 function reportPlan(plan: Plan, r: LoadResult, given: Template | undefined): ReportPlan {
-  const template = given ?? chooseTemplate(plan).template;
   const analysis = analyzePlan(plan, given, r.text === null ? {} : { text: r.text });
-  const headline = plan.targets.find((t) => t.role === 'headline') ?? null;
+  const headline = headlineTarget(plan);
   const baseline = plan.targets.find((t) => t.role === 'baseline') ?? null;
   return {
     source: r.source,
@@ -86,7 +83,7 @@ function reportPlan(plan: Plan, r: LoadResult, given: Template | undefined): Rep
     docNumber: plan.docNumber,
     basis: plan.basis,
     truncated: plan.truncated,
-    template: reportTemplate(template),
+    template: { id: analysis.template.id, title: analysis.template.title, period: analysis.template.period },
     target: headline,
     baseline,
     targetDelta: analysis.target,
@@ -165,9 +162,6 @@ function unreadPlan(r: LoadResult): ReportPlan {
   };
 }
 
-function reportTemplate(t: Template): ReportTemplate {
-  return { id: t.id, title: t.title, period: { start: t.period.start, end: t.period.end } };
-}
 
 function provinceOf(plan: Plan): string | null {
   const r = plan.region;

@@ -127,7 +127,12 @@ export type BaselineComparison = z.infer<typeof BaselineComparisonSchema>;
 /** Everything the gap analysis says about one plan. */
 export const PlanAnalysisSchema = z.object({
   source: z.string(),
-  template: z.object({ id: z.string(), title: z.string(), reason: z.enum(['given', 'basis', 'period', 'default']) }),
+  template: z.object({
+    id: z.string(),
+    title: z.string(),
+    period: z.object({ start: z.number().int(), end: z.number().int() }),
+    reason: z.enum(['given', 'basis', 'period', 'default']),
+  }),
   alignment: PlanAlignmentSchema,
   coverage: CoverageSchema,
   missing: z.array(z.string()),

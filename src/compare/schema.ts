@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CoverageStatusSchema, DeltaBoundSchema, TargetVerdictSchema } from '../analyze/schema.js';
+import { SeveritySchema } from '../model/diagnostic.js';
 import { AgencyRoleSchema, ComparatorSchema, LevelSchema } from '../model/plan.js';
 
 /** Bumped when a field other tools read changes meaning or disappears. */
@@ -24,7 +25,7 @@ export type CompareDiagnosticCode = z.infer<typeof CompareDiagnosticCodeSchema>;
 
 export const CompareDiagnosticSchema = z.object({
   code: CompareDiagnosticCodeSchema,
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: SeveritySchema,
   message: z.string(),
   source: z.string().optional(),
 });

@@ -43,6 +43,7 @@ describe('public API', () => {
         'TargetComparisonSchema',
         'TargetVerdictSchema',
         'templateFromPlan',
+        'headlineTarget',
         'analyzePlan',
         'compareBaseline',
         'compareTarget',
