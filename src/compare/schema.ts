@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CoverageStatusSchema, DeltaBoundSchema, TargetVerdictSchema } from '../analyze/schema.js';
-import { SeveritySchema } from '../model/diagnostic.js';
+import { DiagnosticSchema } from '../model/diagnostic.js';
 import { AgencyRoleSchema, ComparatorSchema, LevelSchema } from '../model/plan.js';
 
 /** Bumped when a field other tools read changes meaning or disappears. */
@@ -23,11 +23,9 @@ export const CompareDiagnosticCodeSchema = z.enum([
 ]);
 export type CompareDiagnosticCode = z.infer<typeof CompareDiagnosticCodeSchema>;
 
-export const CompareDiagnosticSchema = z.object({
+/** A plan diagnostic's severity, message and source, with a comparison code (no span: it is about the batch). */
+export const CompareDiagnosticSchema = DiagnosticSchema.pick({ severity: true, message: true, source: true }).extend({
   code: CompareDiagnosticCodeSchema,
-  severity: SeveritySchema,
-  message: z.string(),
-  source: z.string().optional(),
 });
 export type CompareDiagnostic = z.infer<typeof CompareDiagnosticSchema>;
 
