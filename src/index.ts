@@ -46,7 +46,8 @@ export * from './compare/index.js';
 
 // reports
 export * from './analyze/analysis-report.js';
-export { buildAnalysisReport, type BuildReportOptions } from './analyze/build-analysis-report.js';
+export { buildAnalysisReport, buildReportPlan, assembleAnalysisReport, type BuildReportOptions } from './analyze/build-analysis-report.js';
+export { analysisReportJsonPieces, analysisReportJsonFromParts, reportPlanJson, digestReportPlan, summarizeReport, type ReportPlanDigest } from './analyze/report-json.js';
 export { renderAnalysisText, formatTarget } from './report/render-analysis-text.js';
 export { renderHtml, type RenderHtmlOptions } from './report/render-html.js';
 export { renderCsv, renderTargetsCsv, CSV_COLUMNS, TARGETS_CSV_COLUMNS, CSV_BOM } from './report/render-csv.js';

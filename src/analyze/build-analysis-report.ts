@@ -4,6 +4,7 @@ import type { LoadResult } from '../load/load-plan.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
 import { VERSION } from '../version.js';
+import { digestReportPlan, summarizeReport } from './report-json.js';
 import {
   REPORT_SCHEMA_VERSION,
   type AnalysisReport,
@@ -49,20 +50,13 @@ export function buildReportPlan(result: LoadResult, options: BuildReportOptions 
  * const report = assembleAnalysisReport(results.map((r) => buildReportPlan(r)));
  */
 export function assembleAnalysisReport(plans: readonly ReportPlan[]): AnalysisReport {
-  const ids = new Set(plans.map((p) => p.template && JSON.stringify(p.template)));
-  const only = ids.size === 1 ? (plans[0]?.template ?? null) : null;
-  const all = plans.flatMap((p) => p.diagnostics);
+  const { template, summary } = summarizeReport(plans.map(digestReportPlan));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: 'gangyao', version: VERSION },
-    template: only,
+    template,
     plans: [...plans],
-    summary: {
-      plans: plans.length,
-      read: plans.filter((p) => p.template !== null).length,
-      errors: all.filter((d) => d.severity === 'error').length,
-      warnings: all.filter((d) => d.severity === 'warning').length,
-    },
+    summary,
   };
 }
 
@@ -184,32 +178,4 @@ function sortDiagnostics<T extends { severity: 'error' | 'warning' | 'info'; cod
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-const PLANS_MARK = '\u0000gangyao:plans\u0000';
-
-/**
- * The bytes of `JSON.stringify(report, null, 2)` in pieces, plan by plan, so that a large batch can be
- * written out without building one string of hundreds of megabytes (a V8 string holds at most about
- * 512 M characters). Joined, the pieces are exactly that string.
- *
- * @example
- * for (const piece of analysisReportJsonPieces(report)) stream.write(piece);
- */
-export function* analysisReportJsonPieces(report: AnalysisReport): Generator<string> {
-  const shell = JSON.stringify({ ...report, plans: PLANS_MARK }, null, 2);
-  const at = shell.indexOf(JSON.stringify(PLANS_MARK));
-  yield shell.slice(0, at);
-  if (report.plans.length === 0) yield '[]';
-  else {
-    yield '[\n';
-    for (const [i, p] of report.plans.entries()) yield `${i > 0 ? ',\n' : ''}${planJsonPiece(p)}`;
-    yield '\n  ]';
-  }
-  yield shell.slice(at + JSON.stringify(PLANS_MARK).length);
-}
-
-/** One plan of a report as it stands in `JSON.stringify(report, null, 2)` (indented for its place in `plans`). */
-export function planJsonPiece(plan: ReportPlan): string {
-  return `    ${(JSON.stringify(plan, null, 2) ?? 'null').replace(/\n/gu, '\n    ')}`;
 }

@@ -1,88 +1,128 @@
 import { availableParallelism } from 'node:os';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import type { LoadResult } from '../load/load-plan.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
-import type { ReportPlan } from '../analyze/analysis-report.js';
+import type { ParentComparison } from '../compare/schema.js';
+import type { ParentPair } from '../compare/trace-parents.js';
 import type { Template } from '../template/schema.js';
-
-export interface AnalysedFile {
-  result: LoadResult;
-  entry: ReportPlan;
-}
+import type { Batch, BatchFile, BatchWant } from './run.js';
+import type { FileTask, FileDone, ParentsTask, ParentsDone } from './worker.js';
 
 /** Threads to use by default: one per core, at most four, and none for small batches. */
 export function defaultThreads(files: number): number {
   return files < 16 ? 1 : Math.max(1, Math.min(4, availableParallelism()));
 }
 
+/** Children of one parent sent to a worker at once: large families are split so every thread has work. */
+const CHILDREN_PER_TASK = 12;
+
 /**
- * Reads, parses and analyses files on worker threads. Each worker takes the next file when it is free;
- * results come back in input order, so the output is the same for any thread count.
+ * Reads, parses and analyses files on worker threads, each worker taking the next file when it is
+ * free; results are put back in input order, so the output is the same for any thread count. The
+ * workers stay up for the batch's comparisons with parent plans (`compareWithParents`) until
+ * `close()`. Plan models stay serialised here and are read back only when asked for.
  */
-export async function analyzeOnWorkers(paths: readonly string[], template: Template | null, threads: number, workerUrl: URL, onDone?: (done: number) => void): Promise<AnalysedFile[]> {
-  const out: (AnalysedFile | undefined)[] = new Array(paths.length);
-  let next = 0;
-  let done = 0;
-  const workers = Array.from({ length: Math.min(threads, paths.length) }, () => new Worker(workerUrl, { workerData: { template } }));
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= paths.length) return resolve();
-              const id = next++;
-              w.postMessage({ id, path: paths[id] });
-            };
-            w.on('message', (m: WorkerResult) => {
-              if (m.error !== undefined || !m.entry) return reject(new Error(`worker failed on ${paths[m.id]}: ${m.error}`));
-              out[m.id] = { result: loadResult(m), entry: m.entry };
-              onDone?.(++done);
-              feed();
-            });
-            w.on('error', reject);
-            feed();
-          }),
-      ),
-    );
-  } finally {
+export async function analyzeOnWorkers(
+  paths: readonly string[],
+  template: Template | null,
+  threads: number,
+  want: BatchWant,
+  workerUrl: URL,
+  onDone?: (done: number) => void,
+): Promise<Batch> {
+  const workers = Array.from({ length: Math.max(1, Math.min(threads, paths.length)) }, () => new Worker(workerUrl, { workerData: { template } }));
+  const close = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
+  };
+  try {
+    const planBytes: (Uint8Array | null)[] = new Array<Uint8Array | null>(paths.length).fill(null);
+    let done = 0;
+    const tasks = paths.map((path, id): FileTask => ({ kind: 'file', id, path, want }));
+    const results = await runTasks<FileTask, FileDone>(workers, tasks, () => onDone?.(++done));
+    const files = results.map((m, i): BatchFile => {
+      if (m.plan) planBytes[i] = new Uint8Array(m.plan);
+      return { source: m.source, text: m.text, entry: m.entry, json: m.json ? new Uint8Array(m.json) : null, digest: m.digest, read: m.read };
+    });
+    const plans = {
+      isRead: (i: number) => files[i]?.read ?? false,
+      plan: (i: number): Plan | null => {
+        const b = planBytes[i];
+        return b ? (deserialize(b) as Plan) : null;
+      },
+    };
+    const compareWithParents = async (pairs: readonly ParentPair[]): Promise<ParentComparison[]> => {
+      const parentTasks: ParentsTask[] = [];
+      const slots: number[][] = [];
+      let i = 0;
+      while (i < pairs.length) {
+        const parent = pairs[i]!.parent;
+        const group: number[] = [];
+        while (i < pairs.length && pairs[i]!.parent === parent && group.length < CHILDREN_PER_TASK) group.push(i++);
+        const pb = planBytes[parent];
+        if (!pb) throw new Error(`compareWithParents: plan ${parent} has no model`);
+        parentTasks.push({
+          kind: 'parents',
+          id: parentTasks.length,
+          parent: { plan: pb, source: files[parent]!.source },
+          children: group.map((k) => {
+            const cb = planBytes[pairs[k]!.child];
+            if (!cb) throw new Error(`compareWithParents: plan ${pairs[k]!.child} has no model`);
+            return cb;
+          }),
+        });
+        slots.push(group);
+      }
+      const done = await runTasks<ParentsTask, ParentsDone>(workers, parentTasks);
+      const out: ParentComparison[] = new Array<ParentComparison>(pairs.length);
+      done.forEach((d, t) => d.results.forEach((r, j) => (out[slots[t]![j]!] = r)));
+      return out;
+    };
+    return { files, plans, compareWithParents, close };
+  } catch (e) {
+    await close();
+    throw e;
   }
-  return out as AnalysedFile[];
-}
-
-/** What a worker posts back for one file (see worker.ts). */
-interface WorkerResult {
-  id: number;
-  source: string;
-  text: string | null;
-  diagnostics: Diagnostic[];
-  /** The plan model, serialised (node:v8), or null when the file gave none. */
-  plan: ArrayBuffer | null;
-  entry?: ReportPlan;
-  error?: string;
 }
 
 /**
- * The load result of a worker's message. Its plan is read back from the serialised bytes on first
- * use only: `analyze` never reads it, and a batch of thousands of plans then never holds them all.
+ * Runs tasks on the workers, each worker taking the next task when it is free; the results in task
+ * order. A worker's error message (it caught a bug of its own) fails the whole run. Tasks are copied
+ * to the worker (their buffers stay usable here).
  */
-function loadResult(m: WorkerResult): LoadResult {
-  const bytes = m.plan;
-  let plan: Plan | null | undefined = bytes === null ? null : undefined;
-  const result = { source: m.source, text: m.text, diagnostics: m.diagnostics } as LoadResult;
-  Object.defineProperty(result, 'plan', {
-    enumerable: true,
-    configurable: true,
-    get(): Plan | null {
-      if (plan === undefined) plan = deserialize(new Uint8Array(bytes!)) as Plan;
-      return plan;
-    },
-    set(v: Plan | null) {
-      plan = v;
-    },
-  });
-  return result;
+function runTasks<T extends { id: number }, R extends { id: number; error?: string }>(
+  workers: readonly Worker[],
+  tasks: readonly T[],
+  onResult?: () => void,
+): Promise<R[]> {
+  const out: R[] = new Array<R>(tasks.length);
+  let next = 0;
+  return Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          const feed = () => {
+            if (next >= tasks.length) {
+              w.off('message', onMessage);
+              w.off('error', reject);
+              resolve();
+              return;
+            }
+            const t = tasks[next++]!;
+            w.postMessage(t);
+          };
+          const onMessage = (m: R) => {
+            if (m.error !== undefined) {
+              reject(new Error(m.error));
+              return;
+            }
+            out[m.id] = m;
+            onResult?.();
+            feed();
+          };
+          w.on('message', onMessage);
+          w.on('error', reject);
+          feed();
+        }),
+    ),
+  ).then(() => out);
 }

@@ -1,6 +1,7 @@
 import type { LoadResult } from '../load/load-plan.js';
 import { loadPlan } from '../load/load-plan.js';
-import { analysisReportJsonPieces, assembleAnalysisReport, buildReportPlan } from '../analyze/build-analysis-report.js';
+import { assembleAnalysisReport, buildReportPlan } from '../analyze/build-analysis-report.js';
+import { analysisReportJsonFromParts, digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
 import type { ReportPlan } from '../analyze/analysis-report.js';
 import { EARLIER_2016 } from '../template/earlier-2016.js';
 import { loadTemplate } from '../template/load-template.js';
@@ -8,7 +9,9 @@ import { NATIONAL_2021 } from '../template/national-2021.js';
 import type { Template } from '../template/schema.js';
 import { templateFromPlan } from '../analyze/template-from-plan.js';
 import { renderAnalysisText } from '../report/render-analysis-text.js';
-import { comparePlans, type ComparePlansOptions, type SectionRef } from '../compare/compare-plans.js';
+import { comparePlans, parentComparisonPairs, type ComparePlansOptions, type PlanSource, type SectionRef } from '../compare/compare-plans.js';
+import type { ParentPair } from '../compare/trace-parents.js';
+import type { ParentComparison } from '../compare/schema.js';
 import { renderComparisonText } from '../compare/render-compare-text.js';
 import type { ComparisonReport } from '../compare/schema.js';
 import type { AnalysisReport } from '../analyze/analysis-report.js';
@@ -18,16 +21,52 @@ import { renderMarkdown } from '../report/render-markdown.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { HELP, VERSION } from './help.js';
 
+/** What a batch run must give back for each file besides its digest. */
+export interface BatchWant {
+  /** The report entry. */
+  entries: boolean;
+  /** The entry's JSON line (`reportPlanJson`). */
+  json: boolean;
+  /** The text as read. */
+  texts: boolean;
+  /** The plan model (on demand, through the batch's `plans`). */
+  plans: boolean;
+}
+
+/** One file of a batch: what was asked for (see {@link BatchWant}), else null. */
+export interface BatchFile {
+  source: string;
+  /** Whether the file gave a plan model. */
+  read: boolean;
+  digest: ReportPlanDigest;
+  text: string | null;
+  entry: ReportPlan | null;
+  /** The entry's JSON line, as a string or as UTF-8 bytes. */
+  json: string | Uint8Array | null;
+}
+
+/** A batch read, parsed and analysed, in input order. */
+export interface Batch {
+  files: BatchFile[];
+  /** The plan models, made on demand (when `plans` was asked for). */
+  plans: PlanSource;
+  /** Makes comparisons with parent plans where the batch was analysed (its worker threads). */
+  compareWithParents?: ((pairs: readonly ParentPair[]) => Promise<ParentComparison[]>) | undefined;
+  /** Lets go of the batch's threads. */
+  close?: (() => Promise<void>) | undefined;
+}
+
 /** Everything the CLI needs from the outside world, so tests can run it without a process. */
 export interface CliIO {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string): Promise<void>;
   /** Writes a file piece by piece (a report of thousands of plans); without it the pieces are joined for writeFile. */
-  writePieces?: ((path: string, pieces: Iterable<string>) => Promise<void>) | undefined;
+  writePieces?: ((path: string, pieces: Iterable<string | Uint8Array>) => Promise<void>) | undefined;
   /** Expands a glob pattern to file paths (sorted); the shell usually did it already. */
   expand(pattern: string): Promise<string[]>;
   readStdin(): Promise<Uint8Array>;
-  stdout(s: string): void;
+  /** Standard output: text, or UTF-8 bytes (pieces of a large report rendered elsewhere). */
+  stdout(s: string | Uint8Array): void;
   stderr(s: string): void;
   /** Called with (done, total) while a batch is read; only when stderr is a terminal. */
   progress?: ((done: number, total: number) => void) | undefined;
@@ -35,7 +74,7 @@ export interface CliIO {
    * Reads, parses and analyses files in parallel (worker threads), results in input order. Without it,
    * or with one thread, the CLI works in this thread.
    */
-  analyzeFiles?: ((paths: readonly string[], template: Template | null, threads: number) => Promise<{ result: LoadResult; entry: ReportPlan }[]>) | undefined;
+  analyzeFiles?: ((paths: readonly string[], template: Template | null, threads: number, want: BatchWant) => Promise<Batch>) | undefined;
   /** The thread count when --threads is not given, for a batch of n files. */
   defaultThreads?: ((n: number) => number) | undefined;
 }
@@ -131,39 +170,55 @@ function threadsOf(args: ParsedArgs, io: CliIO, n: number): number {
  * is large enough, else here. An unreadable file becomes a diagnostic, never a crash; the order of the
  * results is the order of the inputs, whatever the thread count.
  */
-export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Template | null): Promise<{ result: LoadResult; entry: ReportPlan }[]> {
+export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant): Promise<Batch> {
   const paths = await resolvePaths(args, io);
   const threads = threadsOf(args, io, paths.length);
-  if (io.analyzeFiles && threads > 1 && !paths.includes('-')) return io.analyzeFiles(paths, template, threads);
-  const out: { result: LoadResult; entry: ReportPlan }[] = [];
+  if (io.analyzeFiles && threads > 1 && !paths.includes('-')) return io.analyzeFiles(paths, template, threads, want);
+  const results: LoadResult[] = [];
+  const files: BatchFile[] = [];
   const options = template ? { template } : {};
   for (const [i, p] of paths.entries()) {
+    let result: LoadResult;
+    let entry: ReportPlan;
     try {
-      const result = await readInput(p, io);
-      out.push({ result, entry: buildReportPlan(result, options) });
+      result = await readInput(p, io);
+      entry = buildReportPlan(result, options);
     } catch (e) {
       // A bug met on one file must not sink the batch: that file gets an error, the others go on.
-      const result: LoadResult = {
+      result = {
         source: p,
         plan: null,
         text: null,
         diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${p}: gangyao failed on this file (${e instanceof Error ? e.message : String(e)})`, source: p }],
       };
-      out.push({ result, entry: buildReportPlan(result, options) });
+      entry = buildReportPlan(result, options);
     }
+    results.push(result);
+    files.push({ source: result.source, read: result.plan !== null, digest: digestReportPlan(entry), text: result.text, entry, json: want.json ? reportPlanJson(entry) : null });
     io.progress?.(i + 1, paths.length);
   }
-  return out;
+  return { files, plans: { isRead: (i) => results[i]?.plan != null, plan: (i) => results[i]?.plan ?? null } };
+}
+
+/** The batch's report, from its entries. */
+function reportOf(batch: Batch): AnalysisReport {
+  return assembleAnalysisReport(batch.files.map((f) => f.entry!));
 }
 
 async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fmt = format(args, ['json', 'text'], 'text');
   const template = await resolveTemplate(args, io);
-  const analysed = await analyzeInputs(args, io, template);
-  const report = assembleAnalysisReport(analysed.map((a) => a.entry));
-  if (fmt === 'json') await emitPieces(args, io, lines(analysisReportJsonPieces(report)));
-  else await emit(args, io, renderAnalysisText(report));
-  return report.plans.some((p) => p.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const json = fmt === 'json';
+  const batch = await analyzeInputs(args, io, template, { entries: !json, json, texts: false, plans: false });
+  try {
+    if (json) {
+      const pieces = analysisReportJsonFromParts(batch.files.map((f) => f.json!), batch.files.map((f) => f.digest));
+      await emitPieces(args, io, lines(pieces));
+    } else await emit(args, io, renderAnalysisText(reportOf(batch)));
+  } finally {
+    await batch.close?.();
+  }
+  return batch.files.some((f) => f.digest.errors > 0) ? 1 : 0;
 }
 
 /** `source#section` (section: index, template id or title). */
@@ -177,19 +232,30 @@ function sectionRef(s: string): SectionRef {
 /** Analyses and compares a batch; shared by `compare` and `report`. */
 export async function analyzeAndCompare(args: ParsedArgs, io: CliIO): Promise<{ report: AnalysisReport; comparison: ComparisonReport }> {
   const template = await resolveTemplate(args, io);
-  const analysed = await analyzeInputs(args, io, template);
-  const report = assembleAnalysisReport(analysed.map((a) => a.entry));
-  const options: ComparePlansOptions = {
-    texts: analysed.map((a) => a.result.text),
-    ...(template ? { templates: [template] } : {}),
-    ...(args.flags['no-parent-compare'] ? { parentComparisons: false } : {}),
-  };
-  const diff = args.flags['diff'];
-  if (typeof diff === 'string') {
-    const [a, b] = diff.split(',').map(sectionRef);
-    options.diff = b ? { a: a!, b } : { a: a! };
+  const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: true, plans: true });
+  try {
+    const report = reportOf(batch);
+    const options: ComparePlansOptions = {
+      texts: batch.files.map((f) => f.text),
+      ...(template ? { templates: [template] } : {}),
+      ...(args.flags['no-parent-compare'] ? { parentComparisons: false } : {}),
+    };
+    if (!args.flags['no-parent-compare'] && batch.compareWithParents) {
+      // The comparisons with parent plans are alignments: made on the batch's threads, passed in.
+      const pairs = parentComparisonPairs(report, batch.plans);
+      const made = await batch.compareWithParents(pairs);
+      const byPair = new Map(pairs.map((p, i) => [`${p.child}:${p.parent}`, made[i]!]));
+      options.parentComparison = (child, parent) => byPair.get(`${child}:${parent}`);
+    }
+    const diff = args.flags['diff'];
+    if (typeof diff === 'string') {
+      const [a, b] = diff.split(',').map(sectionRef);
+      options.diff = b ? { a: a!, b } : { a: a! };
+    }
+    return { report, comparison: comparePlans(report, batch.plans, options) };
+  } finally {
+    await batch.close?.();
   }
-  return { report, comparison: comparePlans(report, analysed.map((a) => a.result.plan), options) };
 }
 
 async function compareCommand(args: ParsedArgs, io: CliIO): Promise<number> {
@@ -213,8 +279,9 @@ async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fmt = format(args, ['html', 'md', 'csv', 'json'], 'html');
   if (args.flags['no-compare']) {
     const template = await resolveTemplate(args, io);
-    const analysed = await analyzeInputs(args, io, template);
-    const report = assembleAnalysisReport(analysed.map((a) => a.entry));
+    const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: false, plans: false });
+    await batch.close?.();
+    const report = reportOf(batch);
     await emit(args, io, renderComparison(fmt, report, null, args, false));
     return exitCode(report);
   }
@@ -304,13 +371,13 @@ export async function resolveTemplate(args: ParsedArgs, io: CliIO): Promise<Temp
 }
 
 /** Like emit, for output given in pieces: each piece is written as it comes, never joined into one string. */
-async function emitPieces(args: ParsedArgs, io: CliIO, pieces: Iterable<string>): Promise<void> {
+async function emitPieces(args: ParsedArgs, io: CliIO, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const out = args.flags['out'];
   if (typeof out !== 'string') {
     for (const piece of pieces) io.stdout(piece);
     return;
   }
-  if (!io.writePieces) return emit(args, io, [...pieces].join(''));
+  if (!io.writePieces) return emit(args, io, joinPieces(pieces));
   try {
     await io.writePieces(out, pieces);
   } catch (e) {
@@ -334,8 +401,15 @@ function cannotWrite(out: string, e: unknown): UsageError {
   return new UsageError('E_CANNOT_WRITE', `cannot write --out ${out}: ${reason}`);
 }
 
+function joinPieces(pieces: Iterable<string | Uint8Array>): string {
+  const decoder = new TextDecoder();
+  let out = '';
+  for (const p of pieces) out += typeof p === 'string' ? p : decoder.decode(p);
+  return out;
+}
+
 /** The pieces, then a final newline. */
-function* lines(pieces: Iterable<string>): Generator<string> {
+function* lines<T>(pieces: Iterable<T>): Generator<T | string> {
   yield* pieces;
   yield '\n';
 }

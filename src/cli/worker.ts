@@ -1,44 +1,115 @@
 /**
- * A batch worker: reads, parses and analyses the files it is sent, and posts back each plan and its
- * report entry. Started by the CLI's pool (pool.ts); results are put back in input order there, so the
- * output does not depend on the number of threads.
- *
- * The report entry is posted as is (the report is built from it at once); the plan model is posted
- * serialised, its buffer transferred rather than copied, and read back only if the caller asks for
- * it (`compare` does, `analyze` does not), which saves the main thread rebuilding thousands of plans.
+ * A batch worker, started by the CLI's pool (pool.ts). Two kinds of task:
+ * - `file`: read, parse and analyse one file; post back what the batch asked for — the report entry,
+ *   its JSON line as UTF-8 bytes (rendered here, so the main thread only writes), the text, the plan
+ *   model serialised (node:v8) — and always the entry's digest. Buffers are transferred, not copied.
+ * - `parents`: compare plans with one parent plan (models sent serialised), the parent as template.
+ * Results are put back in input order by the pool, so the output does not depend on the thread count.
  */
 import { readFileSync } from 'node:fs';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPlan, type LoadResult } from '../load/load-plan.js';
 import { buildReportPlan } from '../analyze/build-analysis-report.js';
+import { digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
+import { templateFromPlan } from '../analyze/template-from-plan.js';
+import type { ReportPlan } from '../analyze/analysis-report.js';
+import { compareWithParent } from '../compare/trace-parents.js';
+import type { ParentComparison } from '../compare/schema.js';
+import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
+import type { BatchWant } from './run.js';
 
-export interface WorkerTask {
+export interface FileTask {
+  kind: 'file';
   id: number;
   path: string;
+  want: BatchWant;
+}
+
+export interface FileDone {
+  id: number;
+  source: string;
+  read: boolean;
+  digest: ReportPlanDigest;
+  text: string | null;
+  entry: ReportPlan | null;
+  /** The entry's JSON line, UTF-8. */
+  json: ArrayBuffer | null;
+  /** The plan model, serialised (node:v8). */
+  plan: ArrayBuffer | null;
+  error?: string;
+}
+
+export interface ParentsTask {
+  kind: 'parents';
+  id: number;
+  parent: { plan: Uint8Array; source: string };
+  children: Uint8Array[];
+}
+
+export interface ParentsDone {
+  id: number;
+  results: ParentComparison[];
+  error?: string;
 }
 
 const template = (workerData as { template: Template | null } | undefined)?.template ?? null;
+const encoder = new TextEncoder();
 
-parentPort?.on('message', (task: WorkerTask) => {
-  void (async () => {
-    const result = await readPlanFile(task.path);
-    const entry = buildReportPlan(result, template ? { template } : {});
-    const plan = result.plan === null ? null : toArrayBuffer(serialize(result.plan));
-    const message = { id: task.id, source: result.source, text: result.text, diagnostics: result.diagnostics, plan, entry };
-    parentPort!.postMessage(message, plan ? [plan] : []);
-  })().catch((e: unknown) => {
+parentPort?.on('message', (task: FileTask | ParentsTask) => {
+  if (task.kind === 'parents') {
+    try {
+      parentPort!.postMessage(compareParents(task));
+    } catch (e) {
+      parentPort!.postMessage({ id: task.id, results: [], error: `comparing with ${task.parent.source} failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+    return;
+  }
+  void analyseFile(task).then(
+    ({ message, transfer }) => parentPort!.postMessage(message, transfer),
+    (e: unknown) => parentPort!.postMessage({ id: task.id, error: `${task.path}: ${e instanceof Error ? e.message : String(e)}` }),
+  );
+});
+
+async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfer: ArrayBuffer[] }> {
+  let result: LoadResult;
+  let entry: ReportPlan;
+  try {
+    result = await readPlanFile(task.path);
+    entry = buildReportPlan(result, template ? { template } : {});
+  } catch (e) {
     // A failure on one file is that file's error; the batch goes on.
-    const result: LoadResult = {
+    result = {
       source: task.path,
       plan: null,
       text: null,
       diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${task.path}: gangyao failed on this file (${e instanceof Error ? e.message : String(e)})`, source: task.path }],
     };
-    parentPort!.postMessage({ id: task.id, source: result.source, text: null, diagnostics: result.diagnostics, plan: null, entry: buildReportPlan(result) });
-  });
-});
+    entry = buildReportPlan(result);
+  }
+  const { want } = task;
+  const json = want.json ? toArrayBuffer(encoder.encode(reportPlanJson(entry))) : null;
+  const plan = want.plans && result.plan ? toArrayBuffer(serialize(result.plan)) : null;
+  const message: FileDone = {
+    id: task.id,
+    source: result.source,
+    read: result.plan !== null,
+    digest: digestReportPlan(entry),
+    text: want.texts ? result.text : null,
+    entry: want.entries ? entry : null,
+    json,
+    plan,
+  };
+  return { message, transfer: [json, plan].filter((b): b is ArrayBuffer => b !== null) };
+}
+
+function compareParents(task: ParentsTask): ParentsDone {
+  const parent = deserialize(task.parent.plan) as Plan;
+  const t = templateFromPlan(parent);
+  const results = task.children.map((bytes) => compareWithParent(deserialize(bytes) as Plan, { source: task.parent.source, region: parent.region?.name ?? null, template: t }));
+  return { id: task.id, results };
+}
 
 /**
  * `loadPlanFile`, reading synchronously: this thread has nothing else to do meanwhile, and an
@@ -55,8 +126,8 @@ function readPlanFile(file: string): Promise<LoadResult> {
   return loadPlan(bytes, file);
 }
 
-/** The bytes of a Buffer as an ArrayBuffer of their own, so it can be transferred. */
-function toArrayBuffer(b: Buffer): ArrayBuffer {
+/** The bytes as an ArrayBuffer of their own, so it can be transferred. */
+function toArrayBuffer(b: Uint8Array): ArrayBuffer {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer) return b.buffer;
   const out = new ArrayBuffer(b.byteLength);
   new Uint8Array(out).set(b);

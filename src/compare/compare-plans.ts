@@ -7,13 +7,15 @@ import { buildCoverageMatrix } from './build-coverage-matrix.js';
 import { compareAgencies } from './compare-agencies.js';
 import { compareIndicators } from './compare-indicators.js';
 import { compareTargets } from './compare-targets.js';
-import { collectPlans, compareStrings } from './internal/entries.js';
+import { collectPlans, compareStrings, type PlanSource } from './internal/entries.js';
 import { findOutliers } from './internal/find-outliers.js';
 import { measureReuse, type SectionRef } from './measure-reuse.js';
-import { COMPARISON_SCHEMA_VERSION, type CompareDiagnostic, type ComparisonReport } from './schema.js';
-import { traceParents } from './trace-parents.js';
+import { COMPARISON_SCHEMA_VERSION, type CompareDiagnostic, type ComparisonReport, type ParentComparison } from './schema.js';
+import { parentPairs, traceParents, type ParentPair } from './trace-parents.js';
 
 export type { SectionRef } from './measure-reuse.js';
+export type { PlanSource } from './internal/entries.js';
+export type { ParentPair } from './trace-parents.js';
 
 /** Options of {@link comparePlans}. */
 export interface ComparePlansOptions {
@@ -33,6 +35,12 @@ export interface ComparePlansOptions {
    * true). Each such pair costs one more alignment; a batch of thousands may turn it off.
    */
   parentComparisons?: boolean;
+  /**
+   * Comparisons with parents made elsewhere (a batch makes them on worker threads, see
+   * {@link parentComparisonPairs} and `compareWithParent`): the comparison of `report.plans[child]`
+   * with `report.plans[parent]`, or undefined to make it here.
+   */
+  parentComparison?: (child: number, parent: number) => ParentComparison | undefined;
 }
 
 /**
@@ -52,12 +60,15 @@ export interface ComparePlansOptions {
  * const c = comparePlans(report, results.map((r) => r.plan), { texts: results.map((r) => r.text) });
  * c.targets.rows.map((r) => r.region);   // ['上虞区', '中山市', '兰州市', '砀山县', '拉萨市']
  * c.matrix.rows.find((r) => r.region === '兰州市')?.cells['exchange']; // 'none'
+ *
+ * `plans` may also be a {@link PlanSource} that makes each model on demand: with texts given, only
+ * the comparisons with parents read the models, and those can be passed in (`parentComparison`).
  */
-export function comparePlans(report: AnalysisReport, plans: readonly (Plan | null)[], options: ComparePlansOptions = {}): ComparisonReport {
+export function comparePlans(report: AnalysisReport, plans: readonly (Plan | null)[] | PlanSource, options: ComparePlansOptions = {}): ComparisonReport {
   const entries = collectPlans(report, plans, options.texts);
   const diagnostics: CompareDiagnostic[] = [];
   for (const e of entries) {
-    if (e.plan === null && e.report.sections.length === 0) {
+    if (!e.read && e.report.sections.length === 0) {
       diagnostics.push({ code: 'compare/unread-plan', severity: 'warning', message: `${e.source} could not be read; it is compared with nulls`, source: e.source });
     } else if (e.report.target === null) {
       diagnostics.push({ code: 'compare/no-target', severity: 'info', message: `${e.source} states no headline target`, source: e.source });
@@ -68,7 +79,7 @@ export function comparePlans(report: AnalysisReport, plans: readonly (Plan | nul
     diagnostics.push({ code: 'compare/templates-differ', severity: 'info', message: `plans were aligned with different templates (${templateIds.join(', ')}); the matrix uses the most common` });
   }
   const templates = new Map<string, Template>([NATIONAL_2021, EARLIER_2016, ...(options.templates ?? [])].map((t) => [t.id, t]));
-  const parents = traceParents(entries, { compare: options.parentComparisons !== false });
+  const parents = traceParents(entries, { compare: options.parentComparisons !== false, comparison: options.parentComparison });
   const targets = compareTargets(entries, parents);
   const matrix = buildCoverageMatrix(entries);
   const reuseOptions = {
@@ -90,4 +101,17 @@ export function comparePlans(report: AnalysisReport, plans: readonly (Plan | nul
     outliers: findOutliers(body),
     diagnostics: diagnostics.sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.source ?? '', b.source ?? '')),
   };
+}
+
+/**
+ * The comparisons with parent plans that {@link comparePlans} makes for this batch, as pairs of
+ * indexes into `report.plans`, grouped by parent, without making them: so that a caller can make them
+ * in parallel (each with `compareWithParent(plans[child], { source, region, template: templateFromPlan(plans[parent]) })`)
+ * and pass them in as `parentComparison`.
+ *
+ * @example
+ * const pairs = parentComparisonPairs(report, plans);
+ */
+export function parentComparisonPairs(report: AnalysisReport, plans: readonly (Plan | null)[] | PlanSource): ParentPair[] {
+  return parentPairs(collectPlans(report, plans, undefined));
 }

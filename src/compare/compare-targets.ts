@@ -42,7 +42,7 @@ export function compareTargets(plans: readonly ComparedPlan[], parents: readonly
   for (const p of plans) {
     const target = p.report.target;
     if (target === null || target.unit !== '%') {
-      withoutTarget.push({ source: p.source, region: p.report.region, reason: p.plan === null && p.report.sections.length === 0 ? 'unread' : 'no-target' });
+      withoutTarget.push({ source: p.source, region: p.report.region, reason: !p.read && p.report.sections.length === 0 ? 'unread' : 'no-target' });
       continue;
     }
     const national = nationalComparison(p, target);
@@ -153,7 +153,7 @@ function targetFlags(plans: readonly ComparedPlan[], rows: readonly TargetRow[],
   const differs = rows.filter((r) => r.year !== null && r.year !== statsYear);
   push('target-year-differs', 'warning', differs.map((r) => r.source), `targets for another year than ${statsYear ?? '—'} (${[...new Set(differs.map((r) => r.year))].sort().join(', ')}), left out of the statistics`);
   push('target-year-missing', 'warning', rows.filter((r) => r.year === null).map((r) => r.source), 'targets with no year, left out of the statistics');
-  const read = plans.filter((p) => p.plan !== null || p.report.sections.length > 0);
+  const read = plans.filter((p) => p.read || p.report.sections.length > 0);
   const periodOf = new Map(plans.map((p) => [p.source, p.report.period]));
   const outside = rows.filter((r) => {
     const period = periodOf.get(r.source);

@@ -1,10 +1,10 @@
 /** Comparing many plans at once: targets, coverage matrix, indicators, agencies, parents, reuse. */
 export * from './schema.js';
-export { comparePlans, type ComparePlansOptions, type SectionRef } from './compare-plans.js';
+export { comparePlans, parentComparisonPairs, type ComparePlansOptions, type SectionRef, type PlanSource, type ParentPair } from './compare-plans.js';
 export { compareTargets, type ComparedPlan } from './compare-targets.js';
 export { buildCoverageMatrix } from './build-coverage-matrix.js';
 export { compareIndicators, normaliseIndicatorKey } from './compare-indicators.js';
 export { compareAgencies, normaliseAgency } from './compare-agencies.js';
-export { traceParents } from './trace-parents.js';
+export { traceParents, compareWithParent, type TraceParentsOptions } from './trace-parents.js';
 export { measureReuse, REUSE_METHOD, type MeasureReuseOptions } from './measure-reuse.js';
 export { renderComparisonText } from './render-compare-text.js';

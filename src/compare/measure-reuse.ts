@@ -30,7 +30,10 @@ interface Unit {
   plan: number;
   entry: ComparedPlan;
   section: number;
-  text: SectionText;
+  /** Where each folded character starts and ends (see SectionText); its codes are not kept. */
+  starts: Int32Array;
+  ends: Int32Array | null;
+  spansIn: SectionText['spansIn'];
   hashes: Float64Array;
 }
 
@@ -67,8 +70,8 @@ export function measureReuse(
   const units: Unit[] = [];
   plans.forEach((entry, plan) => {
     entry.report.sections.forEach((s, section) => {
-      const text = sectionText(s, section, entry.plan, entry.text);
-      if (text) units.push({ plan, entry, section, text, hashes: shingleHashes(text.codes, n) });
+      const text = sectionText(s, section, entry);
+      if (text) units.push({ plan, entry, section, starts: text.starts, ends: text.ends, spansIn: text.spansIn, hashes: shingleHashes(text.codes, n) });
     });
   });
   const index = new CandidateIndex();
@@ -100,24 +103,26 @@ export function measureReuse(
 
   const best = new Map<number, number>();
   const sections: SectionReuse[] = units.map((u, id) => {
-    const len = u.text.codes.length;
+    const len = u.starts.length;
     const tmpl = templateSet(u.entry);
     const tMask = new Uint8Array(len);
-    if (tmpl) markRuns(u.hashes, (h) => tmpl.has(h), n, minRunTemplate, tMask);
+    const matched = new Uint8Array(u.hashes.length);
+    if (tmpl) {
+      for (let i = 0; i < u.hashes.length; i++) matched[i] = tmpl.has(u.hashes[i]!) ? 1 : 0;
+      markRuns(matched, n, minRunTemplate, tMask);
+    }
     const pMask = new Uint8Array(len);
     const spans: ReuseSpan[] = [];
     for (const [start, end] of runs(tMask, 1)) spans.push(span(u, start, end, 'template', null));
     let bestPeer: SectionReuse['bestPeer'] = null;
     const positions = new PositionTable(u.hashes);
+    const mask = new Uint8Array(len);
     for (const cid of index.candidates(u.plan, fingerprints[id]!, limit)) {
       const c = units[cid]!;
-      const matched = new Uint8Array(u.hashes.length);
-      const mark = (i: number) => {
-        matched[i] = 1;
-      };
-      for (const h of c.hashes) positions.forEach(h, mark);
-      const mask = new Uint8Array(len);
-      markRuns(u.hashes, (_h, i) => matched[i] === 1, n, minRunPeer, mask);
+      matched.fill(0);
+      positions.markPresent(c.hashes, matched);
+      mask.fill(0);
+      markRuns(matched, n, minRunPeer, mask);
       let shared = 0;
       for (let i = 0; i < len; i++) {
         if (mask[i]) {
@@ -157,7 +162,7 @@ export function measureReuse(
       local: round3(1 - reuse),
       class: classify(reuse, len),
       bestPeer,
-      spansIn: u.text.spansIn,
+      spansIn: u.spansIn,
       spans: kept,
       spansTruncated: spans.length > MAX_SPANS,
     };
@@ -176,16 +181,19 @@ function classify(reuse: number, len: number): ReuseClass {
   return reuse >= 0.5 ? 'restated' : reuse < 0.2 ? 'local' : 'mixed';
 }
 
-/** Marks the characters of every run of consecutive matching n-grams covering at least `minRun` characters. */
-function markRuns(hashes: Float64Array, has: (h: number, i: number) => boolean, n: number, minRun: number, mask: Uint8Array): void {
+/**
+ * Marks the characters of every run of consecutive matching n-grams (`matched[i]` set: the n-gram at
+ * i matches) covering at least `minRun` characters.
+ */
+function markRuns(matched: Uint8Array, n: number, minRun: number, mask: Uint8Array): void {
   let i = 0;
-  while (i < hashes.length) {
-    if (!has(hashes[i]!, i)) {
+  while (i < matched.length) {
+    if (!matched[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < hashes.length && has(hashes[j + 1]!, j + 1)) j++;
+    while (j + 1 < matched.length && matched[j + 1]) j++;
     const end = j + n;
     if (end - i >= minRun) mask.fill(1, i, end);
     i = j + 1;
@@ -211,8 +219,8 @@ function runs(mask: Uint8Array, min: number): [number, number][] {
 
 function span(u: Unit, start: number, end: number, from: ReuseSpan['from'], peer: Unit | null): ReuseSpan {
   return {
-    start: u.text.starts[start]!,
-    end: u.text.ends[end - 1]!,
+    start: u.starts[start]!,
+    end: u.ends ? u.ends[end - 1]! : u.starts[end - 1]! + 1,
     from,
     source: peer ? peer.entry.source : null,
     section: peer ? peer.section : null,
@@ -270,8 +278,9 @@ function sectionDiff(
   }
   const a = units[ai]!;
   const b = units[bi]!;
-  const left = a.text.display.normalize('NFKC');
-  const right = b.text.display.normalize('NFKC');
+  const displayOf = (u: Unit) => sectionText(u.entry.report.sections[u.section]!, u.section, u.entry, true)?.display ?? '';
+  const left = displayOf(a).normalize('NFKC');
+  const right = displayOf(b).normalize('NFKC');
   const ops = diff(left, right, undefined, true).map(([op, text]) => ({ op: op === 0 ? ('equal' as const) : op < 0 ? ('delete' as const) : ('insert' as const), text }));
   const equal = ops.filter((o) => o.op === 'equal').reduce((s, o) => s + o.text.length, 0);
   const longer = Math.max(left.length, right.length);

@@ -1,5 +1,5 @@
 import { analyzePlan } from '../analyze/analyze-plan.js';
-import type { BasisDocument, Level } from '../model/plan.js';
+import type { BasisDocument, Level, Plan } from '../model/plan.js';
 import { templateFromPlan } from '../analyze/template-from-plan.js';
 import type { Template } from '../template/schema.js';
 import { compareStrings, round3, type ComparedPlan } from './internal/entries.js';
@@ -9,6 +9,17 @@ import type { ParentComparison, ParentLink, PlanParents } from './schema.js';
 export interface TraceParentsOptions {
   /** Compare each plan with its parents' plans in the batch (one alignment per pair); default true. */
   compare?: boolean;
+  /**
+   * Comparisons made elsewhere (on worker threads, say): the comparison of `report.plans[child]` with
+   * its parent `report.plans[parent]`, or undefined to make it here. See {@link parentComparisonJobs}.
+   */
+  comparison?: ((child: number, parent: number) => ParentComparison | undefined) | undefined;
+}
+
+/** A plan to compare with a parent plan of the batch: both as their index in `report.plans`. */
+export interface ParentPair {
+  child: number;
+  parent: number;
 }
 
 const RANK: Record<Level, number | null> = { national: 0, province: 1, city: 2, county: 3, district: 3, unknown: null };
@@ -39,8 +50,58 @@ export const NATIONAL_REGION = '全国';
  * // ['宿州市 宿政办秘〔2022〕25号', '安徽省 皖政办秘〔2021〕121号', '全国 国发〔2021〕9号']
  */
 export function traceParents(plans: readonly ComparedPlan[], options: TraceParentsOptions = {}): PlanParents[] {
+  const { rows, byParent, read } = placeParents(plans);
+  // The comparisons, parent by parent: each parent's template (and the alignment profile built for it,
+  // megabytes for a plan's many items) is made once and let go before the next parent's, so a batch
+  // of thousands holds one at a time. Each plan keeps its comparisons in the order of its chain.
+  const comparisons: ParentComparison[][] = rows.map(() => []);
+  if (options.compare !== false) {
+    for (const [src, jobs] of byParent) {
+      const q = read.get(src)!;
+      let template: Template | null = null;
+      for (const { row, slot } of jobs) {
+        const p = rows[row]!.p;
+        const given = options.comparison?.(p.index, q.index);
+        if (given) comparisons[row]![slot] = given;
+        else {
+          template ??= templateFromPlan(q.plan!);
+          comparisons[row]![slot] = compareWithParent(p.plan!, { source: q.source, region: q.report.region, template });
+        }
+      }
+    }
+  }
+  return rows.map(({ p, chain, unplaced }, row) => ({
+    source: p.source,
+    region: p.report.region,
+    level: p.report.level,
+    chain,
+    unplaced,
+    comparisons: comparisons[row]!,
+  }));
+}
+
+/**
+ * The comparisons with parents {@link traceParents} makes, as pairs of indexes into `report.plans`,
+ * grouped by parent (each parent's pairs together, so its template is made once), without making them.
+ */
+export function parentPairs(plans: readonly ComparedPlan[]): ParentPair[] {
+  const { rows, byParent, read } = placeParents(plans);
+  const out: ParentPair[] = [];
+  for (const [src, jobs] of byParent) for (const { row } of jobs) out.push({ child: rows[row]!.p.index, parent: read.get(src)!.index });
+  return out;
+}
+
+interface Placed {
+  rows: { p: ComparedPlan; chain: ParentLink[]; unplaced: PlanParents['unplaced'] }[];
+  /** By parent source: the plans (row) to compare with it and where the comparison goes in the row's list (slot). */
+  byParent: Map<string, { row: number; slot: number }[]>;
+  /** The first read plan of each source. */
+  read: Map<string, ComparedPlan>;
+}
+
+function placeParents(plans: readonly ComparedPlan[]): Placed {
   const read = new Map<string, ComparedPlan>();
-  for (const p of plans) if (p.plan !== null && !read.has(p.source)) read.set(p.source, p);
+  for (const p of plans) if (p.read && !read.has(p.source)) read.set(p.source, p);
   const byRegion = new Map<string, ComparedPlan[]>();
   for (const p of plans) {
     if (p.report.region === null) continue;
@@ -52,43 +113,25 @@ export function traceParents(plans: readonly ComparedPlan[], options: TraceParen
     const { chain, unplaced } = buildChain(p);
     for (const link of chain) {
       link.inBatch = (link.region === null ? [] : (byRegion.get(link.region) ?? []))
-        .filter((q) => q !== p && q.plan !== null && rankOf(q.report.level) !== null && rankOf(q.report.level)! < (rankOf(p.report.level) ?? 9))
+        .filter((q) => q !== p && q.read && rankOf(q.report.level) !== null && rankOf(q.report.level)! < (rankOf(p.report.level) ?? 9))
         .map((q) => q.source);
     }
     return { p, chain, unplaced };
   });
-  // The comparisons, parent by parent: each parent's template (and the alignment profile built for it,
-  // megabytes for a plan's many items) is made once and let go before the next parent's, so a batch
-  // of thousands holds one at a time. Each plan keeps its comparisons in the order of its chain.
-  const comparisons: ParentComparison[][] = rows.map(() => []);
-  if (options.compare !== false) {
-    const byParent = new Map<string, { row: number; slot: number }[]>();
-    rows.forEach(({ p, chain }, row) => {
-      if (!p.plan) return;
-      let slot = 0;
-      for (const link of chain) {
-        for (const src of link.inBatch) {
-          if (!read.has(src)) continue;
-          const jobs = byParent.get(src);
-          if (jobs) jobs.push({ row, slot: slot++ });
-          else byParent.set(src, [{ row, slot: slot++ }]);
-        }
+  const byParent = new Map<string, { row: number; slot: number }[]>();
+  rows.forEach(({ p, chain }, row) => {
+    if (!p.read) return;
+    let slot = 0;
+    for (const link of chain) {
+      for (const src of link.inBatch) {
+        if (!read.has(src)) continue;
+        const jobs = byParent.get(src);
+        if (jobs) jobs.push({ row, slot: slot++ });
+        else byParent.set(src, [{ row, slot: slot++ }]);
       }
-    });
-    for (const [src, jobs] of byParent) {
-      const q = read.get(src)!;
-      const template = templateFromPlan(q.plan!);
-      for (const { row, slot } of jobs) comparisons[row]![slot] = compareWithParent(rows[row]!.p, q, template);
     }
-  }
-  return rows.map(({ p, chain, unplaced }, row) => ({
-    source: p.source,
-    region: p.report.region,
-    level: p.report.level,
-    chain,
-    unplaced,
-    comparisons: comparisons[row]!,
-  }));
+  });
+  return { rows, byParent, read };
 }
 
 function rankOf(level: Level): number | null {
@@ -108,7 +151,7 @@ function gazetteerLevel(i: number, count: number): Level {
 
 function buildChain(p: ComparedPlan): { chain: ParentLink[]; unplaced: PlanParents['unplaced'] } {
   const own = rankOf(p.report.level) ?? 9;
-  if (p.plan === null && p.report.sections.length === 0) return { chain: [], unplaced: [] };
+  if (!p.read && p.report.sections.length === 0) return { chain: [], unplaced: [] };
   const docs = p.report.basis.filter(isPlanDocument);
   const above = docs.filter((d) => d.level !== 'unknown' && rankOf(d.level)! < own && d.region !== p.report.region);
   const used = new Set<BasisDocument>();
@@ -138,16 +181,22 @@ function buildChain(p: ComparedPlan): { chain: ParentLink[]; unplaced: PlanParen
   return { chain: links, unplaced };
 }
 
-function compareWithParent(p: ComparedPlan, q: ComparedPlan, template: Template): ParentComparison {
+/**
+ * A plan against one parent plan, the parent serving as the template (`templateFromPlan(parent)`):
+ * coverage of the parent's actions and measures, the parent's items it lacks, and its target against
+ * the parent's. What {@link traceParents} reports for each parent in the batch; exported so that a
+ * batch can make these comparisons elsewhere (worker threads) and pass them in.
+ */
+export function compareWithParent(plan: Plan, parent: { source: string; region: string | null; template: Template }): ParentComparison {
   // Without the text: it only places evidence spans, which a parent comparison does not report. On
   // copies of the plan's sections: alignment caches what it reads of a section per section object,
   // with the template's profile, and the plan outlives this comparison; the copies let both go.
-  const plan = p.plan!;
+  const { template } = parent;
   const a = analyzePlan({ ...plan, sections: plan.sections.map((s) => ({ ...s })) }, template);
   const top = new Set(template.items.filter((i) => i.parent === null && i.kind !== 'org').map((i) => i.id));
   return {
-    parentSource: q.source,
-    parentRegion: q.report.region,
+    parentSource: parent.source,
+    parentRegion: parent.region,
     sections: round3(a.coverage.sections.ratio),
     subItems: round3(a.coverage.subItems.ratio),
     missing: a.missing.filter((id) => top.has(id)).sort(compareStrings),

@@ -20,7 +20,7 @@ function memoryIO(files: Record<string, Uint8Array | string>) {
     writeFile: async (p, d) => void (written[p] = d),
     expand: async (pattern) => Object.keys(files).filter((f) => f.startsWith(pattern.replace(/\*.*$/u, ''))).sort(),
     readStdin: async () => new Uint8Array(),
-    stdout: (s) => void out.push(s),
+    stdout: (s) => void out.push(typeof s === 'string' ? s : new TextDecoder().decode(s)),
     stderr: (s) => void err.push(s),
   };
   return { io, out, err, written };

@@ -14,7 +14,7 @@ function io(files: Record<string, string>) {
     writeFile: async () => {},
     expand: async () => [],
     readStdin: async () => new Uint8Array(),
-    stdout: (s) => void out.push(s),
+    stdout: (s) => void out.push(typeof s === 'string' ? s : new TextDecoder().decode(s)),
     stderr: (s) => void err.push(s),
   };
   return { cli, out, err };

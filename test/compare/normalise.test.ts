@@ -69,7 +69,7 @@ describe('compareIndicators', () => {
     name, value, unit, comparator: '=', year: null, perYear: false, raw: name, span, ...extra,
   });
   const plan = (source: string, region: string, indicators: Indicator[]): ComparedPlan =>
-    ({ index: 0, source, plan: null, text: null, report: { source, region, indicators } as unknown as ReportPlan });
+    ({ index: 0, source, read: false, plan: null, text: null, report: { source, region, indicators } as unknown as ReportPlan });
 
   it('keeps units honest: 万人 → 人, 名 → 人, 人次 apart from 人', () => {
     const rows = compareIndicators([

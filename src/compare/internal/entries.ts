@@ -1,13 +1,25 @@
 import type { Plan } from '../../model/plan.js';
 import type { AnalysisReport, ReportPlan } from '../../analyze/analysis-report.js';
 
+/**
+ * The plan models of a batch read on demand, for a caller that does not hold them all (the CLI keeps
+ * them serialised): `isRead(i)` says whether `report.plans[i]` has a model, `plan(i)` makes it.
+ */
+export interface PlanSource {
+  isRead(index: number): boolean;
+  plan(index: number): Plan | null;
+}
+
 /** One plan of the batch, with everything the comparison reads about it. */
 export interface ComparedPlan {
   /** Position in the input (`report.plans[index]`); never used for ordering output. */
   index: number;
   source: string;
   report: ReportPlan;
-  plan: Plan | null;
+  /** Whether the file gave a plan model (without making it). */
+  read: boolean;
+  /** The plan model, made on first use when the plans come from a {@link PlanSource}. */
+  readonly plan: Plan | null;
   text: string | null;
 }
 
@@ -30,18 +42,30 @@ function fingerprint(e: ComparedPlan): string {
  */
 export function collectPlans(
   report: AnalysisReport,
-  plans: readonly (Plan | null)[],
+  plans: readonly (Plan | null)[] | PlanSource,
   texts: readonly (string | null)[] | undefined,
 ): ComparedPlan[] {
-  const out = report.plans.map((rp, index) => ({
-    index,
-    source: rp.source,
-    report: rp,
-    plan: plans[index] ?? null,
-    text: texts?.[index] ?? null,
-  }));
+  const source: PlanSource = isPlanSource(plans) ? plans : { isRead: (i) => plans[i] != null, plan: (i) => plans[i] ?? null };
+  const out = report.plans.map((rp, index): ComparedPlan => {
+    let plan: Plan | null | undefined;
+    return {
+      index,
+      source: rp.source,
+      report: rp,
+      read: source.isRead(index),
+      get plan() {
+        if (plan === undefined) plan = source.plan(index);
+        return plan;
+      },
+      text: texts?.[index] ?? null,
+    };
+  });
   const keys = new Map(out.map((e) => [e, fingerprint(e)]));
   return out.sort((a, b) => compareStrings(a.source, b.source) || compareStrings(keys.get(a)!, keys.get(b)!) || a.index - b.index);
+}
+
+function isPlanSource(x: readonly (Plan | null)[] | PlanSource): x is PlanSource {
+  return !Array.isArray(x);
 }
 
 /** Rounds to three decimals (percentage points, ratios), so JSON bytes do not depend on float noise. */

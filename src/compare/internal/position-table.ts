@@ -42,6 +42,21 @@ export class PositionTable {
     return false;
   }
 
+  /** Sets `matched[i]` for every position i whose hash is one of `hashes`. */
+  markPresent(hashes: Float64Array, matched: Uint8Array): void {
+    const { keys, heads, next, mask } = this;
+    for (let k = 0; k < hashes.length; k++) {
+      const h = hashes[k]!;
+      let slot = mix(h) & mask;
+      let head = heads[slot]!;
+      while (head !== -1 && keys[slot] !== h) {
+        slot = (slot + 1) & mask;
+        head = heads[slot]!;
+      }
+      for (let i = head; i !== -1; i = next[i]!) matched[i] = 1;
+    }
+  }
+
   /** Calls `f` with each position of hash `h`. */
   forEach(h: number, f: (position: number) => void): void {
     let slot = this.slotOf(h);

@@ -1,4 +1,4 @@
-import type { Plan } from '../../model/plan.js';
+import type { ComparedPlan } from './entries.js';
 import type { ReportSection } from '../../analyze/analysis-report.js';
 import { isChromeLine } from '../../text/site-chrome.js';
 
@@ -6,11 +6,12 @@ import { isChromeLine } from '../../text/site-chrome.js';
 export interface SectionText {
   /** Code points of the letters and digits only, fullwidth folded, ASCII lower-cased: what n-grams are taken of. */
   codes: Uint32Array;
-  /** Offset where each of `codes` starts, and where it ends (exclusive), in the text or the rebuilt section. */
+  /** Offset where each of `codes` starts in the text or the rebuilt section. */
   starts: Int32Array;
-  ends: Int32Array;
-  /** The section as a person reads it (site chrome dropped, lines trimmed): what diffs are taken of. */
-  display: string;
+  /** Where each ends (exclusive); null when every one is a single UTF-16 unit (ends = starts + 1). */
+  ends: Int32Array | null;
+  /** The section as a person reads it (site chrome dropped, lines trimmed): what diffs are taken of; only when asked for. */
+  display: string | null;
   spansIn: 'text' | 'model';
 }
 
@@ -41,15 +42,16 @@ export function foldAll(s: string): Uint32Array {
  * The section's text: its span of the text as read when the text is known (lines that are web-page or
  * document-site chrome dropped), else the section rebuilt from the model (title, intro, measures).
  */
-export function sectionText(section: ReportSection, index: number, plan: Plan | null, text: string | null): SectionText | null {
+export function sectionText(section: ReportSection, index: number, entry: Pick<ComparedPlan, 'plan' | 'text'>, display = false): SectionText | null {
+  const text = entry.text;
   if (text !== null && section.span.end <= text.length && section.span.start < section.span.end) {
-    return fromText(text, section.span.start, section.span.end);
+    return fromText(text, section.span.start, section.span.end, display);
   }
-  const s = plan?.sections[index];
+  const s = entry.plan?.sections[index];
   if (!s) return null;
   const parts = [s.title, s.intro, ...s.measures.map((m) => `${m.title} ${m.body}`)].filter((x) => x !== '');
   const built = parts.join('\n');
-  const t = fromText(built, 0, built.length);
+  const t = fromText(built, 0, built.length, display);
   return { ...t, spansIn: 'model' };
 }
 
@@ -65,11 +67,11 @@ function foldUnit(c: number): number {
   return f;
 }
 
-function fromText(text: string, start: number, end: number): SectionText {
+function fromText(text: string, start: number, end: number, display: boolean): SectionText {
   const cap = Math.max(0, end - start);
   const codes = new Uint32Array(cap);
   const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
+  let ends: Int32Array | null = null;
   let k = 0;
   const lines: string[] = [];
   let pos = start;
@@ -78,23 +80,28 @@ function fromText(text: string, start: number, end: number): SectionText {
     if (nl < 0 || nl > end) nl = end;
     const line = text.slice(pos, nl);
     if (!isChromeLine(line)) {
-      const trimmed = line.trim();
-      if (trimmed !== '') lines.push(trimmed);
+      if (display) {
+        const trimmed = line.trim();
+        if (trimmed !== '') lines.push(trimmed);
+      }
       for (let i = pos; i < nl; ) {
         const c = text.charCodeAt(i);
         const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < nl && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
         const f = pair ? foldChar(text.slice(i, i + 2)) : foldUnit(c);
-        const w = pair ? 2 : 1;
         if (f >= 0) {
+          if (pair && ends === null) {
+            ends = new Int32Array(cap);
+            for (let j = 0; j < k; j++) ends[j] = starts[j]! + 1;
+          }
           codes[k] = f;
           starts[k] = i;
-          ends[k] = i + w;
+          if (ends !== null) ends[k] = i + (pair ? 2 : 1);
           k++;
         }
-        i += w;
+        i += pair ? 2 : 1;
       }
     }
     pos = nl + 1;
   }
-  return { codes: codes.slice(0, k), starts: starts.slice(0, k), ends: ends.slice(0, k), display: lines.join('\n'), spansIn: 'text' };
+  return { codes: codes.slice(0, k), starts: starts.slice(0, k), ends: ends?.slice(0, k) ?? null, display: display ? lines.join('\n') : null, spansIn: 'text' };
 }
