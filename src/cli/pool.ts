@@ -6,7 +6,8 @@ import type { ParentComparison } from '../compare/schema.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { Template } from '../template/schema.js';
 import type { Batch, BatchFile, BatchWant } from './run.js';
-import type { FileTask, FileDone, ParentsTask, ParentsDone } from './worker.js';
+import type { FileTask, FileDone, ParentsTask, ParentsDone, ReuseTask, ReuseDone } from './worker.js';
+import type { ReuseTables, ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 
 /** Threads to use by default: one per core, at most four, and none for small batches. */
 export function defaultThreads(files: number): number {
@@ -15,6 +16,8 @@ export function defaultThreads(files: number): number {
 
 /** Children of one parent sent to a worker at once: large families are split so every thread has work. */
 const CHILDREN_PER_TASK = 12;
+/** Sections scored for reuse per task. */
+const UNITS_PER_TASK = 500;
 
 /**
  * Reads, parses and analyses files on worker threads, each worker taking the next file when it is
@@ -36,11 +39,13 @@ export async function analyzeOnWorkers(
   };
   try {
     const planBytes: (Uint8Array | null)[] = new Array<Uint8Array | null>(paths.length).fill(null);
+    const reuseInputs: ((ReuseUnitInput | null)[] | null)[] = new Array<(ReuseUnitInput | null)[] | null>(paths.length).fill(null);
     let done = 0;
     const tasks = paths.map((path, id): FileTask => ({ kind: 'file', id, path, want }));
     const results = await runTasks<FileTask, FileDone>(workers, tasks, () => onDone?.(++done));
     const files = results.map((m, i): BatchFile => {
       if (m.plan) planBytes[i] = new Uint8Array(m.plan);
+      reuseInputs[i] = m.reuse;
       return { source: m.source, text: m.text, entry: m.entry, json: m.json ? new Uint8Array(m.json) : null, digest: m.digest, read: m.read };
     });
     const plans = {
@@ -50,8 +55,8 @@ export async function analyzeOnWorkers(
         return b ? (deserialize(b) as Plan) : null;
       },
     };
-    const compareWithParents = async (pairs: readonly ParentPair[]): Promise<ParentComparison[]> => {
-      const parentTasks: ParentsTask[] = [];
+    const parentTasks = (pairs: readonly ParentPair[], first: number): { tasks: ParentsTask[]; slots: number[][] } => {
+      const tasks: ParentsTask[] = [];
       const slots: number[][] = [];
       let i = 0;
       while (i < pairs.length) {
@@ -60,9 +65,9 @@ export async function analyzeOnWorkers(
         while (i < pairs.length && pairs[i]!.parent === parent && group.length < CHILDREN_PER_TASK) group.push(i++);
         const pb = planBytes[parent];
         if (!pb) throw new Error(`compareWithParents: plan ${parent} has no model`);
-        parentTasks.push({
+        tasks.push({
           kind: 'parents',
-          id: parentTasks.length,
+          id: first + tasks.length,
           parent: { plan: pb, source: files[parent]!.source },
           children: group.map((k) => {
             const cb = planBytes[pairs[k]!.child];
@@ -72,12 +77,30 @@ export async function analyzeOnWorkers(
         });
         slots.push(group);
       }
-      const done = await runTasks<ParentsTask, ParentsDone>(workers, parentTasks);
-      const out: ParentComparison[] = new Array<ParentComparison>(pairs.length);
-      done.forEach((d, t) => d.results.forEach((r, j) => (out[slots[t]![j]!] = r)));
-      return out;
+      return { tasks, slots };
     };
-    return { files, plans, compareWithParents, close };
+    const compareWork = async (tables: ReuseTables, units: number, pairs: readonly ParentPair[]) => {
+      // The inputs now live in the tables.
+      reuseInputs.fill(null);
+      const { tasks, slots } = parentTasks(pairs, 0);
+      const reuseTasks: ReuseTask[] = [];
+      for (let from = 0; from < units; from += UNITS_PER_TASK) {
+        reuseTasks.push({ kind: 'reuse', id: tasks.length + reuseTasks.length, tables, from, to: Math.min(units, from + UNITS_PER_TASK) });
+      }
+      const done = await runTasks<ParentsTask | ReuseTask, ParentsDone | ReuseDone>(workers, [...tasks, ...reuseTasks]);
+      const parents: ParentComparison[] = new Array<ParentComparison>(pairs.length);
+      slots.forEach((group, t) => (done[t] as ParentsDone).results.forEach((r, j) => (parents[group[j]!] = r)));
+      const scores = done.slice(tasks.length).map((d) => (d as ReuseDone).scores);
+      return { parents, scores };
+    };
+    return {
+      files,
+      plans,
+      reuseInputs: (i: number) => reuseInputs[i] ?? undefined,
+      alloc: (bytes: number) => new SharedArrayBuffer(bytes),
+      compareWork,
+      close,
+    };
   } catch (e) {
     await close();
     throw e;

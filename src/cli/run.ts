@@ -1,7 +1,7 @@
 import type { LoadResult } from '../load/load-plan.js';
 import { loadPlan } from '../load/load-plan.js';
 import { assembleAnalysisReport, buildReportPlan } from '../analyze/build-analysis-report.js';
-import { analysisReportJsonFromParts, digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
+import { analysisReportJsonFromParts, analysisReportJsonPieces, digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
 import type { ReportPlan } from '../analyze/analysis-report.js';
 import { EARLIER_2016 } from '../template/earlier-2016.js';
 import { loadTemplate } from '../template/load-template.js';
@@ -9,7 +9,8 @@ import { NATIONAL_2021 } from '../template/national-2021.js';
 import type { Template } from '../template/schema.js';
 import { templateFromPlan } from '../analyze/template-from-plan.js';
 import { renderAnalysisText } from '../report/render-analysis-text.js';
-import { comparePlans, parentComparisonPairs, type ComparePlansOptions, type PlanSource, type SectionRef } from '../compare/compare-plans.js';
+import { completeComparison, prepareComparison, type ComparePlansOptions, type PlanSource, type SectionRef } from '../compare/compare-plans.js';
+import { scoreUnits, type Alloc, type ReuseTables, type ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { ParentComparison } from '../compare/schema.js';
 import { renderComparisonText } from '../compare/render-compare-text.js';
@@ -18,6 +19,7 @@ import type { AnalysisReport } from '../analyze/analysis-report.js';
 import { renderCsv, renderTargetsCsv } from '../report/render-csv.js';
 import { renderHtml } from '../report/render-html.js';
 import { renderMarkdown } from '../report/render-markdown.js';
+import { jsonPieces } from '../report/json-pieces.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { HELP, VERSION } from './help.js';
 
@@ -31,6 +33,10 @@ export interface BatchWant {
   texts: boolean;
   /** The plan model (on demand, through the batch's `plans`). */
   plans: boolean;
+  /** The sections cut into n-grams for measuring reuse (see `reuseUnitInputs`), where threads can make them. */
+  reuse: boolean;
+  /** The entries' evidence lists (else left empty: for outputs that do not show them). */
+  evidence: boolean;
 }
 
 /** One file of a batch: what was asked for (see {@link BatchWant}), else null. */
@@ -50,8 +56,15 @@ export interface Batch {
   files: BatchFile[];
   /** The plan models, made on demand (when `plans` was asked for). */
   plans: PlanSource;
-  /** Makes comparisons with parent plans where the batch was analysed (its worker threads). */
-  compareWithParents?: ((pairs: readonly ParentPair[]) => Promise<ParentComparison[]>) | undefined;
+  /** Sections already cut into n-grams, by index (when `reuse` was asked for and threads made them). */
+  reuseInputs?: ((index: number) => readonly (ReuseUnitInput | null)[] | undefined) | undefined;
+  /** Memory for the comparison's tables, shared with the batch's threads. */
+  alloc?: Alloc | undefined;
+  /**
+   * The comparison's heavy parts where the batch was analysed (its worker threads): the comparisons
+   * with parent plans, in the order of the pairs, and the reuse scores of the tables' units, in order.
+   */
+  compareWork?: ((tables: ReuseTables, units: number, pairs: readonly ParentPair[]) => Promise<{ parents: ParentComparison[]; scores: Int32Array[] }>) | undefined;
   /** Lets go of the batch's threads. */
   close?: (() => Promise<void>) | undefined;
 }
@@ -209,7 +222,7 @@ async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fmt = format(args, ['json', 'text'], 'text');
   const template = await resolveTemplate(args, io);
   const json = fmt === 'json';
-  const batch = await analyzeInputs(args, io, template, { entries: !json, json, texts: false, plans: false });
+  const batch = await analyzeInputs(args, io, template, { entries: !json, json, texts: false, plans: false, reuse: false, evidence: true });
   try {
     if (json) {
       const pieces = analysisReportJsonFromParts(batch.files.map((f) => f.json!), batch.files.map((f) => f.digest));
@@ -229,10 +242,13 @@ function sectionRef(s: string): SectionRef {
   return { source: s.slice(0, i), section: /^\d+$/u.test(section) ? Number(section) : section };
 }
 
-/** Analyses and compares a batch; shared by `compare` and `report`. */
-export async function analyzeAndCompare(args: ParsedArgs, io: CliIO): Promise<{ report: AnalysisReport; comparison: ComparisonReport }> {
+/**
+ * Analyses and compares a batch; shared by `compare` and `report`. `evidence`: whether the output
+ * shows the report entries' evidence (else the threads need not send it).
+ */
+export async function analyzeAndCompare(args: ParsedArgs, io: CliIO, evidence = true): Promise<{ report: AnalysisReport; comparison: ComparisonReport }> {
   const template = await resolveTemplate(args, io);
-  const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: true, plans: true });
+  const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: true, plans: true, reuse: true, evidence });
   try {
     const report = reportOf(batch);
     const options: ComparePlansOptions = {
@@ -240,19 +256,19 @@ export async function analyzeAndCompare(args: ParsedArgs, io: CliIO): Promise<{ 
       ...(template ? { templates: [template] } : {}),
       ...(args.flags['no-parent-compare'] ? { parentComparisons: false } : {}),
     };
-    if (!args.flags['no-parent-compare'] && batch.compareWithParents) {
-      // The comparisons with parent plans are alignments: made on the batch's threads, passed in.
-      const pairs = parentComparisonPairs(report, batch.plans);
-      const made = await batch.compareWithParents(pairs);
-      const byPair = new Map(pairs.map((p, i) => [`${p.child}:${p.parent}`, made[i]!]));
-      options.parentComparison = (child, parent) => byPair.get(`${child}:${parent}`);
-    }
     const diff = args.flags['diff'];
     if (typeof diff === 'string') {
       const [a, b] = diff.split(',').map(sectionRef);
       options.diff = b ? { a: a!, b } : { a: a! };
     }
-    return { report, comparison: comparePlans(report, batch.plans, options) };
+    const prepared = prepareComparison(report, batch.plans, options, { inputs: batch.reuseInputs, alloc: batch.alloc });
+    const { tables, units } = prepared.reuse;
+    if (!batch.compareWork) return { report, comparison: completeComparison(prepared, { reuseScores: scoreUnits(tables, 0, units.length) }) };
+    // The comparisons with parent plans (alignments) and the reuse scores are made on the batch's threads.
+    const { parents, scores } = await batch.compareWork(tables, units.length, prepared.parentPairs);
+    const byPair = new Map(prepared.parentPairs.map((p, i) => [`${p.child}:${p.parent}`, parents[i]!]));
+    const parentComparison = (child: number, parent: number) => byPair.get(`${child}:${parent}`);
+    return { report, comparison: completeComparison(prepared, { reuseScores: scores, parentComparison }) };
   } finally {
     await batch.close?.();
   }
@@ -265,9 +281,9 @@ async function compareCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     throw new UsageError('E_BAD_TABLE', `--table must be coverage or targets (got "${String(table)}")`);
   }
   if (table !== undefined && fmt !== 'csv') throw new UsageError('E_BAD_TABLE', '--table goes with --format csv');
-  const { report, comparison } = await analyzeAndCompare(args, io);
-  const body = renderComparison(fmt, report, comparison, args, table === 'targets');
-  await emit(args, io, body);
+  // Only the HTML and Markdown pages show the plans' evidence.
+  const { report, comparison } = await analyzeAndCompare(args, io, fmt === 'html' || fmt === 'md');
+  await emitResult(fmt, report, comparison, args, io, table === 'targets');
   return exitCode(report);
 }
 
@@ -279,22 +295,29 @@ async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fmt = format(args, ['html', 'md', 'csv', 'json'], 'html');
   if (args.flags['no-compare']) {
     const template = await resolveTemplate(args, io);
-    const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: false, plans: false });
+    const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: false, plans: false, reuse: false, evidence: true });
     await batch.close?.();
     const report = reportOf(batch);
-    await emit(args, io, renderComparison(fmt, report, null, args, false));
+    await emitResult(fmt, report, null, args, io, false);
     return exitCode(report);
   }
-  const { report, comparison } = await analyzeAndCompare(args, io);
-  await emit(args, io, renderComparison(fmt, report, comparison, args, false));
+  const { report, comparison } = await analyzeAndCompare(args, io, fmt === 'html' || fmt === 'md');
+  await emitResult(fmt, report, comparison, args, io, false);
   return exitCode(report);
+}
+
+/** Levels of a comparison's JSON laid out a member per line; below, each row of a table is one line. */
+const JSON_DEPTH = 3;
+
+/** Writes the comparison (or, without one, the analysis) in the format asked for; JSON in pieces. */
+async function emitResult(fmt: string, report: AnalysisReport, comparison: ComparisonReport | null, args: ParsedArgs, io: CliIO, targets: boolean): Promise<void> {
+  if (fmt !== 'json') return emit(args, io, renderComparison(fmt, report, comparison, args, targets));
+  return emitPieces(args, io, lines(comparison ? jsonPieces(comparison, JSON_DEPTH) : analysisReportJsonPieces(report)));
 }
 
 function renderComparison(fmt: string, report: AnalysisReport, comparison: ComparisonReport | null, args: ParsedArgs, targets: boolean): string {
   const title = typeof args.flags['title'] === 'string' ? { title: args.flags['title'] } : {};
   switch (fmt) {
-    case 'json':
-      return `${JSON.stringify(comparison ?? report, null, 2)}\n`;
     case 'csv':
       return targets ? renderTargetsCsv(comparison ?? report) : renderCsv(report, comparison);
     case 'md':
@@ -374,12 +397,12 @@ export async function resolveTemplate(args: ParsedArgs, io: CliIO): Promise<Temp
 async function emitPieces(args: ParsedArgs, io: CliIO, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const out = args.flags['out'];
   if (typeof out !== 'string') {
-    for (const piece of pieces) io.stdout(piece);
+    for (const piece of gathered(pieces)) io.stdout(piece);
     return;
   }
   if (!io.writePieces) return emit(args, io, joinPieces(pieces));
   try {
-    await io.writePieces(out, pieces);
+    await io.writePieces(out, gathered(pieces));
   } catch (e) {
     throw cannotWrite(out, e);
   }
@@ -399,6 +422,29 @@ function cannotWrite(out: string, e: unknown): UsageError {
   const err = e as NodeJS.ErrnoException;
   const reason = err.code === 'ENOENT' ? 'no such directory' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
   return new UsageError('E_CANNOT_WRITE', `cannot write --out ${out}: ${reason}`);
+}
+
+/** Small string pieces joined into strings of about a million characters (bytes pass through), so output is written in few calls. */
+function* gathered(pieces: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const p of pieces) {
+    if (typeof p !== 'string') {
+      if (size > 0) yield buf.join('');
+      buf = [];
+      size = 0;
+      yield p;
+      continue;
+    }
+    buf.push(p);
+    size += p.length;
+    if (size >= 1 << 20) {
+      yield buf.join('');
+      buf = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield buf.join('');
 }
 
 function joinPieces(pieces: Iterable<string | Uint8Array>): string {

@@ -4,6 +4,7 @@
  *   its JSON line as UTF-8 bytes (rendered here, so the main thread only writes), the text, the plan
  *   model serialised (node:v8) — and always the entry's digest. Buffers are transferred, not copied.
  * - `parents`: compare plans with one parent plan (models sent serialised), the parent as template.
+ * - `reuse`: score a range of the batch's sections for reuse, over tables in shared memory.
  * Results are put back in input order by the pool, so the output does not depend on the thread count.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ import type { ParentComparison } from '../compare/schema.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
 import type { BatchWant } from './run.js';
+import { REUSE_METHOD } from '../compare/measure-reuse.js';
+import { candidateScratch, reuseUnitInputs, scoreUnits, type CandidateScratch, type ReuseTables, type ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 
 export interface FileTask {
   kind: 'file';
@@ -38,6 +41,22 @@ export interface FileDone {
   json: ArrayBuffer | null;
   /** The plan model, serialised (node:v8). */
   plan: ArrayBuffer | null;
+  /** Each section cut into n-grams for measuring reuse. */
+  reuse: (ReuseUnitInput | null)[] | null;
+  error?: string;
+}
+
+export interface ReuseTask {
+  kind: 'reuse';
+  id: number;
+  tables: ReuseTables;
+  from: number;
+  to: number;
+}
+
+export interface ReuseDone {
+  id: number;
+  scores: Int32Array;
   error?: string;
 }
 
@@ -57,7 +76,16 @@ export interface ParentsDone {
 const template = (workerData as { template: Template | null } | undefined)?.template ?? null;
 const encoder = new TextEncoder();
 
-parentPort?.on('message', (task: FileTask | ParentsTask) => {
+parentPort?.on('message', (task: FileTask | ParentsTask | ReuseTask) => {
+  if (task.kind === 'reuse') {
+    try {
+      const scores = scoreUnits(task.tables, task.from, task.to, scratchFor(task.tables));
+      parentPort!.postMessage({ id: task.id, scores }, [scores.buffer as ArrayBuffer]);
+    } catch (e) {
+      parentPort!.postMessage({ id: task.id, scores: new Int32Array(0), error: `measuring reuse failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+    return;
+  }
   if (task.kind === 'parents') {
     try {
       parentPort!.postMessage(compareParents(task));
@@ -91,6 +119,10 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
   const { want } = task;
   const json = want.json ? toArrayBuffer(encoder.encode(reportPlanJson(entry))) : null;
   const plan = want.plans && result.plan ? toArrayBuffer(serialize(result.plan)) : null;
+  const reuse = want.reuse ? reuseUnitInputs(entry.sections, result, REUSE_METHOD) : null;
+  const transfer = [json, plan].filter((b): b is ArrayBuffer => b !== null);
+  for (const u of reuse ?? []) if (u) for (const a of [u.hashes, u.fingerprints, u.starts, u.ends]) if (a) transfer.push(a.buffer as ArrayBuffer);
+  if (want.entries && !want.evidence) entry = withoutEvidence(entry);
   const message: FileDone = {
     id: task.id,
     source: result.source,
@@ -100,8 +132,21 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
     entry: want.entries ? entry : null,
     json,
     plan,
+    reuse,
   };
-  return { message, transfer: [json, plan].filter((b): b is ArrayBuffer => b !== null) };
+  return { message, transfer };
+}
+
+/** The entry without its evidence lists (most of its weight), for outputs that do not show them. */
+function withoutEvidence(entry: ReportPlan): ReportPlan {
+  return { ...entry, sections: entry.sections.map((s) => ({ ...s, evidence: [], measures: s.measures.map((m) => ({ ...m, evidence: [] })) })) };
+}
+
+/** One scratch per thread for candidate queries, kept while the tables keep their size. */
+let scratch: CandidateScratch | null = null;
+function scratchFor(tables: ReuseTables): CandidateScratch {
+  if (!scratch || scratch.votes.length !== tables.index.planOf.length || scratch.seen.length !== tables.index.keys.length) scratch = candidateScratch(tables.index);
+  return scratch;
 }
 
 function compareParents(task: ParentsTask): ParentsDone {

@@ -7,9 +7,10 @@ import { buildCoverageMatrix } from './build-coverage-matrix.js';
 import { compareAgencies } from './compare-agencies.js';
 import { compareIndicators } from './compare-indicators.js';
 import { compareTargets } from './compare-targets.js';
-import { collectPlans, compareStrings, type PlanSource } from './internal/entries.js';
+import { collectPlans, compareStrings, type ComparedPlan, type PlanSource } from './internal/entries.js';
 import { findOutliers } from './internal/find-outliers.js';
-import { measureReuse, type SectionRef } from './measure-reuse.js';
+import { finishReuse, prepareReuse, type MeasureReuseOptions, type PreparedReuse, type ReuseGiven, type SectionRef } from './measure-reuse.js';
+import { scoreUnits } from './internal/reuse-kernel.js';
 import { COMPARISON_SCHEMA_VERSION, type CompareDiagnostic, type ComparisonReport, type ParentComparison } from './schema.js';
 import { parentPairs, traceParents, type ParentPair } from './trace-parents.js';
 
@@ -65,6 +66,29 @@ export interface ComparePlansOptions {
  * the comparisons with parents read the models, and those can be passed in (`parentComparison`).
  */
 export function comparePlans(report: AnalysisReport, plans: readonly (Plan | null)[] | PlanSource, options: ComparePlansOptions = {}): ComparisonReport {
+  const prepared = prepareComparison(report, plans, options);
+  return completeComparison(prepared, { reuseScores: scoreUnits(prepared.reuse.tables, 0, prepared.reuse.units.length) });
+}
+
+/**
+ * {@link comparePlans} in two steps, for a caller that does its heaviest parts elsewhere (the CLI, on
+ * worker threads): `prepareComparison` puts the batch in canonical order, lists the comparisons with
+ * parents to make (`parentPairs`) and lays out the sections for measuring reuse (`reuse.tables`, to
+ * score with `scoreUnits` over ranges of units); `completeComparison` takes what was made and builds
+ * the report, the same bytes as `comparePlans`.
+ */
+export interface PreparedComparison {
+  report: AnalysisReport;
+  entries: ComparedPlan[];
+  options: ComparePlansOptions;
+  diagnostics: CompareDiagnostic[];
+  templates: Map<string, Template>;
+  parentPairs: ParentPair[];
+  reuse: PreparedReuse;
+}
+
+/** The first step of {@link comparePlans} (see {@link PreparedComparison}). */
+export function prepareComparison(report: AnalysisReport, plans: readonly (Plan | null)[] | PlanSource, options: ComparePlansOptions = {}, given: ReuseGiven = {}): PreparedComparison {
   const entries = collectPlans(report, plans, options.texts);
   const diagnostics: CompareDiagnostic[] = [];
   for (const e of entries) {
@@ -79,14 +103,21 @@ export function comparePlans(report: AnalysisReport, plans: readonly (Plan | nul
     diagnostics.push({ code: 'compare/templates-differ', severity: 'info', message: `plans were aligned with different templates (${templateIds.join(', ')}); the matrix uses the most common` });
   }
   const templates = new Map<string, Template>([NATIONAL_2021, EARLIER_2016, ...(options.templates ?? [])].map((t) => [t.id, t]));
-  const parents = traceParents(entries, { compare: options.parentComparisons !== false, comparison: options.parentComparison });
+  const reuse = prepareReuse(entries, templates, reuseOptions(options), diagnostics, given);
+  return { report, entries, options, diagnostics, templates, parentPairs: options.parentComparisons === false ? [] : parentPairs(entries), reuse };
+}
+
+/** The last step of {@link comparePlans}: the scores of every unit of `prepared.reuse` in order, and the comparisons with parents made elsewhere. */
+export function completeComparison(
+  prepared: PreparedComparison,
+  made: { reuseScores: Int32Array | readonly Int32Array[]; parentComparison?: ((child: number, parent: number) => ParentComparison | undefined) | undefined },
+): ComparisonReport {
+  const { report, entries, options, diagnostics } = prepared;
+  const given = made.parentComparison ?? options.parentComparison;
+  const parents = traceParents(entries, { compare: options.parentComparisons !== false, comparison: given });
   const targets = compareTargets(entries, parents);
   const matrix = buildCoverageMatrix(entries);
-  const reuseOptions = {
-    ...(options.templateTexts ? { templateTexts: options.templateTexts } : {}),
-    ...(options.diff ? { diff: options.diff } : {}),
-  };
-  const reuse = measureReuse(entries, templates, reuseOptions, diagnostics);
+  const reuse = finishReuse(prepared.reuse, entries, reuseOptions(options), diagnostics, made.reuseScores);
   const body = { targets, matrix, reuse };
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
@@ -100,6 +131,13 @@ export function comparePlans(report: AnalysisReport, plans: readonly (Plan | nul
     reuse,
     outliers: findOutliers(body),
     diagnostics: diagnostics.sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.source ?? '', b.source ?? '')),
+  };
+}
+
+function reuseOptions(options: ComparePlansOptions): MeasureReuseOptions {
+  return {
+    ...(options.templateTexts ? { templateTexts: options.templateTexts } : {}),
+    ...(options.diff ? { diff: options.diff } : {}),
   };
 }
 

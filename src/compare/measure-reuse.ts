@@ -1,10 +1,9 @@
 import diff from 'fast-diff';
 import type { Template } from '../template/schema.js';
-import { CandidateIndex } from './internal/candidate-index.js';
 import { compareStrings, round3, type ComparedPlan } from './internal/entries.js';
-import { PositionTable } from './internal/position-table.js';
-import { foldAll, sectionText, type SectionText } from './internal/section-text.js';
-import { shingleHashes, winnow } from './internal/shingles.js';
+import { buildReuseTables, reuseUnitInputs, scoreUnits, TEMPLATE_SPAN, type Alloc, type ReuseTables, type ReuseUnitInput } from './internal/reuse-kernel.js';
+import { foldAll, sectionText } from './internal/section-text.js';
+import { shingleHashes } from './internal/shingles.js';
 import type { CompareDiagnostic, ReuseClass, ReuseReport, ReuseSpan, SectionDiff, SectionReuse } from './schema.js';
 
 /** A section of a plan, named by the plan's source and the section's index, template id or title. */
@@ -30,11 +29,24 @@ interface Unit {
   plan: number;
   entry: ComparedPlan;
   section: number;
-  /** Where each folded character starts and ends (see SectionText); its codes are not kept. */
+  /** Where each folded character starts and ends (see SectionText). */
   starts: Int32Array;
   ends: Int32Array | null;
-  spansIn: SectionText['spansIn'];
-  hashes: Float64Array;
+  spansIn: ReuseUnitInput['spansIn'];
+}
+
+/** Reuse measured in two steps (see {@link prepareReuse}): the batch's sections laid out, ready to score. */
+export interface PreparedReuse {
+  units: Unit[];
+  tables: ReuseTables;
+}
+
+/** What a caller may bring to {@link prepareReuse}: sections already cut into n-grams where their plan was read, shared memory. */
+export interface ReuseGiven {
+  /** The sections' inputs of `report.plans[index]` (see `reuseUnitInputs`), or undefined to make them here. */
+  inputs?: ((index: number) => readonly (ReuseUnitInput | null)[] | undefined) | undefined;
+  /** Memory for the tables (a SharedArrayBuffer to score them on several threads). */
+  alloc?: Alloc | undefined;
 }
 
 /**
@@ -66,108 +78,119 @@ export function measureReuse(
   options: MeasureReuseOptions = {},
   diagnostics: CompareDiagnostic[] = [],
 ): ReuseReport {
-  const { shingle: n, minRunTemplate, minRunPeer, window: w, candidates: limit } = REUSE_METHOD;
-  const units: Unit[] = [];
-  plans.forEach((entry, plan) => {
-    entry.report.sections.forEach((s, section) => {
-      const text = sectionText(s, section, entry);
-      if (text) units.push({ plan, entry, section, starts: text.starts, ends: text.ends, spansIn: text.spansIn, hashes: shingleHashes(text.codes, n) });
-    });
-  });
-  const index = new CandidateIndex();
-  const fingerprints = units.map((u) => winnow(u.hashes, w));
-  units.forEach((u, id) => index.add(id, u.plan, fingerprints[id]!));
+  const prepared = prepareReuse(plans, templates, options, diagnostics);
+  return finishReuse(prepared, plans, options, diagnostics, scoreUnits(prepared.tables, 0, prepared.units.length));
+}
 
-  const templateSets = new Map<string, PositionTable>();
+/**
+ * The first step of {@link measureReuse}: every section's n-grams and fingerprints (made here unless
+ * given), the template each counts against, and the candidate index, in tables that
+ * `scoreUnits(tables, from, to)` scores — on this thread, or on several over ranges of units.
+ */
+export function prepareReuse(
+  plans: readonly ComparedPlan[],
+  templates: ReadonlyMap<string, Template>,
+  options: MeasureReuseOptions = {},
+  diagnostics: CompareDiagnostic[] = [],
+  given: ReuseGiven = {},
+): PreparedReuse {
+  const units: Unit[] = [];
+  const laid: { plan: number; template: number; input: ReuseUnitInput }[] = [];
+  const templateIndex = new Map<string, number>();
+  const templateHashes: Float64Array[] = [];
   const warned = new Set<string>();
-  const templateSet = (entry: ComparedPlan): PositionTable | null => {
+  const templateOf = (entry: ComparedPlan): number => {
     const id = entry.report.template?.id ?? entry.report.coverage?.templateId;
-    if (!id) return null;
-    const cached = templateSets.get(id);
-    if (cached) return cached;
+    if (!id) return -1;
+    const known = templateIndex.get(id);
+    if (known !== undefined) return known;
     const t = templates.get(id);
     if (!t) {
       if (!warned.has(id)) {
         warned.add(id);
         diagnostics.push({ code: 'compare/unknown-template', severity: 'info', message: `template ${id} is not known: reuse of its wording is not measured`, source: entry.source });
       }
-      return null;
+      return -1;
     }
     const texts = [...t.items.flatMap((i) => [i.title, ...i.aliases]), ...(options.templateTexts?.[id] ?? '').split(/\n+/u)];
     const hashes: number[] = [];
-    for (const s of texts) for (const h of shingleHashes(foldAll(s.normalize('NFKC')), n)) hashes.push(h);
-    const set = new PositionTable(Float64Array.from(hashes));
-    templateSets.set(id, set);
-    return set;
+    for (const s of texts) for (const h of shingleHashes(foldAll(s.normalize('NFKC')), REUSE_METHOD.shingle)) hashes.push(h);
+    templateHashes.push(Float64Array.from(hashes));
+    templateIndex.set(id, templateHashes.length - 1);
+    return templateHashes.length - 1;
   };
-
-  const best = new Map<number, number>();
-  const sections: SectionReuse[] = units.map((u, id) => {
-    const len = u.starts.length;
-    const tmpl = templateSet(u.entry);
-    const tMask = new Uint8Array(len);
-    const matched = new Uint8Array(u.hashes.length);
-    if (tmpl) {
-      for (let i = 0; i < u.hashes.length; i++) matched[i] = tmpl.has(u.hashes[i]!) ? 1 : 0;
-      markRuns(matched, n, minRunTemplate, tMask);
-    }
-    const pMask = new Uint8Array(len);
-    const spans: ReuseSpan[] = [];
-    for (const [start, end] of runs(tMask, 1)) spans.push(span(u, start, end, 'template', null));
-    let bestPeer: SectionReuse['bestPeer'] = null;
-    const positions = new PositionTable(u.hashes);
-    const mask = new Uint8Array(len);
-    for (const cid of index.candidates(u.plan, fingerprints[id]!, limit)) {
-      const c = units[cid]!;
-      matched.fill(0);
-      positions.markPresent(c.hashes, matched);
-      mask.fill(0);
-      markRuns(matched, n, minRunPeer, mask);
-      let shared = 0;
-      for (let i = 0; i < len; i++) {
-        if (mask[i]) {
-          shared++;
-          pMask[i] = 1;
-        }
-      }
-      for (const [start, end] of runs(mask, 1)) spans.push(span(u, start, end, 'peer', c));
-      const share = len > 0 ? round3(shared / len) : 0;
-      if (shared > 0 && (bestPeer === null || share > bestPeer.share)) {
-        bestPeer = { source: c.entry.source, section: c.section, title: c.entry.report.sections[c.section]!.title, share };
-        best.set(id, cid);
-      }
-    }
-    let t = 0;
-    let p = 0;
-    let either = 0;
-    for (let i = 0; i < len; i++) {
-      t += tMask[i]!;
-      p += pMask[i]!;
-      either += tMask[i]! | pMask[i]!;
-    }
-    const reuse = len > 0 ? round3(either / len) : 0;
-    spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept = spans.slice(0, MAX_SPANS).sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.source ?? '', b.source ?? '') || (a.section ?? -1) - (b.section ?? -1));
-    const rs = u.entry.report.sections[u.section]!;
-    return {
-      source: u.entry.source,
-      region: u.entry.report.region,
-      section: u.section,
-      title: rs.title,
-      templateId: rs.templateId,
-      length: len,
-      template: len > 0 ? round3(t / len) : 0,
-      peers: len > 0 ? round3(p / len) : 0,
-      reuse,
-      local: round3(1 - reuse),
-      class: classify(reuse, len),
-      bestPeer,
-      spansIn: u.spansIn,
-      spans: kept,
-      spansTruncated: spans.length > MAX_SPANS,
-    };
+  plans.forEach((entry, plan) => {
+    const inputs = given.inputs?.(entry.index) ?? reuseUnitInputs(entry.report.sections, entry, REUSE_METHOD);
+    inputs.forEach((input, section) => {
+      if (!input) return;
+      units.push({ plan, entry, section, starts: input.starts, ends: input.ends, spansIn: input.spansIn });
+      laid.push({ plan, template: templateOf(entry), input });
+    });
   });
+  return { units, tables: buildReuseTables(laid, templateHashes, REUSE_METHOD, given.alloc) };
+}
 
+/** The last step of {@link measureReuse}: the report, from the scores of every unit in order (`scoreUnits`' records, in one array or several). */
+export function finishReuse(
+  prepared: PreparedReuse,
+  plans: readonly ComparedPlan[],
+  options: MeasureReuseOptions,
+  diagnostics: CompareDiagnostic[],
+  scores: Int32Array | readonly Int32Array[],
+): ReuseReport {
+  const { units } = prepared;
+  const parts = scores instanceof Int32Array ? [scores] : scores;
+  const best = new Map<number, number>();
+  const sections: SectionReuse[] = [];
+  let id = 0;
+  for (const packed of parts) {
+    let k = 0;
+    while (k < packed.length) {
+      const u = units[id]!;
+      const len = packed[k]!;
+      const t = packed[k + 1]!;
+      const p = packed[k + 2]!;
+      const either = packed[k + 3]!;
+      const bestUnit = packed[k + 4]!;
+      const bestShared = packed[k + 5]!;
+      const count = packed[k + 6]!;
+      k += 7;
+      const spans: ReuseSpan[] = [];
+      for (let j = 0; j < count; j++, k += 3) {
+        const peer = packed[k + 2]!;
+        spans.push(span(u, packed[k]!, packed[k + 1]!, peer === TEMPLATE_SPAN ? 'template' : 'peer', peer === TEMPLATE_SPAN ? null : units[peer]!));
+      }
+      let bestPeer: SectionReuse['bestPeer'] = null;
+      if (bestUnit >= 0) {
+        const c = units[bestUnit]!;
+        bestPeer = { source: c.entry.source, section: c.section, title: c.entry.report.sections[c.section]!.title, share: round3(bestShared / len) };
+        best.set(id, bestUnit);
+      }
+      const reuse = len > 0 ? round3(either / len) : 0;
+      spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const kept = spans.slice(0, MAX_SPANS).sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.source ?? '', b.source ?? '') || (a.section ?? -1) - (b.section ?? -1));
+      const rs = u.entry.report.sections[u.section]!;
+      sections.push({
+        source: u.entry.source,
+        region: u.entry.report.region,
+        section: u.section,
+        title: rs.title,
+        templateId: rs.templateId,
+        length: len,
+        template: len > 0 ? round3(t / len) : 0,
+        peers: len > 0 ? round3(p / len) : 0,
+        reuse,
+        local: round3(1 - reuse),
+        class: classify(reuse, len),
+        bestPeer,
+        spansIn: u.spansIn,
+        spans: kept,
+        spansTruncated: spans.length > MAX_SPANS,
+      });
+      id++;
+    }
+  }
+  if (id !== units.length) throw new Error(`finishReuse: scores for ${id} sections, ${units.length} expected`);
   return {
     method: { ...REUSE_METHOD },
     sections,
@@ -179,42 +202,6 @@ export function measureReuse(
 function classify(reuse: number, len: number): ReuseClass {
   if (len === 0) return 'local';
   return reuse >= 0.5 ? 'restated' : reuse < 0.2 ? 'local' : 'mixed';
-}
-
-/**
- * Marks the characters of every run of consecutive matching n-grams (`matched[i]` set: the n-gram at
- * i matches) covering at least `minRun` characters.
- */
-function markRuns(matched: Uint8Array, n: number, minRun: number, mask: Uint8Array): void {
-  let i = 0;
-  while (i < matched.length) {
-    if (!matched[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < matched.length && matched[j + 1]) j++;
-    const end = j + n;
-    if (end - i >= minRun) mask.fill(1, i, end);
-    i = j + 1;
-  }
-}
-
-/** Maximal runs of set characters, [start, end) in character indices, at least `min` long. */
-function runs(mask: Uint8Array, min: number): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  while (i < mask.length) {
-    if (!mask[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < mask.length && mask[j]) j++;
-    if (j - i >= min) out.push([i, j]);
-    i = j;
-  }
-  return out;
 }
 
 function span(u: Unit, start: number, end: number, from: ReuseSpan['from'], peer: Unit | null): ReuseSpan {

@@ -61,9 +61,10 @@ export class CandidateIndex {
   }
 
   /** Adds a section (ids are 0, 1, 2 … in the order added) of plan `plan` with its fingerprints. */
-  add(id: number, plan: number, fingerprints: readonly number[]): void {
+  add(id: number, plan: number, fingerprints: ArrayLike<number>): void {
+    if (this.frozen) throw new Error('CandidateIndex.add: the index was already queried');
     this.planOf[id] = plan;
-    for (const h of new Set(fingerprints)) {
+    for (const h of new Set(Array.from(fingerprints))) {
       if ((this.size + 1) * 2 > this.keys.length) this.grow();
       const slot = this.find(h);
       if (this.first[slot] === -1) {
@@ -84,50 +85,116 @@ export class CandidateIndex {
     }
   }
 
-  /** Per-query scratch: votes by section id, the ids voted for, and the query stamp of each slot. */
-  private votes = new Float64Array(0);
-  private seen = new Int32Array(0);
-  private stamp = 0;
+  private frozen: FrozenIndex | null = null;
+  private scratch: CandidateScratch | null = null;
+
+  /**
+   * The index in typed arrays only (the postings beyond the first as one list per slot), ready to be
+   * shared with other threads: `alloc` gives the memory (a SharedArrayBuffer, say). Adding after
+   * freezing is a usage error.
+   */
+  freeze(alloc: (bytes: number) => ArrayBufferLike = (b) => new ArrayBuffer(b)): FrozenIndex {
+    const slots = this.keys.length;
+    const moreStart = new Int32Array(alloc(4 * (slots + 1)));
+    let total = 0;
+    for (let s = 0; s < slots; s++) {
+      moreStart[s] = total;
+      total += this.more.get(s)?.length ?? 0;
+    }
+    moreStart[slots] = total;
+    const moreIds = new Int32Array(alloc(4 * total));
+    for (const [s, ids] of this.more) moreIds.set(ids, moreStart[s]!);
+    const copy = <A extends Float64Array | Int32Array>(a: A, make: (b: ArrayBufferLike) => A): A => {
+      const out = make(alloc(a.byteLength));
+      out.set(a);
+      return out;
+    };
+    const planOf = new Int32Array(alloc(4 * this.planOf.length));
+    planOf.set(this.planOf);
+    return {
+      keys: copy(this.keys, (b) => new Float64Array(b)),
+      plans: copy(this.plans, (b) => new Int32Array(b)),
+      first: copy(this.first, (b) => new Int32Array(b)),
+      moreStart,
+      moreIds,
+      planOf,
+    };
+  }
 
   /** The sections of other plans most likely to share passages with a section, best first. */
-  candidates(plan: number, fingerprints: readonly number[], limit: number): number[] {
-    if (this.votes.length < this.planOf.length) this.votes = new Float64Array(this.planOf.length);
-    if (this.seen.length !== this.keys.length) {
-      this.seen = new Int32Array(this.keys.length);
-      this.stamp = 0;
+  candidates(plan: number, fingerprints: ArrayLike<number>, limit: number): number[] {
+    this.frozen ??= this.freeze();
+    this.scratch ??= candidateScratch(this.frozen);
+    return candidatesOf(this.frozen, plan, fingerprints, limit, this.scratch);
+  }
+}
+
+/** A {@link CandidateIndex} in typed arrays (see `freeze`): what a query reads. */
+export interface FrozenIndex {
+  keys: Float64Array;
+  /** Distinct plans each fingerprint occurs in. */
+  plans: Int32Array;
+  /** The first section with each fingerprint, −1 for an empty slot. */
+  first: Int32Array;
+  /** The further sections of slot s: moreIds[moreStart[s] .. moreStart[s + 1]). */
+  moreStart: Int32Array;
+  moreIds: Int32Array;
+  /** The plan of each section id. */
+  planOf: Int32Array;
+}
+
+/** Per-thread scratch of queries: votes by section id, and the query stamp of each slot. */
+export interface CandidateScratch {
+  votes: Float64Array;
+  seen: Int32Array;
+  stamp: number;
+}
+
+export function candidateScratch(index: FrozenIndex): CandidateScratch {
+  return { votes: new Float64Array(index.planOf.length), seen: new Int32Array(index.keys.length), stamp: 0 };
+}
+
+/** The sections of other plans than `plan` most likely to share passages with a section of its fingerprints, best first. */
+export function candidatesOf(index: FrozenIndex, plan: number, fingerprints: ArrayLike<number>, limit: number, scratch: CandidateScratch): number[] {
+  const { keys, plans, first, moreStart, moreIds, planOf } = index;
+  const { votes, seen } = scratch;
+  const stamp = ++scratch.stamp;
+  const mask = keys.length - 1;
+  const touched: number[] = [];
+  // Each distinct fingerprint once, in order of first occurrence (a slot holds one fingerprint).
+  for (let f = 0; f < fingerprints.length; f++) {
+    const h = fingerprints[f]!;
+    let slot = mix(h) & mask;
+    while (first[slot] !== -1 && keys[slot] !== h) slot = (slot + 1) & mask;
+    if (first[slot] === -1 || seen[slot] === stamp) continue;
+    seen[slot] = stamp;
+    const count = plans[slot]!;
+    if (count < 2) continue;
+    const w = 1 / count;
+    const id0 = first[slot]!;
+    if (planOf[id0] !== plan) {
+      if (votes[id0] === 0) touched.push(id0);
+      votes[id0] = votes[id0]! + w;
     }
-    const stamp = ++this.stamp;
-    const { votes, seen, planOf } = this;
-    const touched: number[] = [];
-    const vote = (id: number, w: number) => {
-      if (planOf[id] === plan) return;
+    for (let k = moreStart[slot]!, end = moreStart[slot + 1]!; k < end; k++) {
+      const id = moreIds[k]!;
+      if (planOf[id] === plan) continue;
       if (votes[id] === 0) touched.push(id);
       votes[id] = votes[id]! + w;
-    };
-    // Each distinct fingerprint once, in order of first occurrence (a slot holds one fingerprint).
-    for (const h of fingerprints) {
-      const slot = this.find(h);
-      if (this.first[slot] === -1 || seen[slot] === stamp) continue;
-      seen[slot] = stamp;
-      if (this.plans[slot]! < 2) continue;
-      const w = 1 / this.plans[slot]!;
-      vote(this.first[slot]!, w);
-      const extra = this.more.get(slot);
-      if (extra) for (const id of extra) vote(id, w);
     }
-    // The best `limit` by votes, then by id: a partial selection instead of sorting every section voted for.
-    const best: number[] = [];
-    const better = (a: number, b: number) => votes[a]! > votes[b]! || (votes[a] === votes[b] && a < b);
-    for (const id of touched) {
-      if (best.length === limit && !better(id, best[limit - 1]!)) continue;
-      let k = best.length < limit ? best.length : limit - 1;
-      while (k > 0 && better(id, best[k - 1]!)) {
-        best[k] = best[k - 1]!;
-        k--;
-      }
-      best[k] = id;
-    }
-    for (const id of touched) votes[id] = 0;
-    return best;
   }
+  // The best `limit` by votes, then by id: a partial selection instead of sorting every section voted for.
+  const best: number[] = [];
+  const better = (a: number, b: number) => votes[a]! > votes[b]! || (votes[a] === votes[b] && a < b);
+  for (const id of touched) {
+    if (best.length === limit && !better(id, best[limit - 1]!)) continue;
+    let k = best.length < limit ? best.length : limit - 1;
+    while (k > 0 && better(id, best[k - 1]!)) {
+      best[k] = best[k - 1]!;
+      k--;
+    }
+    best[k] = id;
+  }
+  for (const id of touched) votes[id] = 0;
+  return best;
 }
