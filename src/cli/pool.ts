@@ -6,7 +6,7 @@ import type { ParentComparison } from '../compare/schema.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { Template } from '../template/schema.js';
 import type { Batch, BatchFile, BatchWant } from './run.js';
-import type { FileTask, FileDone, ParentsTask, ParentsDone, ReuseTask, ReuseDone } from './worker.js';
+import type { FileTask, FileDone, ParentsTask, ParentsDone, ReuseTask, ReuseDone, TablesMessage } from './worker.js';
 import type { ReuseTables, ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 
 /** Threads to use by default: one per core, at most four, and none for small batches. */
@@ -68,7 +68,7 @@ export async function analyzeOnWorkers(
         tasks.push({
           kind: 'parents',
           id: first + tasks.length,
-          parent: { plan: pb, source: files[parent]!.source },
+          parent: { index: parent, plan: pb, source: files[parent]!.source },
           children: group.map((k) => {
             const cb = planBytes[pairs[k]!.child];
             if (!cb) throw new Error(`compareWithParents: plan ${pairs[k]!.child} has no model`);
@@ -85,8 +85,10 @@ export async function analyzeOnWorkers(
       const { tasks, slots } = parentTasks(pairs, 0);
       const reuseTasks: ReuseTask[] = [];
       for (let from = 0; from < units; from += UNITS_PER_TASK) {
-        reuseTasks.push({ kind: 'reuse', id: tasks.length + reuseTasks.length, tables, from, to: Math.min(units, from + UNITS_PER_TASK) });
+        reuseTasks.push({ kind: 'reuse', id: tasks.length + reuseTasks.length, from, to: Math.min(units, from + UNITS_PER_TASK) });
       }
+      // Once to each worker (messages arrive in order): the tables' arrays are shared memory, not copied.
+      for (const w of workers) w.postMessage({ kind: 'tables', tables } satisfies TablesMessage);
       const done = await runTasks<ParentsTask | ReuseTask, ParentsDone | ReuseDone>(workers, [...tasks, ...reuseTasks]);
       const parents: ParentComparison[] = new Array<ParentComparison>(pairs.length);
       slots.forEach((group, t) => (done[t] as ParentsDone).results.forEach((r, j) => (parents[group[j]!] = r)));

@@ -46,10 +46,15 @@ export interface FileDone {
   error?: string;
 }
 
+/** The tables the next `reuse` tasks score (sent once to each worker). */
+export interface TablesMessage {
+  kind: 'tables';
+  tables: ReuseTables;
+}
+
 export interface ReuseTask {
   kind: 'reuse';
   id: number;
-  tables: ReuseTables;
   from: number;
   to: number;
 }
@@ -63,7 +68,8 @@ export interface ReuseDone {
 export interface ParentsTask {
   kind: 'parents';
   id: number;
-  parent: { plan: Uint8Array; source: string };
+  /** The parent: its index in the batch (a key for the template made of it), model and source. */
+  parent: { index: number; plan: Uint8Array; source: string };
   children: Uint8Array[];
 }
 
@@ -76,10 +82,17 @@ export interface ParentsDone {
 const template = (workerData as { template: Template | null } | undefined)?.template ?? null;
 const encoder = new TextEncoder();
 
-parentPort?.on('message', (task: FileTask | ParentsTask | ReuseTask) => {
+let tables: ReuseTables | null = null;
+
+parentPort?.on('message', (task: FileTask | ParentsTask | ReuseTask | TablesMessage) => {
+  if (task.kind === 'tables') {
+    tables = task.tables;
+    return;
+  }
   if (task.kind === 'reuse') {
     try {
-      const scores = scoreUnits(task.tables, task.from, task.to, scratchFor(task.tables));
+      if (!tables) throw new Error('no tables were sent');
+      const scores = scoreUnits(tables, task.from, task.to, scratchFor(tables));
       parentPort!.postMessage({ id: task.id, scores }, [scores.buffer as ArrayBuffer]);
     } catch (e) {
       parentPort!.postMessage({ id: task.id, scores: new Int32Array(0), error: `measuring reuse failed: ${e instanceof Error ? e.message : String(e)}` });
@@ -119,9 +132,10 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
   const { want } = task;
   const json = want.json ? toArrayBuffer(encoder.encode(reportPlanJson(entry))) : null;
   const plan = want.plans && result.plan ? toArrayBuffer(serialize(result.plan)) : null;
-  const reuse = want.reuse ? reuseUnitInputs(entry.sections, result, REUSE_METHOD) : null;
+  // The n-grams in shared memory: the main thread lays them out in its tables and the workers score them, never copied.
+  const reuse = want.reuse ? reuseUnitInputs(entry.sections, result, REUSE_METHOD, (n) => new SharedArrayBuffer(n)) : null;
   const transfer = [json, plan].filter((b): b is ArrayBuffer => b !== null);
-  for (const u of reuse ?? []) if (u) for (const a of [u.hashes, u.fingerprints, u.starts, u.ends]) if (a) transfer.push(a.buffer as ArrayBuffer);
+  for (const u of reuse ?? []) if (u) for (const a of [u.starts, u.ends]) if (a) transfer.push(a.buffer as ArrayBuffer);
   if (want.entries && !want.evidence) entry = withoutEvidence(entry);
   const message: FileDone = {
     id: task.id,
@@ -149,10 +163,19 @@ function scratchFor(tables: ReuseTables): CandidateScratch {
   return scratch;
 }
 
+/** The templates made of the last few parents: a large family comes in several tasks, mostly to the same thread. */
+const parentTemplates = new Map<number, { template: Template; region: string | null }>();
+
 function compareParents(task: ParentsTask): ParentsDone {
-  const parent = deserialize(task.parent.plan) as Plan;
-  const t = templateFromPlan(parent);
-  const results = task.children.map((bytes) => compareWithParent(deserialize(bytes) as Plan, { source: task.parent.source, region: parent.region?.name ?? null, template: t }));
+  let made = parentTemplates.get(task.parent.index);
+  if (!made) {
+    const parent = deserialize(task.parent.plan) as Plan;
+    made = { template: templateFromPlan(parent), region: parent.region?.name ?? null };
+    parentTemplates.set(task.parent.index, made);
+    if (parentTemplates.size > 4) parentTemplates.delete(parentTemplates.keys().next().value!);
+  }
+  const { template: t, region } = made;
+  const results = task.children.map((bytes) => compareWithParent(deserialize(bytes) as Plan, { source: task.parent.source, region, template: t }));
   return { id: task.id, results };
 }
 

@@ -16,15 +16,33 @@ import { mix } from './shingles.js';
  * Millions of fingerprints fit without a JavaScript object each.
  */
 export class CandidateIndex {
-  private keys = new Float64Array(1 << 12);
-  private plans = new Int32Array(1 << 12);
-  private last = new Int32Array(1 << 12).fill(-1);
-  private first = new Int32Array(1 << 12).fill(-1);
+  private keys: Float64Array;
+  private plans: Int32Array;
+  private last: Int32Array;
+  private first: Int32Array;
   private size = 0;
   private readonly more = new Map<number, number[]>();
   private readonly planOf: number[] = [];
 
-  constructor(private readonly cap = 16) {}
+  /**
+   * @param cap - Postings kept per fingerprint.
+   * @param alloc - Memory for the tables (a SharedArrayBuffer to share the frozen index without a copy).
+   */
+  constructor(
+    private readonly cap = 16,
+    private readonly alloc: (bytes: number) => ArrayBufferLike = (b) => new ArrayBuffer(b),
+  ) {
+    [this.keys, this.plans, this.last, this.first] = this.tables(1 << 12);
+  }
+
+  private tables(slots: number): [Float64Array, Int32Array, Int32Array, Int32Array] {
+    return [
+      new Float64Array(this.alloc(8 * slots)),
+      new Int32Array(this.alloc(4 * slots)),
+      new Int32Array(slots).fill(-1),
+      new Int32Array(this.alloc(4 * slots)).fill(-1),
+    ];
+  }
 
   private slotOf(h: number, mask: number): number {
     return mix(h) & mask;
@@ -40,11 +58,7 @@ export class CandidateIndex {
 
   private grow(): void {
     const { keys, plans, last, first, more } = this;
-    const cap = keys.length * 2;
-    this.keys = new Float64Array(cap);
-    this.plans = new Int32Array(cap);
-    this.last = new Int32Array(cap).fill(-1);
-    this.first = new Int32Array(cap).fill(-1);
+    [this.keys, this.plans, this.last, this.first] = this.tables(keys.length * 2);
     const moved = new Map<number, number[]>();
     for (let s = 0; s < keys.length; s++) {
       if (first[s] === -1) continue;
@@ -62,7 +76,7 @@ export class CandidateIndex {
 
   /** Adds a section (ids are 0, 1, 2 … in the order added) of plan `plan` with its fingerprints. */
   add(id: number, plan: number, fingerprints: ArrayLike<number>): void {
-    if (this.frozen) throw new Error('CandidateIndex.add: the index was already queried');
+    if (this.frozen) throw new Error('CandidateIndex.add: the index was already frozen (queried)');
     this.planOf[id] = plan;
     for (const h of new Set(Array.from(fingerprints))) {
       if ((this.size + 1) * 2 > this.keys.length) this.grow();
@@ -89,11 +103,13 @@ export class CandidateIndex {
   private scratch: CandidateScratch | null = null;
 
   /**
-   * The index in typed arrays only (the postings beyond the first as one list per slot), ready to be
-   * shared with other threads: `alloc` gives the memory (a SharedArrayBuffer, say). Adding after
-   * freezing is a usage error.
+   * The index in typed arrays only (the postings beyond the first as one list per slot), in the
+   * memory the index was given, ready to be shared with other threads. Adding after freezing is a
+   * usage error.
    */
-  freeze(alloc: (bytes: number) => ArrayBufferLike = (b) => new ArrayBuffer(b)): FrozenIndex {
+  freeze(): FrozenIndex {
+    if (this.frozen) return this.frozen;
+    const { alloc } = this;
     const slots = this.keys.length;
     const moreStart = new Int32Array(alloc(4 * (slots + 1)));
     let total = 0;
@@ -104,21 +120,12 @@ export class CandidateIndex {
     moreStart[slots] = total;
     const moreIds = new Int32Array(alloc(4 * total));
     for (const [s, ids] of this.more) moreIds.set(ids, moreStart[s]!);
-    const copy = <A extends Float64Array | Int32Array>(a: A, make: (b: ArrayBufferLike) => A): A => {
-      const out = make(alloc(a.byteLength));
-      out.set(a);
-      return out;
-    };
     const planOf = new Int32Array(alloc(4 * this.planOf.length));
     planOf.set(this.planOf);
-    return {
-      keys: copy(this.keys, (b) => new Float64Array(b)),
-      plans: copy(this.plans, (b) => new Int32Array(b)),
-      first: copy(this.first, (b) => new Int32Array(b)),
-      moreStart,
-      moreIds,
-      planOf,
-    };
+    this.more.clear();
+    this.last = new Int32Array(0);
+    this.frozen = { keys: this.keys, plans: this.plans, first: this.first, moreStart, moreIds, planOf };
+    return this.frozen;
   }
 
   /** The sections of other plans most likely to share passages with a section, best first. */

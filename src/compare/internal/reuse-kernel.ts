@@ -29,30 +29,41 @@ export interface ReuseUnitInput {
   spansIn: SectionText['spansIn'];
 }
 
-/** Each section's input (null when it has no text), for one plan: what a worker can make where the plan was read. */
-export function reuseUnitInputs(sections: readonly ReportSection[], entry: Pick<ComparedPlan, 'plan' | 'text'>, params: ReuseParams): (ReuseUnitInput | null)[] {
+/**
+ * Each section's input (null when it has no text), for one plan: what a worker can make where the
+ * plan was read. `alloc`: memory for the hashes and fingerprints (shared memory, to score elsewhere).
+ */
+export function reuseUnitInputs(sections: readonly ReportSection[], entry: Pick<ComparedPlan, 'plan' | 'text'>, params: ReuseParams, alloc?: Alloc): (ReuseUnitInput | null)[] {
+  const place = (a: Float64Array | readonly number[]) => {
+    if (!alloc && a instanceof Float64Array) return a;
+    const out = alloc ? new Float64Array(alloc(8 * a.length)) : new Float64Array(a.length);
+    out.set(a);
+    return out;
+  };
   return sections.map((s, i) => {
     const text = sectionText(s, i, entry);
     if (!text) return null;
     const hashes = shingleHashes(text.codes, params.shingle);
-    return { hashes, fingerprints: Float64Array.from(winnow(hashes, params.window)), starts: text.starts, ends: text.ends, spansIn: text.spansIn };
+    return { hashes: place(hashes), fingerprints: place(winnow(hashes, params.window)), starts: text.starts, ends: text.ends, spansIn: text.spansIn };
   });
 }
 
 /** Memory for the tables: plain by default, a SharedArrayBuffer to share them with workers. */
 export type Alloc = (bytes: number) => ArrayBufferLike;
 
-/** A batch's sections ("units", in canonical order) ready to be scored on any thread. */
+/**
+ * A batch's sections ("units", in canonical order) ready to be scored on any thread. The units' own
+ * arrays are referenced, not copied: to share the tables with workers, make them in shared memory
+ * (the CLI's workers do, where they cut the sections).
+ */
 export interface ReuseTables {
   params: ReuseParams;
   /** The number of folded characters of each unit. */
   chars: Int32Array;
-  /** Unit u's n-gram hashes: hashes[offsets[u] .. offsets[u + 1]). */
-  hashes: Float64Array;
-  offsets: Int32Array;
-  /** Unit u's fingerprints: fingerprints[fpOffsets[u] .. fpOffsets[u + 1]). */
-  fingerprints: Float64Array;
-  fpOffsets: Int32Array;
+  /** Each unit's n-gram hashes. */
+  hashes: Float64Array[];
+  /** Each unit's fingerprints. */
+  fingerprints: Float64Array[];
   /** The template (index into `templates`) whose wording counts for unit u, −1 for none. */
   templateOf: Int32Array;
   /** Each template's n-gram hashes. */
@@ -68,26 +79,10 @@ export function buildReuseTables(
   params: ReuseParams,
   alloc: Alloc = (b) => new ArrayBuffer(b),
 ): ReuseTables {
-  const offsets = new Int32Array(alloc(4 * (units.length + 1)));
-  const fpOffsets = new Int32Array(alloc(4 * (units.length + 1)));
-  let h = 0;
-  let f = 0;
-  units.forEach((u, i) => {
-    offsets[i] = h;
-    fpOffsets[i] = f;
-    h += u.input.hashes.length;
-    f += u.input.fingerprints.length;
-  });
-  offsets[units.length] = h;
-  fpOffsets[units.length] = f;
-  const hashes = new Float64Array(alloc(8 * h));
-  const fingerprints = new Float64Array(alloc(8 * f));
   const templateOf = new Int32Array(alloc(4 * units.length));
   const chars = new Int32Array(alloc(4 * units.length));
-  const index = new CandidateIndex();
+  const index = new CandidateIndex(16, alloc);
   units.forEach((u, i) => {
-    hashes.set(u.input.hashes, offsets[i]!);
-    fingerprints.set(u.input.fingerprints, fpOffsets[i]!);
     templateOf[i] = u.template;
     chars[i] = u.input.starts.length;
     index.add(i, u.plan, u.input.fingerprints);
@@ -97,7 +92,9 @@ export function buildReuseTables(
     out.set(t);
     return out;
   });
-  return { params, chars, hashes, offsets, fingerprints, fpOffsets, templateOf, templates: shared, index: index.freeze(alloc) };
+  const hashes = units.map((u) => u.input.hashes);
+  const fingerprints = units.map((u) => u.input.fingerprints);
+  return { params, chars, hashes, fingerprints, templateOf, templates: shared, index: index.freeze() };
 }
 
 /** Span kinds in the packed scores: a template run, else the unit id of the peer. */
@@ -111,12 +108,12 @@ export const TEMPLATE_SPAN = -1;
  * positions, template runs first, then each candidate's in candidate order.
  */
 export function scoreUnits(tables: ReuseTables, from: number, to: number, scratch: CandidateScratch = candidateScratch(tables.index)): Int32Array {
-  const { params, hashes, offsets, fingerprints, fpOffsets, templateOf, index } = tables;
+  const { params, hashes, fingerprints, templateOf, index } = tables;
   const n = params.shingle;
   const templateSets = tables.templates.map((t) => new PositionTable(t));
   const out = new Growing();
   for (let u = from; u < to; u++) {
-    const own = hashes.subarray(offsets[u]!, offsets[u + 1]!);
+    const own = hashes[u]!;
     const chars = tables.chars[u]!;
     const tMask = new Uint8Array(chars);
     const matched = new Uint8Array(own.length);
@@ -134,9 +131,9 @@ export function scoreUnits(tables: ReuseTables, from: number, to: number, scratc
     let bestUnit = -1;
     let bestShared = 0;
     let bestShare = -1;
-    for (const c of candidatesOf(index, index.planOf[u]!, fingerprints.subarray(fpOffsets[u]!, fpOffsets[u + 1]!), params.candidates, scratch)) {
+    for (const c of candidatesOf(index, index.planOf[u]!, fingerprints[u]!, params.candidates, scratch)) {
       matched.fill(0);
-      positions.markPresent(hashes.subarray(offsets[c]!, offsets[c + 1]!), matched);
+      positions.markPresent(hashes[c]!, matched);
       mask.fill(0);
       markRuns(matched, n, params.minRunPeer, mask);
       let shared = 0;
