@@ -125,17 +125,19 @@ function runTasks<T extends { id: number }, R extends { id: number; error?: stri
     workers.map(
       (w) =>
         new Promise<void>((resolve, reject) => {
+          let inFlight = 0;
           const feed = () => {
-            if (next >= tasks.length) {
+            if (next < tasks.length) {
+              inFlight++;
+              w.postMessage(tasks[next++]!);
+            } else if (inFlight === 0) {
               w.off('message', onMessage);
               w.off('error', reject);
               resolve();
-              return;
             }
-            const t = tasks[next++]!;
-            w.postMessage(t);
           };
           const onMessage = (m: R) => {
+            inFlight--;
             if (m.error !== undefined) {
               reject(new Error(m.error));
               return;
@@ -146,6 +148,8 @@ function runTasks<T extends { id: number }, R extends { id: number; error?: stri
           };
           w.on('message', onMessage);
           w.on('error', reject);
+          // Two tasks in flight: the worker starts the next while its last result crosses to this thread.
+          feed();
           feed();
         }),
     ),
