@@ -6,7 +6,7 @@ import type { ParentComparison } from '../compare/schema.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { Template } from '../template/schema.js';
 import type { Batch, BatchFile, BatchWant } from './run.js';
-import type { FileTask, FileDone, ParentsTask, ParentsDone, ReuseTask, ReuseDone, TablesMessage } from './worker.js';
+import type { FileDone, ParentsDone, ReuseDone, Task, TablesMessage } from './worker.js';
 import type { ReuseTables, ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 
 /** Threads to use by default: one per core, at most four, and none for small batches. */
@@ -19,11 +19,83 @@ const CHILDREN_PER_TASK = 12;
 /** Sections scored for reuse per task. */
 const UNITS_PER_TASK = 500;
 
+type Untagged<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/**
+ * Worker threads and the tasks under way on them: each task gets an id, and its result (the worker's
+ * message with that id) settles the task's promise. A worker's error message (it caught a bug of its
+ * own) rejects that task; a crashed worker rejects everything under way.
+ */
+class Pool {
+  private readonly pending = new Map<number, { resolve: (m: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+
+  constructor(readonly workers: readonly Worker[]) {
+    for (const w of workers) {
+      w.on('message', (m: { id: number; error?: string }) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        if (m.error !== undefined) p.reject(new Error(m.error));
+        else p.resolve(m);
+      });
+      w.on('error', (e) => {
+        for (const p of this.pending.values()) p.reject(e);
+        this.pending.clear();
+      });
+    }
+  }
+
+  run<R>(w: Worker, task: Untagged<Task>): Promise<R> {
+    const id = this.nextId++;
+    return new Promise<R>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (m: unknown) => void, reject });
+      w.postMessage({ ...task, id });
+    });
+  }
+
+  /** Tasks handed out as workers free up, two in flight on each (no idle round trip); results in task order. */
+  async feed<R>(tasks: readonly Untagged<Task>[], onResult?: () => void): Promise<R[]> {
+    const out: R[] = new Array<R>(tasks.length);
+    let next = 0;
+    const loop = async (w: Worker) => {
+      while (next < tasks.length) {
+        const i = next++;
+        out[i] = await this.run<R>(w, tasks[i]!);
+        onResult?.();
+      }
+    };
+    await Promise.all(this.workers.flatMap((w) => [loop(w), loop(w)]));
+    return out;
+  }
+
+  /**
+   * Tasks all posted at once, the costliest first, each to the worker with the least work so far:
+   * they go on while this thread is busy with something else. Results in task order.
+   */
+  spread<R>(tasks: readonly Untagged<Task>[], cost: (t: Untagged<Task>) => number): Promise<R[]> {
+    const load = this.workers.map(() => 0);
+    const order = tasks.map((t, i) => ({ i, c: cost(t) })).sort((a, b) => b.c - a.c || a.i - b.i);
+    const out: Promise<R>[] = new Array<Promise<R>>(tasks.length);
+    for (const { i, c } of order) {
+      const k = load.indexOf(Math.min(...load));
+      load[k]! += c;
+      out[i] = this.run<R>(this.workers[k]!, tasks[i]!);
+    }
+    return Promise.all(out);
+  }
+
+  /** A message for every worker (it arrives before the tasks posted after it). */
+  broadcast(message: TablesMessage): void {
+    for (const w of this.workers) w.postMessage(message);
+  }
+}
+
 /**
  * Reads, parses and analyses files on worker threads, each worker taking the next file when it is
  * free; results are put back in input order, so the output is the same for any thread count. The
- * workers stay up for the batch's comparisons with parent plans (`compareWithParents`) until
- * `close()`. Plan models stay serialised here and are read back only when asked for.
+ * workers stay up for the batch's comparison (parent plans, reuse) until `close()`. Plan models stay
+ * serialised here and are read back only when asked for.
  */
 export async function analyzeOnWorkers(
   paths: readonly string[],
@@ -38,120 +110,67 @@ export async function analyzeOnWorkers(
     await Promise.all(workers.map((w) => w.terminate()));
   };
   try {
+    const pool = new Pool(workers);
     const planBytes: (Uint8Array | null)[] = new Array<Uint8Array | null>(paths.length).fill(null);
     const reuseInputs: ((ReuseUnitInput | null)[] | null)[] = new Array<(ReuseUnitInput | null)[] | null>(paths.length).fill(null);
     let done = 0;
-    const tasks = paths.map((path, id): FileTask => ({ kind: 'file', id, path, want }));
-    const results = await runTasks<FileTask, FileDone>(workers, tasks, () => onDone?.(++done));
+    const results = await pool.feed<FileDone>(
+      paths.map((path) => ({ kind: 'file', path, want })),
+      () => onDone?.(++done),
+    );
     const files = results.map((m, i): BatchFile => {
       if (m.plan) planBytes[i] = new Uint8Array(m.plan);
       reuseInputs[i] = m.reuse;
       return { source: m.source, text: m.text, entry: m.entry, json: m.json ? new Uint8Array(m.json) : null, digest: m.digest, read: m.read };
     });
-    const plans = {
-      isRead: (i: number) => files[i]?.read ?? false,
-      plan: (i: number): Plan | null => {
-        const b = planBytes[i];
-        return b ? (deserialize(b) as Plan) : null;
-      },
+    const modelOf = (i: number): Uint8Array => {
+      const b = planBytes[i];
+      if (!b) throw new Error(`plan ${i} of the batch has no model`);
+      return b;
     };
-    const parentTasks = (pairs: readonly ParentPair[], first: number): { tasks: ParentsTask[]; slots: number[][] } => {
-      const tasks: ParentsTask[] = [];
-      const slots: number[][] = [];
-      let i = 0;
-      while (i < pairs.length) {
+    const compareParents = async (pairs: readonly ParentPair[]): Promise<ParentComparison[]> => {
+      const tasks: Untagged<Task>[] = [];
+      const groups: number[][] = [];
+      for (let i = 0; i < pairs.length; ) {
         const parent = pairs[i]!.parent;
         const group: number[] = [];
         while (i < pairs.length && pairs[i]!.parent === parent && group.length < CHILDREN_PER_TASK) group.push(i++);
-        const pb = planBytes[parent];
-        if (!pb) throw new Error(`compareWithParents: plan ${parent} has no model`);
-        tasks.push({
-          kind: 'parents',
-          id: first + tasks.length,
-          parent: { index: parent, plan: pb, source: files[parent]!.source },
-          children: group.map((k) => {
-            const cb = planBytes[pairs[k]!.child];
-            if (!cb) throw new Error(`compareWithParents: plan ${pairs[k]!.child} has no model`);
-            return cb;
-          }),
-        });
-        slots.push(group);
+        tasks.push({ kind: 'parents', parent: { index: parent, plan: modelOf(parent), source: files[parent]!.source }, children: group.map((k) => modelOf(pairs[k]!.child)) });
+        groups.push(group);
       }
-      return { tasks, slots };
+      // The cost of a task: one alignment per child, and the parent's template (about two).
+      const made = await pool.spread<ParentsDone>(tasks, (t) => (t.kind === 'parents' ? t.children.length + 2 : 1));
+      const out: ParentComparison[] = new Array<ParentComparison>(pairs.length);
+      made.forEach((d, t) => d.results.forEach((r, j) => (out[groups[t]![j]!] = r)));
+      return out;
     };
-    const compareWork = async (tables: ReuseTables, units: number, pairs: readonly ParentPair[]) => {
+    const scoreReuse = async (tables: ReuseTables, units: number): Promise<Int32Array[]> => {
       // The inputs now live in the tables.
       reuseInputs.fill(null);
-      const { tasks, slots } = parentTasks(pairs, 0);
-      const reuseTasks: ReuseTask[] = [];
-      for (let from = 0; from < units; from += UNITS_PER_TASK) {
-        reuseTasks.push({ kind: 'reuse', id: tasks.length + reuseTasks.length, from, to: Math.min(units, from + UNITS_PER_TASK) });
-      }
-      // Once to each worker (messages arrive in order): the tables' arrays are shared memory, not copied.
-      for (const w of workers) w.postMessage({ kind: 'tables', tables } satisfies TablesMessage);
-      const done = await runTasks<ParentsTask | ReuseTask, ParentsDone | ReuseDone>(workers, [...tasks, ...reuseTasks]);
-      const parents: ParentComparison[] = new Array<ParentComparison>(pairs.length);
-      slots.forEach((group, t) => (done[t] as ParentsDone).results.forEach((r, j) => (parents[group[j]!] = r)));
-      const scores = done.slice(tasks.length).map((d) => (d as ReuseDone).scores);
-      return { parents, scores };
+      pool.broadcast({ kind: 'tables', tables });
+      const tasks: Untagged<Task>[] = [];
+      for (let from = 0; from < units; from += UNITS_PER_TASK) tasks.push({ kind: 'reuse', from, to: Math.min(units, from + UNITS_PER_TASK) });
+      // Handed out as workers free up: they may still be busy with comparisons with parents.
+      const made = await pool.feed<ReuseDone>(tasks);
+      return made.map((d) => d.scores);
     };
     return {
       files,
-      plans,
+      plans: {
+        isRead: (i: number) => files[i]?.read ?? false,
+        plan: (i: number): Plan | null => {
+          const b = planBytes[i];
+          return b ? (deserialize(b) as Plan) : null;
+        },
+      },
       reuseInputs: (i: number) => reuseInputs[i] ?? undefined,
       alloc: (bytes: number) => new SharedArrayBuffer(bytes),
-      compareWork,
+      compareParents,
+      scoreReuse,
       close,
     };
   } catch (e) {
     await close();
     throw e;
   }
-}
-
-/**
- * Runs tasks on the workers, each worker taking the next task when it is free; the results in task
- * order. A worker's error message (it caught a bug of its own) fails the whole run. Tasks are copied
- * to the worker (their buffers stay usable here).
- */
-function runTasks<T extends { id: number }, R extends { id: number; error?: string }>(
-  workers: readonly Worker[],
-  tasks: readonly T[],
-  onResult?: () => void,
-): Promise<R[]> {
-  const out: R[] = new Array<R>(tasks.length);
-  let next = 0;
-  return Promise.all(
-    workers.map(
-      (w) =>
-        new Promise<void>((resolve, reject) => {
-          let inFlight = 0;
-          const feed = () => {
-            if (next < tasks.length) {
-              inFlight++;
-              w.postMessage(tasks[next++]!);
-            } else if (inFlight === 0) {
-              w.off('message', onMessage);
-              w.off('error', reject);
-              resolve();
-            }
-          };
-          const onMessage = (m: R) => {
-            inFlight--;
-            if (m.error !== undefined) {
-              reject(new Error(m.error));
-              return;
-            }
-            out[m.id] = m;
-            onResult?.();
-            feed();
-          };
-          w.on('message', onMessage);
-          w.on('error', reject);
-          // Two tasks in flight: the worker starts the next while its last result crosses to this thread.
-          feed();
-          feed();
-        }),
-    ),
-  ).then(() => out);
 }

@@ -9,7 +9,7 @@ import { NATIONAL_2021 } from '../template/national-2021.js';
 import type { Template } from '../template/schema.js';
 import { templateFromPlan } from '../analyze/template-from-plan.js';
 import { renderAnalysisText } from '../report/render-analysis-text.js';
-import { completeComparison, prepareComparison, type ComparePlansOptions, type PlanSource, type SectionRef } from '../compare/compare-plans.js';
+import { completeComparison, parentComparisonPairs, prepareComparison, type ComparePlansOptions, type PlanSource, type SectionRef } from '../compare/compare-plans.js';
 import { scoreUnits, type Alloc, type ReuseTables, type ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { ParentComparison } from '../compare/schema.js';
@@ -60,11 +60,10 @@ export interface Batch {
   reuseInputs?: ((index: number) => readonly (ReuseUnitInput | null)[] | undefined) | undefined;
   /** Memory for the comparison's tables, shared with the batch's threads. */
   alloc?: Alloc | undefined;
-  /**
-   * The comparison's heavy parts where the batch was analysed (its worker threads): the comparisons
-   * with parent plans, in the order of the pairs, and the reuse scores of the tables' units, in order.
-   */
-  compareWork?: ((tables: ReuseTables, units: number, pairs: readonly ParentPair[]) => Promise<{ parents: ParentComparison[]; scores: Int32Array[] }>) | undefined;
+  /** Makes the comparisons with parent plans where the batch was analysed (its worker threads), in the order of the pairs. */
+  compareParents?: ((pairs: readonly ParentPair[]) => Promise<ParentComparison[]>) | undefined;
+  /** Scores the tables' units for reuse there (`scoreUnits` over ranges), in order. */
+  scoreReuse?: ((tables: ReuseTables, units: number) => Promise<Int32Array[]>) | undefined;
   /** Lets go of the batch's threads. */
   close?: (() => Promise<void>) | undefined;
 }
@@ -261,14 +260,21 @@ export async function analyzeAndCompare(args: ParsedArgs, io: CliIO, evidence = 
       const [a, b] = diff.split(',').map(sectionRef);
       options.diff = b ? { a: a!, b } : { a: a! };
     }
+    if (!batch.compareParents || !batch.scoreReuse) {
+      const prepared = prepareComparison(report, batch.plans, options);
+      const { tables, units } = prepared.reuse;
+      return { report, comparison: completeComparison(prepared, { reuseScores: scoreUnits(tables, 0, units.length) }) };
+    }
+    // The comparisons with parent plans (alignments) go to the batch's threads first; this thread lays
+    // out the sections for measuring reuse meanwhile, and the threads score them when they are free.
+    const pairs = args.flags['no-parent-compare'] ? [] : parentComparisonPairs(report, batch.plans);
+    const parents = batch.compareParents(pairs);
     const prepared = prepareComparison(report, batch.plans, options, { inputs: batch.reuseInputs, alloc: batch.alloc });
-    const { tables, units } = prepared.reuse;
-    if (!batch.compareWork) return { report, comparison: completeComparison(prepared, { reuseScores: scoreUnits(tables, 0, units.length) }) };
-    // The comparisons with parent plans (alignments) and the reuse scores are made on the batch's threads.
-    const { parents, scores } = await batch.compareWork(tables, units.length, prepared.parentPairs);
-    const byPair = new Map(prepared.parentPairs.map((p, i) => [`${p.child}:${p.parent}`, parents[i]!]));
+    const scores = batch.scoreReuse(prepared.reuse.tables, prepared.reuse.units.length);
+    const [made, reuseScores] = await Promise.all([parents, scores]);
+    const byPair = new Map(pairs.map((p, i) => [`${p.child}:${p.parent}`, made[i]!]));
     const parentComparison = (child: number, parent: number) => byPair.get(`${child}:${parent}`);
-    return { report, comparison: completeComparison(prepared, { reuseScores: scores, parentComparison }) };
+    return { report, comparison: completeComparison(prepared, { reuseScores, parentComparison }) };
   } finally {
     await batch.close?.();
   }

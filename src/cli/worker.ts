@@ -82,6 +82,9 @@ export interface ParentsDone {
 const template = (workerData as { template: Template | null } | undefined)?.template ?? null;
 const encoder = new TextEncoder();
 
+/** A task for a worker (see the pool). */
+export type Task = FileTask | ParentsTask | ReuseTask;
+
 let tables: ReuseTables | null = null;
 
 parentPort?.on('message', (task: FileTask | ParentsTask | ReuseTask | TablesMessage) => {

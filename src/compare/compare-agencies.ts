@@ -47,6 +47,14 @@ const ROLE_ORDER: readonly AgencyRole[] = ['牵头', '责任', '配合'];
 export function compareAgencies(plans: readonly ComparedPlan[], matrix: CoverageMatrix): AgencyComparison {
   const byItem = new Map<string, AgencyLead[]>();
   const extras: AgencyComparison['extras'] = [];
+  // Unit names recur across thousands of plans: each is normalised once.
+  const names = new Map<string, string>();
+  const normalise = (name: string) => {
+    let n = names.get(name);
+    if (n === undefined) names.set(name, (n = normaliseAgency(name)));
+    return n;
+  };
+  const lead = (p: ComparedPlan, agencies: readonly Agency[]) => leadOf(p, agencies, normalise);
   for (const p of plans) {
     const perItem = new Map<string, Agency[]>();
     const add = (id: string, agencies: readonly Agency[]) => {
@@ -86,10 +94,10 @@ function sectionAgencies(s: ReportSection): Agency[] {
 }
 
 /** The units of the strongest role named, normalised, in order of first mention, duplicates dropped. */
-function lead(p: ComparedPlan, agencies: readonly Agency[]): AgencyLead {
+function leadOf(p: ComparedPlan, agencies: readonly Agency[], normalise: (name: string) => string): AgencyLead {
   const role = ROLE_ORDER.find((r) => agencies.some((a) => a.role === r)) ?? '牵头';
   const chosen = agencies.filter((a) => a.role === role).sort((a, b) => a.span.start - b.span.start);
-  const units = [...new Set(chosen.map((a) => normaliseAgency(a.name)))];
+  const units = [...new Set(chosen.map((a) => normalise(a.name)))];
   const raw = [...new Set(chosen.map((a) => a.name))];
   return { source: p.source, region: p.report.region, role, units, raw };
 }
