@@ -11,7 +11,7 @@ import { collectPlans, compareStrings, type ComparedPlan, type PlanSource } from
 import { findOutliers } from './internal/find-outliers.js';
 import { finishReuse, prepareReuse, type MeasureReuseOptions, type PreparedReuse, type ReuseGiven, type SectionRef } from './measure-reuse.js';
 import { scoreUnits } from './internal/reuse-kernel.js';
-import { COMPARISON_SCHEMA_VERSION, type CompareDiagnostic, type ComparisonReport, type ParentComparison } from './schema.js';
+import { COMPARISON_SCHEMA_VERSION, type CompareDiagnostic, type ComparisonReport, type CoverageMatrix, type ParentComparison } from './schema.js';
 import { parentPairs, traceParents, type ParentPair } from './trace-parents.js';
 
 export type { SectionRef } from './measure-reuse.js';
@@ -85,6 +85,10 @@ export interface PreparedComparison {
   templates: Map<string, Template>;
   parentPairs: ParentPair[];
   reuse: PreparedReuse;
+  /** The parts that need neither parents nor reuse, made here (a batch makes them while its threads work). */
+  matrix: CoverageMatrix;
+  indicators: ComparisonReport['indicators'];
+  agencies: ComparisonReport['agencies'];
 }
 
 /** The first step of {@link comparePlans} (see {@link PreparedComparison}). */
@@ -104,7 +108,19 @@ export function prepareComparison(report: AnalysisReport, plans: readonly (Plan 
   }
   const templates = new Map<string, Template>([NATIONAL_2021, EARLIER_2016, ...(options.templates ?? [])].map((t) => [t.id, t]));
   const reuse = prepareReuse(entries, templates, reuseOptions(options), diagnostics, given);
-  return { report, entries, options, diagnostics, templates, parentPairs: options.parentComparisons === false ? [] : parentPairs(entries), reuse };
+  const matrix = buildCoverageMatrix(entries);
+  return {
+    report,
+    entries,
+    options,
+    diagnostics,
+    templates,
+    parentPairs: options.parentComparisons === false ? [] : parentPairs(entries),
+    reuse,
+    matrix,
+    indicators: compareIndicators(entries),
+    agencies: compareAgencies(entries, matrix),
+  };
 }
 
 /** The last step of {@link comparePlans}: the scores of every unit of `prepared.reuse` in order, and the comparisons with parents made elsewhere. */
@@ -112,11 +128,10 @@ export function completeComparison(
   prepared: PreparedComparison,
   made: { reuseScores: Int32Array | readonly Int32Array[]; parentComparison?: ((child: number, parent: number) => ParentComparison | undefined) | undefined },
 ): ComparisonReport {
-  const { report, entries, options, diagnostics } = prepared;
+  const { report, entries, options, diagnostics, matrix } = prepared;
   const given = made.parentComparison ?? options.parentComparison;
   const parents = traceParents(entries, { compare: options.parentComparisons !== false, comparison: given });
   const targets = compareTargets(entries, parents);
-  const matrix = buildCoverageMatrix(entries);
   const reuse = finishReuse(prepared.reuse, entries, reuseOptions(options), diagnostics, made.reuseScores);
   const body = { targets, matrix, reuse };
   return {
@@ -125,8 +140,8 @@ export function completeComparison(
     plans: entries.length,
     targets,
     matrix,
-    indicators: compareIndicators(entries),
-    agencies: compareAgencies(entries, matrix),
+    indicators: prepared.indicators,
+    agencies: prepared.agencies,
     parents,
     reuse,
     outliers: findOutliers(body),

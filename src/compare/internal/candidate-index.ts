@@ -19,6 +19,8 @@ export class CandidateIndex {
   private keys: Float64Array;
   private plans: Int32Array;
   private last: Int32Array;
+  /** The last section added with each fingerprint (a section's repeated fingerprints count once). */
+  private lastId: Int32Array;
   private first: Int32Array;
   private size = 0;
   private readonly more = new Map<number, number[]>();
@@ -32,13 +34,14 @@ export class CandidateIndex {
     private readonly cap = 16,
     private readonly alloc: (bytes: number) => ArrayBufferLike = (b) => new ArrayBuffer(b),
   ) {
-    [this.keys, this.plans, this.last, this.first] = this.tables(1 << 12);
+    [this.keys, this.plans, this.last, this.lastId, this.first] = this.tables(1 << 12);
   }
 
-  private tables(slots: number): [Float64Array, Int32Array, Int32Array, Int32Array] {
+  private tables(slots: number): [Float64Array, Int32Array, Int32Array, Int32Array, Int32Array] {
     return [
       new Float64Array(this.alloc(8 * slots)),
       new Int32Array(this.alloc(4 * slots)),
+      new Int32Array(slots).fill(-1),
       new Int32Array(slots).fill(-1),
       new Int32Array(this.alloc(4 * slots)).fill(-1),
     ];
@@ -57,8 +60,8 @@ export class CandidateIndex {
   }
 
   private grow(): void {
-    const { keys, plans, last, first, more } = this;
-    [this.keys, this.plans, this.last, this.first] = this.tables(keys.length * 2);
+    const { keys, plans, last, lastId, first, more } = this;
+    [this.keys, this.plans, this.last, this.lastId, this.first] = this.tables(keys.length * 2);
     const moved = new Map<number, number[]>();
     for (let s = 0; s < keys.length; s++) {
       if (first[s] === -1) continue;
@@ -66,6 +69,7 @@ export class CandidateIndex {
       this.keys[t] = keys[s]!;
       this.plans[t] = plans[s]!;
       this.last[t] = last[s]!;
+      this.lastId[t] = lastId[s]!;
       this.first[t] = first[s]!;
       const extra = more.get(s);
       if (extra) moved.set(t, extra);
@@ -78,7 +82,8 @@ export class CandidateIndex {
   add(id: number, plan: number, fingerprints: ArrayLike<number>): void {
     if (this.frozen) throw new Error('CandidateIndex.add: the index was already frozen (queried)');
     this.planOf[id] = plan;
-    for (const h of new Set(Array.from(fingerprints))) {
+    for (let f = 0; f < fingerprints.length; f++) {
+      const h = fingerprints[f]!;
       if ((this.size + 1) * 2 > this.keys.length) this.grow();
       const slot = this.find(h);
       if (this.first[slot] === -1) {
@@ -86,9 +91,12 @@ export class CandidateIndex {
         this.first[slot] = id;
         this.plans[slot] = 1;
         this.last[slot] = plan;
+        this.lastId[slot] = id;
         this.size++;
         continue;
       }
+      if (this.lastId[slot] === id) continue;
+      this.lastId[slot] = id;
       if (this.last[slot] !== plan) {
         this.plans[slot]!++;
         this.last[slot] = plan;
@@ -124,6 +132,7 @@ export class CandidateIndex {
     planOf.set(this.planOf);
     this.more.clear();
     this.last = new Int32Array(0);
+    this.lastId = new Int32Array(0);
     this.frozen = { keys: this.keys, plans: this.plans, first: this.first, moreStart, moreIds, planOf };
     return this.frozen;
   }
