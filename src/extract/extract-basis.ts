@@ -1,6 +1,6 @@
 import type { BasisDocument, Level } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
-import { findOwnDocNumber } from './extract-doc-number.js';
+import { ownDocNumberAmong } from './extract-doc-number.js';
 import { findDocNumbers, type DocNumberHit } from './internal/doc-numbers.js';
 import { findDivisionNames } from './internal/gazetteer.js';
 import {
@@ -12,7 +12,6 @@ import {
   NATIONAL_LAW,
   NATIONAL_OUTLINE,
   NATIONAL_TITLE,
-  SENTENCE_END_CHAR,
 } from './internal/patterns.js';
 
 export { extractDocNumber } from './extract-doc-number.js';
@@ -47,7 +46,14 @@ export function extractBasis(mt: MappedText, start: number, end: number): BasisD
     throw new RangeError(`extractBasis: bad range ${start}-${end} for a text of ${mt.text.length}`);
   }
   const text = mt.text;
-  const found = [...findTitles(text, start, end), ...findBareNumbers(text, start, end), ...findBareNotices(text, start, end)];
+  // Read once, shared by the three kinds of citation.
+  const citing = citingRanges(text, start, end);
+  const titles = [...text.slice(start, end).matchAll(BOOK_TITLE)];
+  const found = [
+    ...findTitles(text, start, end, citing, titles),
+    ...findBareNumbers(text, start, end, citing, titles),
+    ...findBareNotices(text, start, end, citing),
+  ];
   found.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const out: BasisDocument[] = [];
@@ -69,24 +75,29 @@ export function extractBasis(mt: MappedText, start: number, end: number): BasisD
   return out;
 }
 
+/** A character that ends a sentence (as SENTENCE_END_CHAR), found from a position on. */
+const SENTENCE_END = /[。;；\n]/g;
+
 /** Positions in [start, end) that sit in a sentence citing its basis (after 根据/依据 …). Linear. */
 function citingRanges(text: string, start: number, end: number): (i: number) => boolean {
   const mask = new Uint8Array(end - start);
   let reach = start;
   for (const m of text.slice(start, end).matchAll(CITING_VERB)) {
-    let i = Math.max(start + m.index, reach);
-    while (i < end && !SENTENCE_END_CHAR.test(text[i]!)) mask[i++ - start] = 1;
-    reach = i;
+    const from = Math.max(start + m.index, reach);
+    if (from >= end) continue;
+    SENTENCE_END.lastIndex = from;
+    const stop = SENTENCE_END.exec(text);
+    const to = stop === null || stop.index > end ? end : stop.index;
+    mask.fill(1, from - start, to - start);
+    reach = to;
   }
   return (i) => i >= start && i < end && mask[i - start] === 1;
 }
 
-function findTitles(text: string, start: number, end: number): Found[] {
-  const citing = citingRanges(text, start, end);
-  const slice = text.slice(start, end);
+function findTitles(text: string, start: number, end: number, citing: (i: number) => boolean, titles: readonly RegExpExecArray[]): Found[] {
   const aliases = new Set<string>();
   const out: Found[] = [];
-  for (const m of slice.matchAll(BOOK_TITLE)) {
+  for (const m of titles) {
     const at = start + m.index;
     const title = m.groups!['title']!;
     if (ALIAS_BEFORE.test(text.slice(Math.max(start, at - 4), at))) {
@@ -118,42 +129,47 @@ function bracketAfter(text: string, from: number, end: number): { start: number;
 }
 
 /** Numbers cited on their own (not right after a title, not the plan's own). */
-function findBareNumbers(text: string, start: number, end: number): Found[] {
-  const citing = citingRanges(text, start, end);
-  const own = findOwnDocNumber(text, start, end);
+function findBareNumbers(text: string, start: number, end: number, citing: (i: number) => boolean, titles: readonly RegExpExecArray[]): Found[] {
+  const hits = findDocNumbers(text, start, end);
+  if (hits.length === 0) return [];
+  const own = ownDocNumberAmong(text, hits);
   const cited = new Uint8Array(end - start);
-  for (const m of text.slice(start, end).matchAll(BOOK_TITLE)) {
+  for (const m of titles) {
     const s = start + m.index;
     const e = bracketAfter(text, s + m[0].length, end)?.end ?? s + m[0].length;
     cited.fill(1, s - start, e - start);
   }
-  return findDocNumbers(text, start, end)
+  return hits
     .filter((h) => h.start !== own?.start && citing(h.start) && cited[h.start - start] !== 1)
     .map((h) => ({ start: h.start, end: h.end, title: null, number: h }));
 }
 
 /** `根据关于印发…的通知`: titles whose 《》 were lost in extraction. */
-function findBareNotices(text: string, start: number, end: number): Found[] {
-  const citing = citingRanges(text, start, end);
+function findBareNotices(text: string, start: number, end: number, citing: (i: number) => boolean): Found[] {
   const out: Found[] = [];
-  let depth = 0;
-  const inTitle = new Uint8Array(end - start);
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (ch === '《') depth++;
-    else if (ch === '》' && depth > 0) depth--;
-    else if (ch === '\n') depth = 0;
-    if (depth > 0) inTitle[i - start] = 1;
-  }
   for (const m of text.slice(start, end).matchAll(BARE_NOTICE)) {
     const at = start + m.index;
-    if (inTitle[m.index] === 1 || !citing(at)) continue;
+    if (insideTitle(text, start, at) || !citing(at)) continue;
     const noticeEnd = at + m[0].length;
     const paren = bracketAfter(text, noticeEnd, end);
     const number = paren ? (findDocNumbers(text, paren.start, paren.end)[0] ?? null) : null;
     out.push({ start: at, end: number && paren ? paren.end : noticeEnd, title: m[0], number });
   }
   return out;
+}
+
+/**
+ * Whether `at` is inside 《》, counting from `start` with the depth reset at each line break (a 》
+ * without its 《 is ignored). Only the line up to `at` matters.
+ */
+function insideTitle(text: string, start: number, at: number): boolean {
+  let depth = 0;
+  for (let i = Math.max(start, text.lastIndexOf('\n', at) + 1); i < at; i++) {
+    const ch = text[i];
+    if (ch === '《') depth++;
+    else if (ch === '》' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** The first division a title names (安徽省人民政府办公厅关于… → 安徽省). */

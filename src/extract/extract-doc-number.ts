@@ -23,7 +23,11 @@ export function extractDocNumber(mt: MappedText, start: number, end: number): { 
 
 /** The hit that is the plan's own number, shared with extractBasis (which leaves it out). */
 export function findOwnDocNumber(text: string, start: number, end: number): DocNumberHit | null {
-  const hits = findDocNumbers(text, start, end);
+  return ownDocNumberAmong(text, findDocNumbers(text, start, end));
+}
+
+/** The plan's own number among the numbers found in a range. */
+export function ownDocNumberAmong(text: string, hits: readonly DocNumberHit[]): DocNumberHit | null {
   const labelled = hits.find((h) => OWN_NUMBER_LABEL.test(lineBefore(text, h.start)));
   if (labelled) return labelled;
   return hits.find((h) => lineBefore(text, h.start).trim() === '' && lineAfter(text, h.end).trim() === '') ?? null;

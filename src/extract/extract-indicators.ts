@@ -2,7 +2,6 @@ import type { Comparator, Diagnostic, Indicator } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findEnclosures } from './internal/enclosures.js';
 import {
-  HAN,
   INDICATOR_FIGURE,
   INDICATOR_POST_WORD,
   INDICATOR_PRE_VERB,
@@ -19,6 +18,7 @@ import {
   STRUCTURE_COUNT_BEFORE,
   UNITLESS_FIGURE,
 } from './internal/patterns.js';
+import { hanCount } from './internal/han.js';
 import { findTargetFigures } from './internal/target-figures.js';
 import { tidyName } from './internal/tidy-name.js';
 import { clauseEnd, clauseStart, sentenceStart } from './internal/text-bounds.js';
@@ -164,12 +164,6 @@ function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure): stri
   const useAfter = hanCount(after) >= 2 && !NAME_AFTER_VERB.test(after);
   const name = useAfter ? after : before;
   return hanCount(name) > 0 ? name : null;
-}
-
-function hanCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (HAN.test(ch)) n++;
-  return n;
 }
 
 /** 不少于500场 is known; 不少于500X with an unknown X gets a diagnostic, so the unit list can grow. */

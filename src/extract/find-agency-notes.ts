@@ -1,6 +1,7 @@
 import type { Agency, AgencyRole } from '../model/index.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { codeSet, isCloseBracket, isOpenBracket, isSpaceCode, splitOutsideBrackets } from './internal/brackets.js';
+import { codeSet, isOpenBracket, isSpaceCode, splitOutsideBrackets } from './internal/brackets.js';
+import { firstAtOrAfter, textMarks } from './internal/text-marks.js';
 import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_TAIL, ROLE_WORD_START } from './internal/patterns.js';
 import { parseAgencyList } from './parse-agency-list.js';
 
@@ -50,35 +51,59 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
   }
   const text = mt.text;
   const notes: AgencyNote[] = [];
+  // Open brackets not yet closed on this line: positions, bottom first (`depth` of them in use).
   const stack: number[] = [];
+  let depth = 0;
   let lineStart = start;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === NEWLINE) {
-      stack.length = 0;
-      lineStart = i + 1;
-      continue;
-    }
-    if (i === lineStart && ROLE_LINE.test(text.slice(i, i + 12))) {
-      const nl = text.indexOf('\n', i);
+  // Line by line: a labelled line is read whole; otherwise only line breaks and brackets matter, and
+  // they are taken from the text's list of them rather than from a look at every unit.
+  const marks = textMarks(text).breaksAndBrackets;
+  let j = firstAtOrAfter(marks, start);
+  while (lineStart < end) {
+    if (mayBeRoleLine(text, lineStart) && ROLE_LINE.test(text.slice(lineStart, lineStart + 12))) {
+      const nl = text.indexOf('\n', lineStart);
       const lineEnd = nl < 0 || nl > end ? end : nl;
-      const note = readNote(mt, i, lineEnd, i, lineEnd);
+      const note = readNote(mt, lineStart, lineEnd, lineStart, lineEnd);
       if (note) notes.push(note);
-      i = lineEnd - 1;
+      depth = 0;
+      lineStart = lineEnd + 1;
+      while (j < marks.length && marks[j]! < lineStart) j++;
       continue;
     }
-    if (isOpenBracket(c)) {
-      if (stack.length > 0 && i - stack[0]! > MAX_NOTE) stack.length = 0;
-      stack.push(i);
-    } else if (isCloseBracket(c) && stack.length > 0) {
-      const open = stack.pop()!;
-      if (stack.length === 0) {
-        const note = readNote(mt, open, i + 1, open + 1, i);
-        if (note) notes.push(note);
+    let next = end;
+    for (; j < marks.length && marks[j]! < end; j++) {
+      const i = marks[j]!;
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
+        next = i + 1;
+        j++;
+        break;
+      }
+      if (isOpenBracket(c)) {
+        if (depth > 0 && i - stack[0]! > MAX_NOTE) depth = 0;
+        stack[depth++] = i;
+      } else if (depth > 0) {
+        const open = stack[--depth]!;
+        if (depth === 0) {
+          const note = readNote(mt, open, i + 1, open + 1, i);
+          if (note) notes.push(note);
+        }
       }
     }
+    depth = 0;
+    lineStart = next;
   }
   return notes;
+}
+
+/** First characters of a role label (牵头 责任 主责 配合 协办 参与). */
+const ROLE_FIRST = new Set([...'牵责主配协参'].map((c) => c.charCodeAt(0)));
+
+/** Whether a role label may start the line at `i` (after spaces and tabs): ROLE_LINE's first look. */
+function mayBeRoleLine(text: string, i: number): boolean {
+  let k = i;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+  return ROLE_FIRST.has(text.charCodeAt(k));
 }
 
 /** Characters a note's content ends with when a verb closes it (负责, 牵头, 配合, 协助, 参与, 落实). */
@@ -130,6 +155,8 @@ function readNote(mt: MappedText, noteStart: number, noteEnd: number, cs: number
 /** Segments after role labels; text before the first label is 责任. Null when there is no label. */
 function labelledSegments(text: string, cs: number, ce: number): Segment[] | null {
   const content = text.slice(cs, ce);
+  // Every label ends in 单位 or 部门.
+  if (!content.includes('单位') && !content.includes('部门')) return null;
   const labels = [...content.matchAll(ROLE_LABEL)].filter((m) => {
     const at = m.index;
     return m.groups!['colon'] !== undefined || at === 0 || LABEL_SEPARATOR.test(content[at - 1] ?? '');
@@ -153,7 +180,7 @@ function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs:
   const content = text.slice(cs, contentEnd(text, cs, ce));
   if (content.length === 0) return null;
   const whole: Segment[] = [{ start: cs, end: ce, role: '责任' }];
-  if (ROLE_TAIL.test(content) && looksLikeUnits(content.replace(ROLE_TAIL, ''))) return whole;
+  if (mayEndWithRole(content) && ROLE_TAIL.test(content) && looksLikeUnits(content.replace(ROLE_TAIL, ''))) return whole;
   return closesParagraph(text, noteStart, noteEnd) && looksLikeUnits(content, true) ? whole : null;
 }
 
@@ -171,9 +198,17 @@ function looksLikeUnits(s: string, strict = false): boolean {
 function readSegment(mt: MappedText, seg: Segment): Agency[] {
   const out: Agency[] = [];
   for (const [s, e] of splitOutsideBrackets(mt.text, seg.start, seg.end, isClauseSeparator)) {
-    const tail = ROLE_TAIL.exec(mt.text.slice(s, e).trimEnd());
+    const clause = mt.text.slice(s, e).trimEnd();
+    const tail = mayEndWithRole(clause) ? ROLE_TAIL.exec(clause) : null;
     const role: AgencyRole = tail?.groups?.['lead'] ? '牵头' : tail?.groups?.['assist'] ? '配合' : seg.role;
     out.push(...parseAgencyList(mt, s, e, role));
   }
   return out;
+}
+
+/** Last characters of the verbs ROLE_TAIL reads (牵头, 负责, 配合, 协助, 参与, 落实): a cheap look before it. */
+const ROLE_TAIL_END = new Set([...'头责合助与实'].map((c) => c.charCodeAt(0)));
+
+function mayEndWithRole(s: string): boolean {
+  return s.length > 0 && ROLE_TAIL_END.has(s.charCodeAt(s.length - 1));
 }

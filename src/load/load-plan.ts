@@ -81,8 +81,24 @@ function isWord(bytes: Uint8Array, source: string): boolean {
 /** An HTML page: by name, or by its first tag. */
 function isHtml(bytes: Uint8Array, source: string): boolean {
   if (/\.(s?html?|xhtml)$/iu.test(source)) return true;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256)).replace(/^[^<]{0,8}/u, '').toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html');
+  // The first 256 bytes read as Latin-1, up to eight characters before a `<` skipped, compared without
+  // case: on the bytes directly (only `<` decodes to `<`, only A–Z lower-case to a–z).
+  let k = 0;
+  while (k < 8 && k < bytes.length && bytes[k] !== LT) k++;
+  return startsWithLower(bytes, k, '<!doctype html') || startsWithLower(bytes, k, '<html');
+}
+
+const LT = 0x3c;
+
+/** Whether the ASCII `word` (lower case) starts at byte `at`, the bytes taken without case. */
+function startsWithLower(bytes: Uint8Array, at: number, word: string): boolean {
+  if (at + word.length > Math.min(bytes.length, 256)) return false;
+  for (let i = 0; i < word.length; i++) {
+    let b = bytes[at + i]!;
+    if (b >= 0x41 && b <= 0x5a) b += 0x20;
+    if (b !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../text/white-space.js';
+
 /**
  * Heading markers of Chinese government documents, found in a normalised text (halfwidth brackets).
  * Levels: `l1` 一、 ; `l2` (一) — also an OCR'd (A) ; `l3` 1. / 1、 ; `dash` —— at a line start.
@@ -17,13 +19,101 @@ export interface HeadingMarker {
   textStart: number;
 }
 
-const NUM = '[一二三四五六七八九十]{1,3}';
-const MARKER = new RegExp(
-  `(?<l1>${NUM})、|\\((?<l2>${NUM}|[A-Z])\\)|(?<!\\d)(?<l3>\\d{1,2})(?:[.、](?![\\d.])|\\s*[)）](?=\\S))|(?<dash>——)`,
-  'gu',
-);
+/**
+ * The markers are what the regex
+ * `(?<l1>[一…十]{1,3})、|\((?<l2>[一…十]{1,3}|[A-Z])\)|(?<!\d)(?<l3>\d{1,2})(?:[.、](?![\d.])|\s*[)）](?=\S))|(?<dash>——)`
+ * finds scanning the text left to right. `scanMarkers` finds the same matches from the characters they
+ * end or start with (、 . ) ） ( ——), found with `indexOf`, instead of trying the pattern at every position.
+ */
+interface MarkerMatch {
+  level: HeadingLevel;
+  start: number;
+  end: number;
+  /** The numbering inside (一 / 三 / A / 12); empty for a dash. */
+  value: string;
+}
+
 /** Characters after which a heading may start inside a line. */
-const BOUNDARY = /[\n。;:!?)\]】」”》]/u;
+const BOUNDARY = new Set([...'\n。;:!?)]】」”》'].map((c) => c.charCodeAt(0)));
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+const isNumeral = (text: string, i: number) => NUMERALS.has(text.charCodeAt(i));
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+const isUpper = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a;
+};
+
+/** Length of the run of `test` units ending before `end` (counted up to `max`). */
+function runBefore(text: string, end: number, test: (t: string, i: number) => boolean, max: number): number {
+  let n = 0;
+  while (n < max && end - n - 1 >= 0 && test(text, end - n - 1)) n++;
+  return n;
+}
+
+/**
+ * The number of digits of an `l3` number ending before `q`: one or two, the whole run (the pattern's
+ * look-behind: no digit before them); 0 when there is no such number.
+ */
+function digitsBefore(text: string, q: number): number {
+  const d = runBefore(text, q, isDigit, 3);
+  return d >= 1 && d <= 2 ? d : 0;
+}
+
+/** All matches in order, as the global regex returns them. */
+function scanMarkers(text: string): MarkerMatch[] {
+  const found: MarkerMatch[] = [];
+  // 、 ends an l1 (一、) or an l3 (1、); . ends an l3 (1.).
+  for (const ch of ['、', '.']) {
+    for (let q = text.indexOf(ch); q >= 0; q = text.indexOf(ch, q + 1)) {
+      if (ch === '、') {
+        // The longest run of at most three numerals before 、: the leftmost start a scan would meet.
+        const r = runBefore(text, q, isNumeral, 3);
+        if (r > 0) {
+          found.push({ level: 'l1', start: q - r, end: q + 1, value: text.slice(q - r, q) });
+          continue;
+        }
+      }
+      const d = digitsBefore(text, q);
+      if (d > 0 && !isDigit(text, q + 1) && text[q + 1] !== '.') {
+        found.push({ level: 'l3', start: q - d, end: q + 1, value: text.slice(q - d, q) });
+      }
+    }
+  }
+  // ) or ） after digits and spaces ends an l3 (1) 2 )), when something other than a space follows.
+  for (const ch of [')', '）']) {
+    for (let c = text.indexOf(ch); c >= 0; c = text.indexOf(ch, c + 1)) {
+      if (c + 1 >= text.length || isWhiteSpace(text.charCodeAt(c + 1))) continue;
+      let q = c;
+      while (q > 0 && isWhiteSpace(text.charCodeAt(q - 1))) q--;
+      const d = digitsBefore(text, q);
+      if (d > 0) found.push({ level: 'l3', start: q - d, end: c + 1, value: text.slice(q - d, q) });
+    }
+  }
+  // ( opens an l2: (一) (十二) or an OCR'd (A).
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    let r = 0;
+    while (r < 4 && isNumeral(text, p + 1 + r)) r++;
+    if (r === 0 && isUpper(text, p + 1)) r = 1;
+    else if (r > 3) continue;
+    if (r > 0 && text[p + 1 + r] === ')') found.push({ level: 'l2', start: p, end: p + r + 2, value: text.slice(p + 1, p + 1 + r) });
+  }
+  for (let p = text.indexOf('——'); p >= 0; p = text.indexOf('——', p + 1)) found.push({ level: 'dash', start: p, end: p + 2, value: '' });
+  // Each position starts at most one match (the alternatives start with different characters); a
+  // left-to-right scan takes the first, resumes after it, and so on.
+  found.sort((a, b) => a.start - b.start);
+  const out: MarkerMatch[] = [];
+  let from = 0;
+  for (const m of found) {
+    if (m.start < from) continue;
+    out.push(m);
+    from = m.end;
+  }
+  return out;
+}
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -45,27 +135,27 @@ export function chineseOrdinal(s: string): number {
 export function findHeadingMarkers(text: string): HeadingMarker[] {
   const out: HeadingMarker[] = [];
   let lastL1 = -100;
-  for (const m of text.matchAll(MARKER)) {
-    const g = m.groups!;
-    const at = m.index;
-    const prev = at === 0 ? '\n' : text[at - 1]!;
-    const atBoundary = BOUNDARY.test(prev);
-    const end = at + m[0].length;
-    if (g['l1'] !== undefined) {
+  for (const m of scanMarkers(text)) {
+    const at = m.start;
+    const prev = at === 0 ? 0x0a : text.charCodeAt(at - 1);
+    const atBoundary = BOUNDARY.has(prev);
+    const end = m.end;
+    const label = text.slice(at, end);
+    if (m.level === 'l1') {
       if (!atBoundary) continue;
-      out.push({ level: 'l1', label: m[0], ordinal: chineseOrdinal(g['l1']), ocr: false, start: at, textStart: end });
+      out.push({ level: 'l1', label, ordinal: chineseOrdinal(m.value), ocr: false, start: at, textStart: end });
       lastL1 = end;
-    } else if (g['l2'] !== undefined) {
+    } else if (m.level === 'l2') {
       const glued = at - lastL1 <= 12 && !/[。;\n]/u.test(text.slice(lastL1, at));
       if (!atBoundary && !glued) continue;
-      const ocr = /[A-Z]/u.test(g['l2']);
-      out.push({ level: 'l2', label: m[0], ordinal: ocr ? 0 : chineseOrdinal(g['l2']), ocr, start: at, textStart: end });
-    } else if (g['l3'] !== undefined) {
+      const ocr = isUpper(m.value, 0);
+      out.push({ level: 'l2', label, ordinal: ocr ? 0 : chineseOrdinal(m.value), ocr, start: at, textStart: end });
+    } else if (m.level === 'l3') {
       if (!atBoundary) continue;
-      out.push({ level: 'l3', label: m[0], ordinal: Number(g['l3']), ocr: false, start: at, textStart: end });
-    } else if (g['dash'] !== undefined) {
-      if (prev !== '\n' && !/[。;]/u.test(prev)) continue;
-      out.push({ level: 'dash', label: m[0], ordinal: 0, ocr: false, start: at, textStart: end });
+      out.push({ level: 'l3', label, ordinal: Number(m.value), ocr: false, start: at, textStart: end });
+    } else {
+      if (prev !== 0x0a && prev !== 0x3002 && prev !== 0x3b) continue;
+      out.push({ level: 'dash', label, ordinal: 0, ocr: false, start: at, textStart: end });
     }
   }
   return fixOcrOrdinals(out);

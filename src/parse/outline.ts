@@ -1,4 +1,5 @@
 import type { PartKind, SectionKind } from '../model/plan.js';
+import { isWhiteSpace } from '../text/white-space.js';
 import { findHeadingMarkers, type HeadingMarker } from './headings.js';
 
 /** A range of the normalised text; `end` exclusive. */
@@ -108,10 +109,7 @@ function readParts(text: string, markers: HeadingMarker[]): OutlinePart[] {
     label: m.label,
     textStart: m.textStart,
   }));
-  for (const m of text.matchAll(/(?:^|\n)(附件|附表)\s*\d*\s*[:：]?/gu)) {
-    const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
-    starts.push({ at, label: null, textStart: at });
-  }
+  for (const at of annexLines(text)) starts.push({ at, label: null, textStart: at });
   starts.sort((a, b) => a.at - b.at);
   const parts: OutlinePart[] = [];
   const first = starts[0]?.at ?? text.length;
@@ -124,6 +122,37 @@ function readParts(text: string, markers: HeadingMarker[]): OutlinePart[] {
     parts.push({ kind, label: s.label, title: headingTitle(text, s.textStart, end), range: { start: s.at, end } });
   });
   return parts;
+}
+
+/**
+ * Starts of the lines that open with 附件 / 附表: the matches of /(?:^|\n)(附件|附表)\s*\d*\s*[:：]?/gu,
+ * found from the words with indexOf. A match runs on over spaces (line breaks too), digits and a colon,
+ * and the next one needs its own line break after that.
+ */
+function annexLines(text: string): number[] {
+  const out: number[] = [];
+  let from = 0;
+  let a = text.indexOf('附件');
+  let b = text.indexOf('附表');
+  while (a >= 0 || b >= 0) {
+    const at = b < 0 || (a >= 0 && a < b) ? a : b;
+    if (at === a) a = text.indexOf('附件', a + 1);
+    else b = text.indexOf('附表', b + 1);
+    if (at > 0 && (text.charCodeAt(at - 1) !== NEWLINE || at - 1 < from)) continue;
+    if (at === 0 && from > 0) continue;
+    out.push(at);
+    let e = at + 2;
+    while (e < text.length && isWhiteSpace(text.charCodeAt(e))) e++;
+    while (e < text.length && isAsciiDigit(text.charCodeAt(e))) e++;
+    while (e < text.length && isWhiteSpace(text.charCodeAt(e))) e++;
+    if (text[e] === ':' || text[e] === '：') e++;
+    from = e;
+  }
+  return out;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,10 +235,20 @@ function sectionKind(title: string, at: number, text: string, parts: OutlinePart
 
 /** An unnumbered group line (拉萨: 提升工程) right before the next section belongs to neither section. */
 function trimGroupLine(text: string, from: number, end: number): number {
-  const tail = text.slice(from, end);
-  const m = /\n([^\n。,]{2,12})\n*$/u.exec(tail);
-  return m && /(行动|工程|任务)$/u.test(m[1]!) ? from + m.index + 1 : end;
+  // What /\n([^\n。,]{2,12})\n*$/u finds in text.slice(from, end): the last line (before trailing
+  // breaks), when a break precedes it inside the range and it is 2–12 units without 。 or ,.
+  let e = end;
+  while (e > from && text.charCodeAt(e - 1) === NEWLINE) e--;
+  const nl = text.lastIndexOf('\n', e - 1);
+  // 2–12 code points: at most 24 units.
+  if (nl < from || e - nl - 1 < 2 || e - nl - 1 > 24) return end;
+  const line = text.slice(nl + 1, e);
+  const length = e - nl - 1 > 12 ? [...line].length : e - nl - 1;
+  if (length < 2 || length > 12 || line.includes('。') || line.includes(',')) return end;
+  return /(行动|工程|任务)$/u.test(line) ? nl + 1 : end;
 }
+
+const NEWLINE = 0x0a;
 
 // ---------------------------------------------------------------------------------------------
 // measures written as sentence headings: 实施全链条青少年科学教育。加强…

@@ -20,16 +20,56 @@ export interface Edit {
   replacement: string;
 }
 
+/**
+ * A text whose unit `i` came from unit `i` of an original of the same length (the identity, or a
+ * one-for-one replacement of it). Its offset arrays are built only when someone reads them: the
+ * functions here compute with `i` directly, so a text that no pass changes costs no map at all.
+ */
+class OneToOneMap implements MappedText {
+  readonly text: string;
+  readonly originalLength: number;
+  #starts: Int32Array | null = null;
+  #ends: Int32Array | null = null;
+
+  constructor(text: string) {
+    this.text = text;
+    this.originalLength = text.length;
+  }
+
+  get starts(): Int32Array {
+    if (this.#starts === null) {
+      const n = this.text.length;
+      const a = new Int32Array(n);
+      for (let i = 0; i < n; i++) a[i] = i;
+      this.#starts = a;
+    }
+    return this.#starts;
+  }
+
+  get ends(): Int32Array {
+    if (this.#ends === null) {
+      const n = this.text.length;
+      const a = new Int32Array(n);
+      for (let i = 0; i < n; i++) a[i] = i + 1;
+      this.#ends = a;
+    }
+    return this.#ends;
+  }
+}
+
 /** The identity mapping of a text onto itself. */
 export function mapIdentity(text: string): MappedText {
-  const n = text.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
+  return new OneToOneMap(text);
+}
+
+/** Whether the edits are in the order `applyEdits` sorts them into (most callers make them so). */
+function inOrder(edits: readonly Edit[]): boolean {
+  for (let k = 1; k < edits.length; k++) {
+    const a = edits[k - 1]!;
+    const b = edits[k]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
   }
-  return { text, starts, ends, originalLength: n };
+  return true;
 }
 
 /**
@@ -38,27 +78,49 @@ export function mapIdentity(text: string): MappedText {
  */
 export function applyEdits(source: MappedText, edits: readonly Edit[]): MappedText {
   if (edits.length === 0) return source;
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const { text, starts, ends } = source;
+  // A stable sort leaves sorted edits as they are: skip it then.
+  const sorted = inOrder(edits) ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const text = source.text;
   let size = text.length;
   for (const e of sorted) size += e.replacement.length - (e.end - e.start);
-  const outStarts = new Int32Array(size);
-  const outEnds = new Int32Array(size);
+  // Both arrays in one buffer: one allocation (outside the heap, where each counts) instead of two.
+  const buffer = new Int32Array(2 * size);
+  const outStarts = buffer.subarray(0, size);
+  const outEnds = buffer.subarray(size);
   const parts: string[] = [];
   let pos = 0;
   let o = 0;
+  // From a one-to-one map, unit i maps to [i, i + 1): the source arrays are never built.
+  const identity = source instanceof OneToOneMap;
+  const starts = identity ? null : source.starts;
+  const ends = identity ? null : source.ends;
   for (const e of sorted) {
     if (e.start < pos || e.end < e.start || e.end > text.length) {
       throw new RangeError(`applyEdits: overlapping or out-of-range edit ${e.start}-${e.end}`);
     }
-    for (let i = pos; i < e.start; i++, o++) {
-      outStarts[o] = starts[i]!;
-      outEnds[o] = ends[i]!;
+    if (identity) {
+      for (let i = pos; i < e.start; i++, o++) {
+        outStarts[o] = i;
+        outEnds[o] = i + 1;
+      }
+    } else {
+      for (let i = pos; i < e.start; i++, o++) {
+        outStarts[o] = starts![i]!;
+        outEnds[o] = ends![i]!;
+      }
     }
-    parts.push(text.slice(pos, e.start), e.replacement);
+    if (e.start > pos) parts.push(text.slice(pos, e.start));
     if (e.replacement.length > 0) {
-      const a = e.end > e.start ? starts[e.start]! : boundary(source, e.start);
-      const b = e.end > e.start ? ends[e.end - 1]! : a;
+      parts.push(e.replacement);
+      let a: number;
+      let b: number;
+      if (identity) {
+        a = e.start;
+        b = e.end;
+      } else {
+        a = e.end > e.start ? starts![e.start]! : boundary(source, e.start);
+        b = e.end > e.start ? ends![e.end - 1]! : a;
+      }
       for (let k = 0; k < e.replacement.length; k++, o++) {
         outStarts[o] = a;
         outEnds[o] = b;
@@ -66,11 +128,18 @@ export function applyEdits(source: MappedText, edits: readonly Edit[]): MappedTe
     }
     pos = e.end;
   }
-  for (let i = pos; i < text.length; i++, o++) {
-    outStarts[o] = starts[i]!;
-    outEnds[o] = ends[i]!;
+  if (identity) {
+    for (let i = pos; i < text.length; i++, o++) {
+      outStarts[o] = i;
+      outEnds[o] = i + 1;
+    }
+  } else {
+    for (let i = pos; i < text.length; i++, o++) {
+      outStarts[o] = starts![i]!;
+      outEnds[o] = ends![i]!;
+    }
   }
-  parts.push(text.slice(pos));
+  if (pos < text.length) parts.push(text.slice(pos));
   return { text: parts.join(''), starts: outStarts, ends: outEnds, originalLength: source.originalLength };
 }
 
@@ -91,11 +160,18 @@ export function mapChars(source: MappedText, fn: (ch: string) => string): Mapped
   }
   if (parts.length === 0) return source;
   if (from < text.length) parts.push(text.slice(from));
-  return { ...source, text: parts.join('') };
+  return withText(source, parts.join(''));
+}
+
+/** The same map with another text of the same length (characters replaced one for one). */
+export function withText(source: MappedText, text: string): MappedText {
+  if (source instanceof OneToOneMap) return new OneToOneMap(text);
+  return { text, starts: source.starts, ends: source.ends, originalLength: source.originalLength };
 }
 
 /** The original offset at a boundary of the derived text (0..length). */
 function boundary(mt: MappedText, i: number): number {
+  if (mt instanceof OneToOneMap) return i;
   if (i < mt.text.length) return mt.starts[i]!;
   if (mt.text.length === 0) return mt.originalLength;
   return mt.ends[mt.text.length - 1]!;
@@ -110,5 +186,6 @@ export function toOriginalSpan(mt: MappedText, start: number, end: number): Span
     const b = boundary(mt, s);
     return { start: b, end: b };
   }
+  if (mt instanceof OneToOneMap) return { start: s, end: e };
   return { start: mt.starts[s]!, end: Math.max(mt.starts[s]!, mt.ends[e - 1]!) };
 }

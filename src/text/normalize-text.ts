@@ -1,7 +1,7 @@
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import type { Span } from '../model/span.js';
-import { applyEdits, mapChars, mapIdentity, toOriginalSpan, type Edit, type MappedText } from './mapped-text.js';
-import { isChromeLine, isPreviewCut } from './site-chrome.js';
+import { applyEdits, mapIdentity, toOriginalSpan, withText, type Edit, type MappedText } from './mapped-text.js';
+import { chromeWords, isChromeLine, isPreviewCut, mayBeChromeLine } from './site-chrome.js';
 
 /** Something the normaliser removed or noticed, for diagnostics. */
 export interface NormalizeNote {
@@ -38,7 +38,9 @@ export interface NormalizeOptions {
  */
 export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
   const identity = mapIdentity(original);
-  let mt = FULLWIDTH_ASCII.test(original) ? mapChars(identity, foldWidth) : identity;
+  // One replace folds the width (the same string comes back when there is nothing to fold).
+  const folded = original.replace(FULLWIDTH_ASCII, foldWidth);
+  let mt = folded === original ? identity : withText(identity, folded);
   for (const pass of options.passes ?? []) mt = pass(mt);
   const notes: NormalizeNote[] = [];
   const note = (code: NormalizeNote['code'], span: Span) => {
@@ -50,25 +52,29 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   const previewCut = isPreviewCut(mt.text);
   const edits: Edit[] = [];
   const text = mt.text;
-  // Residue and space runs never cross a line break: found in one pass each over the whole text, then
-  // taken line by line (a site-chrome line is dropped whole, its runs with it).
-  const residues = [...text.matchAll(RESIDUE)];
-  const spaces = [...text.matchAll(HSPACE)];
+  // Residues, space runs and chrome words never cross a line break: each kind is found in one pass
+  // over the whole text, then taken line by line (a site-chrome line is dropped whole, its runs with it).
+  const runs = [...text.matchAll(RESIDUE_OR_SPACE)];
+  const words = chromeWords(text);
   let ri = 0;
-  let si = 0;
+  let hi = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const r0 = ri;
-    while (ri < residues.length && residues[ri]!.index < lineEnd) ri++;
-    const s0 = si;
-    while (si < spaces.length && spaces[si]!.index < lineEnd) si++;
-    if (isChromeLine(text.slice(lineStart, lineEnd))) {
+    while (ri < runs.length && runs[ri]!.index < lineEnd) ri++;
+    let worded = false;
+    while (hi < words.length && words[hi]! < lineEnd) {
+      worded = true;
+      hi++;
+    }
+    // The patterns run only on a line that could match one of them.
+    if ((worded || mayBeChromeLine(text, lineStart, lineEnd)) && isChromeLine(text.slice(lineStart, lineEnd))) {
       edits.push({ start: lineStart, end: Math.min(lineEnd + 1, text.length), replacement: '' });
       note('noise/site-chrome', toOriginalSpan(mt, lineStart, lineEnd));
-    } else if (r0 < ri || s0 < si) {
-      lineEdits(text, lineStart, lineEnd, residues.slice(r0, ri), spaces.slice(s0, si), edits, (s, e) => note('noise/markup-residue', toOriginalSpan(mt, s, e)));
+    } else if (r0 < ri) {
+      lineEdits(text, lineStart, lineEnd, runs, r0, ri, edits, (s, e) => note('noise/markup-residue', toOriginalSpan(mt, s, e)));
     }
     lineStart = lineEnd + 1;
   }
@@ -77,52 +83,70 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   return { mt, notes, previewCut };
 }
 
-const HSPACE = /[ \t\u00a0\u2002-\u200b\u3000\ufeff\r]+/gu;
-// `[^\S\n]` where a line-by-line reading had `\s`: a match never runs past the end of its line.
-const RESIDUE = /\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;/giu;
+/**
+ * Markup residue (group 1) or a run of horizontal spaces, in one scan: a residue starts and ends with
+ * a non-space, so the runs found are the same as two separate scans would find, less the runs inside
+ * residues (which are removed with them anyway).
+ * `[^\S\n]` where a line-by-line reading had `\s`: a match never runs past the end of its line.
+ */
+const RESIDUE_OR_SPACE = /(\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;)|[ \t\u00a0\u2002-\u200b\u3000\ufeff\r]+/giu;
 
 function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** Space removal and residue removal within the line [lineStart, lineEnd) of `text`, from the runs found in it. */
+/**
+ * Space removal and residue removal within the line [lineStart, lineEnd) of `text`, from the runs
+ * `runs[r0..r1)` found in it. Edits come out in text order.
+ */
 function lineEdits(
   text: string,
   lineStart: number,
   lineEnd: number,
-  residues: readonly RegExpExecArray[],
-  spaces: readonly RegExpExecArray[],
+  runs: readonly RegExpExecArray[],
+  r0: number,
+  r1: number,
   edits: Edit[],
   onResidue: (s: number, e: number) => void,
 ): void {
-  const local: Edit[] = [];
-  for (const m of residues) {
-    local.push({ start: m.index, end: m.index + m[0].length, replacement: '' });
-    onResidue(m.index, m.index + m[0].length);
-  }
-  for (const m of spaces) {
+  for (let k = r0; k < r1; k++) {
+    const m = runs[k]!;
     const s = m.index;
     const e = s + m[0].length;
-    if (local.some((r) => s < r.end && e > r.start)) continue;
+    if (m[1] !== undefined) {
+      edits.push({ start: s, end: e, replacement: '' });
+      onResidue(s, e);
+      continue;
+    }
     // A space between two Latin letters (inside the line) stays, as one space.
     const keep = s > lineStart && e < lineEnd && isLatinLetter(text.charCodeAt(s - 1)) && isLatinLetter(text.charCodeAt(e));
     if (keep && m[0] === ' ') continue;
-    local.push({ start: s, end: e, replacement: keep ? ' ' : '' });
+    edits.push({ start: s, end: e, replacement: keep ? ' ' : '' });
   }
-  for (const x of local) edits.push(x);
 }
 
-const FULLWIDTH_ASCII = /[\uff01-\uff5e]/u;
+const FULLWIDTH_ASCII = /[\uff01-\uff5e]/gu;
 
 /** Fullwidth ASCII (U+FF01–U+FF5E) to halfwidth; the ideographic space is handled as a space. */
 function foldWidth(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  return ch;
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
-const MARKER_LINE = /(?:^|\n)(?<n>\d{1,3})、/gu;
-const TERMINAL = /[。!?;:)\]」』”…]$/u;
+/** Characters that end a sentence before a line break (a page marker after them starts a list item). */
+const TERMINAL = new Set([...'。!?;:)]」』”…'].map((c) => c.charCodeAt(0)));
+const IDEOGRAPHIC_COMMA = 0x3001; // 、
+
+/** The marker `n、` (one to three digits) at line start `at`: its length, or 0. */
+function markerAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at <= 3 && isDigit(text.charCodeAt(i))) i++;
+  const digits = i - at;
+  return digits >= 1 && digits <= 3 && text.charCodeAt(i) === IDEOGRAPHIC_COMMA ? digits + 1 : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 /**
  * Page markers of document-sharing sites: `1、` `2、` … at line starts, numbered from 1 without gaps,
@@ -132,16 +156,27 @@ const TERMINAL = /[。!?;:)\]」』”…]$/u;
 function removePageMarkers(mt: MappedText, onMarker: (span: Span) => void): MappedText {
   const text = mt.text;
   const seq: { at: number; len: number; cut: boolean }[] = [];
-  for (const m of text.matchAll(MARKER_LINE)) {
-    const n = Number(m.groups!['n']);
-    const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
-    if (n !== seq.length + 1) {
-      if (n === 1 && seq.length < 3) seq.length = 0;
-      else continue;
-      if (n !== 1) continue;
+  // Line starts are visited in order; a marker is `\d{1,3}、` right at one.
+  for (let at = 0; ; ) {
+    const len = markerAt(text, at);
+    if (len > 0) {
+      const n = Number(text.slice(at, at + len - 1));
+      let skip = false;
+      if (n !== seq.length + 1) {
+        if (n === 1 && seq.length < 3) seq.length = 0;
+        else skip = true;
+      }
+      if (!skip) {
+        // The text before the marker (at most 200 units), without the line breaks that end it.
+        const floor = Math.max(0, at - 200);
+        let k = at;
+        while (k > floor && text.charCodeAt(k - 1) === 0x0a) k--;
+        seq.push({ at, len, cut: k > floor && !TERMINAL.has(text.charCodeAt(k - 1)) });
+      }
     }
-    const prev = text.slice(Math.max(0, at - 200), at).replace(/\n+$/u, '');
-    seq.push({ at, len: m[0].length - (m[0].startsWith('\n') ? 1 : 0), cut: prev.length > 0 && !TERMINAL.test(prev) });
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
   }
   if (seq.length < 3) return mt;
   const cuts = seq.slice(1).filter((s) => s.cut).length;

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './white-space.js';
+
 /**
  * Lines that belong to the web page or the document-sharing site around a plan rather than to the
  * plan: breadcrumbs, upload information, page counters, share buttons, footers. Matched on a line
@@ -37,4 +39,48 @@ export function isChromeLine(line: string): boolean {
 /** The text is a site preview that stops before the end of the document. */
 export function isPreviewCut(text: string): boolean {
   return /超出免费预览|展开阅读全文|剩余\d+页未读|下载后查看完整/u.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A cheap look before `isChromeLine`, so that the patterns run only on lines that could match. Kept in
+// step with CHROME_LINE and REPEATED_TOKEN; it may let through lines that are not chrome, never the reverse.
+
+/** The words of the patterns that may match anywhere in a line (the `i` flag spelled out for the Latin ones). */
+const CHROME_WORDS =
+  /上传人|该文档总共|超出免费预览|如果喜欢就下载|由会员分享|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|版权所有|[Ii][Cc][Pp]备|经营许可证|网站标识码|公网安备|本站为文档|仅提供信息存储空间|请立即通知/g;
+
+/** First characters of the patterns anchored at a line start (您现在的位置, 第 1 页, 举报, 收藏, 【打印】, 微信 …). */
+const ANCHORED_FIRST = new Set([...'您当所第下相举资展猜收分打返【关本新微手扫二'].map((c) => c.charCodeAt(0)));
+/** Last characters of a file-name line (.docx .doc .pdf .wps .pptx .ppt .txt, any case, or _第2页). */
+const FILE_NAME_LAST = new Set([...'xXcCfFsSſtT页'].map((c) => c.charCodeAt(0)));
+/** Longest token REPEATED_TOKEN repeats, in code units (12 code points). */
+const MAX_TOKEN_UNITS = 24;
+
+/** Positions of the words chrome patterns may find anywhere in a line, in order; none crosses a line break. */
+export function chromeWords(text: string): number[] {
+  const out: number[] = [];
+  CHROME_WORDS.lastIndex = 0;
+  for (let m = CHROME_WORDS.exec(text); m !== null; m = CHROME_WORDS.exec(text)) out.push(m.index);
+  return out;
+}
+
+/**
+ * Whether the line [start, end) of `text` may be chrome by an anchored pattern or a repeated token:
+ * it starts with one of their first characters, ends like a file name, or its first token (followed
+ * by a space) also ends it. Lines with one of the `chromeWords` are checked by the caller.
+ */
+export function mayBeChromeLine(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a < end && isWhiteSpace(text.charCodeAt(a))) a++;
+  if (a === end) return false;
+  let b = end;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+  if (ANCHORED_FIRST.has(text.charCodeAt(a)) || FILE_NAME_LAST.has(text.charCodeAt(b - 1))) return true;
+  // A repeated token: the first token, followed by a space, ends the line too.
+  let t = a;
+  while (t < b && t - a <= MAX_TOKEN_UNITS && !isWhiteSpace(text.charCodeAt(t))) t++;
+  const len = t - a;
+  if (t === b || len > MAX_TOKEN_UNITS || b - len <= t) return false;
+  for (let k = 0; k < len; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b - len + k)) return false;
+  return true;
 }

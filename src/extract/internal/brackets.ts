@@ -13,10 +13,12 @@ export function isSpaceCode(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
 }
 
-/** A set of separator characters as a code test. */
+/** A set of separator characters (and, with `spaces`, the space codes) as a code test, by table. */
 export function codeSet(chars: string, spaces = false): (code: number) => boolean {
-  const set = new Set([...chars].map((c) => c.charCodeAt(0)));
-  return spaces ? (c) => set.has(c) || isSpaceCode(c) : (c) => set.has(c);
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  if (spaces) for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) table[c] = 1;
+  return (c) => table[c] === 1;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { DOC_NUMBER_TAIL, HAN, ISSUER_LEAD } from './patterns.js';
+import { isHanUnit } from './han.js';
+import { DOC_NUMBER_TAIL, ISSUER_LEAD } from './patterns.js';
 
 export interface DocNumberHit {
   /** Start of the issuer (after leading words such as 根据 were cut). */
@@ -22,7 +23,7 @@ export function findDocNumbers(text: string, start: number, end: number): DocNum
     const g = m.groups!;
     const bracket = start + m.index;
     let runStart = bracket;
-    while (runStart > start && bracket - runStart < MAX_RUN && HAN.test(text[runStart - 1]!)) runStart--;
+    while (runStart > start && bracket - runStart < MAX_RUN && isHanUnit(text.charCodeAt(runStart - 1))) runStart--;
     let issuer = text.slice(runStart, bracket).replace(ISSUER_LEAD, '');
     if (issuer.length > MAX_ISSUER) issuer = issuer.slice(-MAX_ISSUER);
     if (issuer.length === 0) continue;

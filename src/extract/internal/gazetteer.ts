@@ -1,6 +1,7 @@
 import { areaList } from '@vant/area-data';
 import type { Level } from '../../model/index.js';
-import { HAN } from './patterns.js';
+import { firstAtOrAfter, textMarks } from './text-marks.js';
+import { isHanUnit } from './han.js';
 
 /** An administrative division from the GB/T 2260 gazetteer. */
 export interface Division {
@@ -19,18 +20,22 @@ export interface NameHit {
   divisions: Division[];
 }
 
+/** A character trie over names: `name` is set on the node where a name ends. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  name: string | null;
+}
+
 interface Index {
   byName: Map<string, Division[]>;
-  /**
-   * The longest full name ending in each pair of characters (keyed by their two codes), so that most
-   * suffix characters (市 in 市教育局) are passed over without building strings.
-   */
-  tails: Map<number, number>;
+  /** Full names read backwards from their last character, so a suffix character is matched by walking left. */
+  tails: TrieNode;
   byShort: Map<string, Division[]>;
-  /** The longest short name starting with each pair of characters (keyed like `tails`). */
-  heads: Map<number, number>;
+  /** Short names read forwards. */
+  heads: TrieNode;
+  /** 1 for each code unit that starts a short name. */
+  shortFirst: Uint8Array;
   byCode: Map<string, Division>;
-  maxShort: number;
 }
 
 /** The characters a division's full name ends with. */
@@ -66,12 +71,23 @@ const COMMON_WORDS = new Set([
 
 let cached: Index | null = null;
 
-/**
- * A small-integer hash of the characters at i - 1 and i. Collisions only lengthen the names tried
- * (the map keeps the longest), never skip one.
- */
-function pairKey(s: string, i: number): number {
-  return ((s.charCodeAt(i - 1) << 10) ^ s.charCodeAt(i)) & 0x3fffffff;
+function trieNode(): TrieNode {
+  return { next: new Map(), name: null };
+}
+
+/** Adds `name` to the trie, read backwards when `reverse`. */
+function addToTrie(root: TrieNode, name: string, reverse: boolean): void {
+  let node = root;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(reverse ? name.length - 1 - k : k);
+    let child = node.next.get(c);
+    if (!child) {
+      child = trieNode();
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  node.name = name;
 }
 
 function levelOfCounty(name: string): Level {
@@ -115,19 +131,15 @@ function build(): Index {
     const provinces = list.filter((d) => d.level === 'province');
     if (provinces.length > 0 && list.length > 1 && list.every((d) => d.name === list[0]!.name)) byShort.set(s, provinces);
   }
-  const tails = new Map<number, number>();
-  for (const n of byName.keys()) {
-    const key = pairKey(n, n.length - 1);
-    tails.set(key, Math.max(tails.get(key) ?? 0, n.length));
-  }
-  let maxShort = 0;
-  const heads = new Map<number, number>();
+  const tails = trieNode();
+  for (const n of byName.keys()) addToTrie(tails, n, true);
+  const heads = trieNode();
+  const shortFirst = new Uint8Array(0x10000);
   for (const n of byShort.keys()) {
-    maxShort = Math.max(maxShort, n.length);
-    const key = pairKey(n, 1);
-    heads.set(key, Math.max(heads.get(key) ?? 0, n.length));
+    addToTrie(heads, n, false);
+    shortFirst[n.charCodeAt(0)] = 1;
   }
-  return { byName, tails, byShort, heads, byCode, maxShort };
+  return { byName, tails, byShort, heads, shortFirst, byCode };
 }
 
 /** The gazetteer index, built once on first use. */
@@ -164,25 +176,48 @@ function plausibleName(text: string, start: number, end: number): boolean {
   if ((last === '市' && next === '场') || (last === '区' && next === '域')) return false;
   if (end - start > 2) return true;
   const before = text[start - 1] ?? '';
-  return !HAN.test(before) || SUFFIX_CHARS.includes(before);
+  return !isHanUnit(text.charCodeAt(start - 1)) || SUFFIX_CHARS.includes(before);
+}
+
+/** Ranges up to this long (titles) are read unit by unit rather than from the text's marks. */
+const SHORT_RANGE = 256;
+
+/** Positions of suffix characters in [start, end), in order. */
+function suffixPositions(text: string, start: number, end: number): number[] {
+  if (end - start <= SHORT_RANGE) {
+    const out: number[] = [];
+    for (let i = start; i < end; i++) if (isSuffixCode(text.charCodeAt(i))) out.push(i);
+    return out;
+  }
+  const all = textMarks(text).suffixes;
+  const out: number[] = [];
+  for (let k = firstAtOrAfter(all, start); k < all.length && all[k]! < end; k++) out.push(all[k]!);
+  return out;
 }
 
 /**
  * Full division names in [start, end) of `text`, left to right, longest match first, not overlapping
- * (浙江省绍兴市上虞区 → 浙江省, 绍兴市, 上虞区). Linear: names are looked up only at suffix characters.
+ * (浙江省绍兴市上虞区 → 浙江省, 绍兴市, 上虞区). Linear: names are looked up only at suffix characters,
+ * by walking the reversed-name trie to the left.
  */
 export function findDivisionNames(text: string, start: number, end: number): NameHit[] {
   const { byName, tails } = index();
   const hits: NameHit[] = [];
   let lastEnd = start;
-  for (let i = start + 1; i < end; i++) {
-    if (!isSuffixCode(text.charCodeAt(i))) continue;
-    const longest = tails.get(pairKey(text, i)) ?? 0;
-    for (let len = Math.min(longest, i + 1 - lastEnd); len >= 2; len--) {
-      const name = text.slice(i + 1 - len, i + 1);
-      const divisions = byName.get(name);
-      if (divisions && plausibleName(text, i + 1 - len, i + 1)) {
-        hits.push({ start: i + 1 - len, end: i + 1, name, divisions });
+  const lengths: number[] = [];
+  for (const i of suffixPositions(text, start + 1, end)) {
+    // The lengths (2 or more, from lastEnd on) of the names ending at i, shortest first.
+    let n = 0;
+    let node: TrieNode | undefined = tails;
+    for (let k = i; k >= lastEnd && node; k--) {
+      node = node.next.get(text.charCodeAt(k));
+      if (node?.name != null && i + 1 - k >= 2) lengths[n++] = i + 1 - k;
+    }
+    for (let j = n - 1; j >= 0; j--) {
+      const len = lengths[j]!;
+      if (plausibleName(text, i + 1 - len, i + 1)) {
+        const name = text.slice(i + 1 - len, i + 1);
+        hits.push({ start: i + 1 - len, end: i + 1, name, divisions: byName.get(name)! });
         lastEnd = i + 1;
         break;
       }
@@ -196,17 +231,29 @@ export function findDivisionNames(text: string, start: number, end: number): Nam
  * followed by a suffix character is skipped (中山 in 中山市 is not 中山区). Common words are never short names.
  */
 export function findShortNames(text: string, start: number, end: number, levels: ReadonlySet<Level>): NameHit[] {
-  const { byShort, heads } = index();
+  const { byShort, heads, shortFirst } = index();
   const hits: NameHit[] = [];
+  const lengths: number[] = [];
   let i = start;
   while (i < end) {
+    // Most characters start no short name: one table look-up passes them.
+    if (shortFirst[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     let found: NameHit | null = null;
-    // Only lengths some short name starting with these two characters has are tried.
-    const longest = i + 1 < text.length ? (heads.get(pairKey(text, i + 1)) ?? 0) : 0;
-    for (let len = Math.min(longest, end - i); len >= 2; len--) {
+    // The lengths (2 or more, up to end) of the short names starting at i, shortest first; longest tried first.
+    let n = 0;
+    let node: TrieNode | undefined = heads;
+    for (let k = i; k < end && node; k++) {
+      node = node.next.get(text.charCodeAt(k));
+      if (node?.name != null && k + 1 - i >= 2) lengths[n++] = k + 1 - i;
+    }
+    for (let j = n - 1; j >= 0; j--) {
+      const len = lengths[j]!;
       const name = text.slice(i, i + len);
-      const divisions = byShort.get(name)?.filter((d) => levels.has(d.level));
-      if (divisions && divisions.length > 0) {
+      const divisions = byShort.get(name)!.filter((d) => levels.has(d.level));
+      if (divisions.length > 0) {
         if (!SUFFIX_CHARS.includes(text[i + len] ?? '')) found = { start: i, end: i + len, name, divisions };
         break;
       }

@@ -26,6 +26,8 @@ export function fiveYearPlanEnd(fy: string): number | null {
 export function findYearPhrases(text: string, start: number, end: number): YearPhrase[] {
   const out: YearPhrase[] = [];
   const slice = text.slice(start, end);
+  // Every phrase holds 年 (2025年) or 十 (十四五末): most clauses without either are passed at once.
+  if (!slice.includes('年') && !slice.includes('十')) return out;
   for (const m of slice.matchAll(YEAR_PHRASE)) {
     const g = m.groups!;
     const at = start + m.index;

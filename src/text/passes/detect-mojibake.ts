@@ -44,6 +44,16 @@ const LATIN1 = new RegExp(`(?:[\\u00e3-\\u00e9]${CONT}{1,2}){2,}`, 'gu');
 // byte pairs outside GBK's repertoire decode to.
 const GBK_MARK = /[锛銆鈥][^\n]?|[€\ue000-\uf8ff]/gu;
 const GBK_GAP = 8;
+/** Characters one of the patterns needs: ?, U+FFFD, 斤 (锟斤拷), 烫 / 屯, a GBK mark (锛 銆 鈥 €) … */
+const DAMAGE_CHARS = '?\ufffd斤烫屯锛銆鈥€';
+/** … or a Latin-1 lead byte (ã–é) or a private-use character. */
+const DAMAGE_RANGES = /[\u00e3-\u00e9\ue000-\uf8ff]/;
+
+/** Whether any pattern could match: each character is looked for with indexOf (far faster than a regex class scan). */
+function mayBeDamaged(text: string): boolean {
+  for (const ch of DAMAGE_CHARS) if (text.includes(ch)) return true;
+  return DAMAGE_RANGES.test(text);
+}
 
 /**
  * Finds runs of mojibake and lost characters in a (normalised) text and returns them with spans in
@@ -59,6 +69,8 @@ const GBK_GAP = 8;
  */
 export function detectMojibake(mt: MappedText): MojibakeRun[] {
   const text = mt.text;
+  // Most texts have none of the characters any damage pattern needs: one scan says so.
+  if (!mayBeDamaged(text)) return [];
   const found: { s: number; e: number; kind: MojibakeKind }[] = [];
   const add = (re: RegExp, kind: MojibakeKind) => {
     for (const m of text.matchAll(re)) if (m[0].length > 0) found.push({ s: m.index, e: m.index + m[0].length, kind });

@@ -27,8 +27,6 @@ interface Converter {
   normalization: Trie[];
   segmentation: Trie | null;
   chain: Trie[];
-  /** Characters that only traditional text uses (TSCharacters keys that are not simplified forms). */
-  traditionalOnly: Set<number>;
 }
 
 let converter: Converter | null = null;
@@ -39,11 +37,15 @@ function trieOf(group: DictGroup): Trie {
   return t;
 }
 
-function build(): Converter {
+function presets(): { tw: ChainConfig; hk: ChainConfig | undefined } {
   const configs = (Locale as { configs?: Record<string, ChainConfig> }).configs ?? {};
   const tw = configs['tw2s'];
-  const hk = configs['hk2s'];
   if (!tw) throw new Error('opencc-js: the tw2s preset is missing');
+  return { tw, hk: configs['hk2s'] };
+}
+
+function build(): Converter {
+  const { tw, hk } = presets();
   const normalization = (tw.normalizationChain ?? []).map(trieOf);
   let segmentation: Trie | null = null;
   if (tw.segmentation !== undefined) {
@@ -56,13 +58,23 @@ function build(): Converter {
   // Taiwan variants first (they win on conflicts), then Hong Kong ones.
   const variants: DictGroup = [...(twVariants ?? []), ...(hk?.conversionChain[0] ?? [])];
   const chain = [variants, ...rest].map(trieOf);
-  const traditionalOnly = traditionalOnlySet(rest.at(-1) ?? []);
-  return { normalization, segmentation, chain, traditionalOnly };
+  return { normalization, segmentation, chain };
 }
 
 function getConverter(): Converter {
   converter ??= build();
   return converter;
+}
+
+let traditionalOnlyChars: Set<number> | null = null;
+
+/**
+ * Characters that only traditional text uses (TSCharacters keys that are not simplified forms), read
+ * from the tables without building the converter's tries: deciding that a text is simplified is cheap.
+ */
+function traditionalOnly(): Set<number> {
+  traditionalOnlyChars ??= traditionalOnlySet(presets().tw.conversionChain.slice(1).at(-1) ?? []);
+  return traditionalOnlyChars;
 }
 
 /** Keys of the character table that change and are not themselves the simplified form of anything. */
@@ -267,36 +279,39 @@ export function simplify(text: string): string {
  * traditionalShare('科學素質'); // 0.5 (學 and 質; 科 and 素 are the same in both scripts)
  */
 export function traditionalShare(text: string, limit = 20000): number {
-  const only = getConverter().traditionalOnly;
-  const bmp = traditionalOnlyBmp();
+  const table = hanTable();
   let han = 0;
   let trad = 0;
   const n = Math.min(text.length, limit);
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // Most characters are BMP Han: one table look-up each.
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      han++;
-      trad += bmp[c]!;
+    // Most units are BMP characters: one table look-up each (bit 0 Han, bit 1 traditional only).
+    const v = table[text.charCodeAt(i)]!;
+    if (v !== SURROGATE) {
+      han += v & 1;
+      trad += v >> 1;
       continue;
     }
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     if (!isHan(cp)) continue;
     han++;
-    if (only.has(cp)) trad++;
+    if (traditionalOnly().has(cp)) trad++;
   }
   return han === 0 ? 0 : trad / han;
 }
 
-let onlyBmp: Uint8Array | null = null;
+/** The table value of a surrogate: the code point is read whole. */
+const SURROGATE = 4;
+let hanBmp: Uint8Array | null = null;
 
-/** The traditional-only set as a table over the BMP (1 = traditional only). */
-function traditionalOnlyBmp(): Uint8Array {
-  if (onlyBmp) return onlyBmp;
+/** For each BMP unit: 1 for a Han character, 3 for one that only traditional text uses, 4 for a surrogate. */
+function hanTable(): Uint8Array {
+  if (hanBmp) return hanBmp;
   const table = new Uint8Array(0x10000);
-  for (const cp of getConverter().traditionalOnly) if (cp <= 0xffff) table[cp] = 1;
-  onlyBmp = table;
+  for (let c = 0; c < 0x10000; c++) if (isHan(c)) table[c] = 1;
+  for (const cp of traditionalOnly()) if (cp <= 0xffff && isHan(cp)) table[cp] = 3;
+  table.fill(SURROGATE, 0xd800, 0xe000);
+  hanBmp = table;
   return table;
 }
 
