@@ -3,7 +3,9 @@ import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
 import { assignMax } from './internal/assign.js';
 import { dedupe, headingEvidence, phraseEvidence, type EvidenceContext } from './internal/evidence.js';
+import { rememberFeatures, sectionFeatures } from './internal/features.js';
 import { headingRelation, sectionRelation } from './internal/relation.js';
+import { sortSmall } from './internal/sort-small.js';
 import {
   bestFinal,
   BROADER_RATIO,
@@ -90,12 +92,13 @@ export interface AlignOptions {
  */
 export function alignPlan(plan: Plan, template: Template, options: AlignOptions = {}): PlanAlignment {
   const tp = templateProfile(template);
-  const subs = tp.items.filter((p) => p.parent !== null).map((p) => p.index);
-  const views = plan.sections.map((s, i) => readSection(tp, s, i, subs));
+  const subs = tp.subs;
+  const features = plan.sections.map((s) => sectionFeatures(tp, s));
+  const views = plan.sections.map((s, i) => readSection(tp, s, i, features[i]!));
   for (const v of views) scoreSection(tp, v);
 
   // One-to-one assignment of sections to top-level items, rows and columns in a canonical order.
-  const rows = [...views].sort(compareSections);
+  const rows = sortSmall([...views], compareSections);
   const cols = tp.tops;
   const matrix = rows.map((v) => cols.map((c) => v.score.get(c) ?? -Infinity));
   const chosen = assignMax(matrix, rows.map(() => SECTION_NULL));
@@ -103,7 +106,7 @@ export function alignPlan(plan: Plan, template: Template, options: AlignOptions 
   rows.forEach((v, r) => itemOf.set(v.index, chosen[r]! >= 0 ? cols[chosen[r]!]! : null));
 
   const diagnostics: Diagnostic[] = [];
-  const ctx: EvidenceContext = { tp, text: options.text, cache: new Map() };
+  const ctx: EvidenceContext = { tp, text: options.text };
   const taken = new Set([...itemOf.values()].filter((x): x is number => x !== null));
   // 组织实施 sub-items are for sections that are neither actions nor projects.
   const taskSubs = subs.filter((i) => tp.items[i]!.item.kind !== 'org');
@@ -111,7 +114,10 @@ export function alignPlan(plan: Plan, template: Template, options: AlignOptions 
     alignSection(ctx, v, itemOf.get(v.index) ?? null, v.kind === 'other' ? subs : taskSubs, taken, diagnostics),
   );
   diagnostics.push(...mismatch(plan, template, sections));
-  return { templateId: template.id, sections, diagnostics };
+  const alignment: PlanAlignment = { templateId: template.id, sections, diagnostics };
+  // Coverage of this alignment reads the same texts: it finds them here while the alignment lives.
+  rememberFeatures(alignment, tp, plan.sections, features);
+  return alignment;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,41 +127,48 @@ function alignSection(
   ctx: EvidenceContext,
   v: SectionView,
   item: number | null,
-  subs: number[],
+  subs: readonly number[],
   taken: ReadonlySet<number>,
   diagnostics: Diagnostic[],
 ): SectionAlignment {
   const { tp } = ctx;
-  const scores = [...v.score.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const under = new Set(item === null ? [] : tp.items[item]!.children);
+  // Marks, by item, of the item's sub-items and of the sub-items the section's measures took so far
+  // (scratch of the profile, cleared before returning).
+  const { under, used } = tp.scratch;
+  const children = item === null ? [] : tp.items[item]!.children;
+  for (const c of children) under[c] = 1;
   // Measures most clearly matched choose first; a sub-item already taken in this section weighs a
   // little less for the next (local plans rarely give one sub-item two measures, but may).
-  const order = v.measures
-    .map((m, i) => ({ i, top: bestFinal(m, item, under, subs) }))
-    .sort((a, b) => b.top - a.top || a.i - b.i);
-  const used = new Map<number, number>();
+  const order = sortSmall(
+    v.measures.map((m, i) => ({ i, top: bestFinal(m, item, under, subs) })),
+    (a, b) => b.top - a.top || a.i - b.i,
+  );
   const measures: MeasureAlignment[] = new Array(v.measures.length);
   for (const { i } of order) measures[i] = alignMeasure(ctx, v.measures[i]!, i, item, under, subs, used);
+  for (const c of children) under[c] = 0;
+  for (const s of subs) used[s] = 0;
   let relation: Relation = 'none';
   let conf: number;
   const evidence: Evidence[] = [];
   if (item === null) {
     // How sure "no counterpart" is: against the best item no other section took.
-    conf = nullConfidence(scores.find(([idx]) => !taken.has(idx))?.[1] ?? 0, SECTION_NULL);
+    conf = nullConfidence(bestScore(v, (idx) => !taken.has(idx)), SECTION_NULL);
   } else {
     const s = v.score.get(item) ?? 0;
-    const runnerUp = scores.find(([idx]) => idx !== item)?.[1] ?? 0;
+    const runnerUp = bestScore(v, (idx) => idx !== item);
     conf = confidence(s, s - runnerUp);
     relation = sectionRelation(tp, v, item, measures);
     evidence.push(...headingEvidence(ctx, v.section.raw, v.title, v.heads.get(item), v.section.titleSpan, tp.items[item]!.item.id));
     evidence.push(...phraseEvidence(ctx, v.title, item, 'title', v.section.titleSpan, v.section.raw, 4));
     const introBase = { start: v.section.titleSpan.end, end: v.section.measures[0]?.span.start ?? v.section.span.end };
     evidence.push(...phraseEvidence(ctx, v.intro, item, 'intro', introBase.end >= introBase.start ? introBase : v.section.span, null, 4));
-    const children = new Set(tp.items[item]!.children);
     for (const [i, m] of measures.entries()) {
-      if (m.templateId === null || !children.has(tp.byId.get(m.templateId) ?? -1)) continue;
+      if (m.templateId === null || !children.includes(tp.byId.get(m.templateId) ?? -1)) continue;
       const first = m.evidence.find((e) => e.source === 'title');
-      if (first) evidence.push({ ...first, source: 'measures' });
+      if (first) {
+        const { phrase, templateId, kind, span } = first;
+        evidence.push(span ? { phrase, templateId, source: 'measures', kind, span } : { phrase, templateId, source: 'measures', kind });
+      }
       if (i >= 7) break;
     }
   }
@@ -181,14 +194,21 @@ function alignSection(
   };
 }
 
+/** The highest of a section's item scores among the items `ok` accepts (0 when none). */
+function bestScore(v: SectionView, ok: (item: number) => boolean): number {
+  let best: number | undefined;
+  for (const [idx, s] of v.score) if (ok(idx) && (best === undefined || s > best)) best = s;
+  return best ?? 0;
+}
+
 function alignMeasure(
   ctx: EvidenceContext,
   m: MeasureView,
   index: number,
   item: number | null,
-  under: ReadonlySet<number>,
-  subs: number[],
-  used: Map<number, number>,
+  under: Uint8Array,
+  subs: readonly number[],
+  used: Int32Array,
 ): MeasureAlignment {
   const { tp } = ctx;
   // Best and runner-up by final score (ties: template order, as subs are in template order).
@@ -196,10 +216,11 @@ function alignMeasure(
   let bestF = -Infinity;
   let secondS = -1;
   let secondF = -Infinity;
+  const raw = m.raw;
   for (const s of subs) {
-    const inside = under.has(s);
-    if (item !== null && !inside && m.raw[s]! < CROSS_MIN) continue;
-    const f = m.raw[s]! + (inside ? SECTION_BONUS : 0) - REPEAT_PENALTY * (used.get(s) ?? 0);
+    const inside = under[s] === 1;
+    if (item !== null && !inside && raw[s]! < CROSS_MIN) continue;
+    const f = raw[s]! + (inside ? SECTION_BONUS : 0) - REPEAT_PENALTY * used[s]!;
     if (f > bestF) {
       secondS = bestS;
       secondF = bestF;
@@ -210,31 +231,30 @@ function alignMeasure(
       secondF = f;
     }
   }
-  const best = bestS >= 0 ? { s: bestS, final: bestF } : undefined;
-  const second = secondS >= 0 ? { s: secondS, final: secondF } : undefined;
   const min = item === null ? MEASURE_MIN_NO_SECTION : MEASURE_MIN;
-  const base = { index, title: m.measure.title };
-  if (!best || best.final < min) {
-    const top = best ? best.final : 0;
-    return { ...base, templateId: null, relation: 'none', confidence: nullConfidence(top, min), crossSection: false, evidence: [] };
+  const title = m.measure.title;
+  // Results as literals, keys in the schema's order (no object spread: it is slow here).
+  if (bestS < 0 || bestF < min) {
+    const top = bestS >= 0 ? bestF : 0;
+    return { index, title, templateId: null, relation: 'none', confidence: nullConfidence(top, min), crossSection: false, evidence: [] };
   }
-  const conf = confidence(best.final, best.final - (second?.final ?? 0));
-  used.set(best.s, (used.get(best.s) ?? 0) + 1);
-  const id = tp.items[best.s]!.item.id;
-  const evidence = [
-    ...headingEvidence(ctx, m.measure.raw, m.title, m.heads.get(best.s), m.measure.titleSpan, id),
-    ...phraseEvidence(ctx, m.title, best.s, 'title', m.measure.titleSpan, m.measure.raw, 4),
-    ...phraseEvidence(ctx, m.body, best.s, 'body', m.measure.span, null, 5),
-  ];
-  const rawBest = m.raw[best.s]!;
-  const rawSecond = second ? m.raw[second.s]! : 0;
+  const conf = confidence(bestF, bestF - (secondS >= 0 ? secondF : 0));
+  used[bestS]!++;
+  const id = tp.items[bestS]!.item.id;
+  const head = m.heads.get(bestS);
+  const evidence = headingEvidence(ctx, m.measure.raw, m.title, head, m.measure.titleSpan, id);
+  evidence.push(...phraseEvidence(ctx, m.title, bestS, 'title', m.measure.titleSpan, m.measure.raw, 4));
+  evidence.push(...phraseEvidence(ctx, m.body, bestS, 'body', m.measure.span, null, 5));
+  const rawBest = m.raw[bestS]!;
+  const rawSecond = secondS >= 0 ? m.raw[secondS]! : 0;
   const spans = rawSecond >= 0.25 && rawSecond >= BROADER_RATIO * rawBest;
   return {
-    ...base,
+    index,
+    title,
     templateId: id,
-    relation: headingRelation(m.heads.get(best.s), spans),
+    relation: headingRelation(head, spans),
     confidence: conf,
-    crossSection: item !== null && !under.has(best.s),
+    crossSection: item !== null && under[bestS] !== 1,
     evidence: dedupe(evidence),
   };
 }

@@ -94,7 +94,9 @@ function reportPlan(plan: Plan, r: LoadResult, given: Template | undefined): Rep
 
 function sections(plan: Plan, analysis: PlanAnalysis): ReportSection[] {
   return plan.sections.map((s, i) => {
-    const a = analysis.alignment.sections.find((x) => x.index === i);
+    // Alignments list sections and measures in the plan's order: look there first.
+    const list = analysis.alignment.sections;
+    const a = list[i]?.index === i ? list[i] : list.find((x) => x.index === i);
     return {
       title: s.title,
       raw: s.raw,
@@ -108,7 +110,7 @@ function sections(plan: Plan, analysis: PlanAnalysis): ReportSection[] {
       span: s.span,
       titleSpan: s.titleSpan,
       measures: s.measures.map((m, j) => {
-        const ma = a?.measures.find((x) => x.index === j);
+        const ma = a?.measures[j]?.index === j ? a.measures[j] : a?.measures.find((x) => x.index === j);
         return {
           title: m.title,
           raw: m.raw,

@@ -1,4 +1,4 @@
-import { sectionFeatures, unionWeights } from '../align/internal/features.js';
+import { featuresOf, unionWeights } from '../align/internal/features.js';
 import { templateProfile } from '../align/internal/template-profile.js';
 import type { PlanAlignment } from '../align/schema.js';
 import type { Plan } from '../model/plan.js';
@@ -47,8 +47,10 @@ export function computeCoverage(plan: Plan, alignment: PlanAlignment, template: 
     const section = plan.sections[sa.index];
     const top = sa.templateId === null ? undefined : tp.byId.get(sa.templateId);
     if (!section || top === undefined) continue;
-    const f = sectionFeatures(tp, section);
-    const weights = unionWeights(tp, [f.intro, ...f.measures.flatMap((m) => [m.title, m.body])]);
+    const f = featuresOf(alignment, tp, section, sa.index);
+    const texts = [f.intro];
+    for (const m of f.measures) texts.push(m.title, m.body);
+    const weights = unionWeights(tp, texts);
     for (const c of tp.items[top]!.children) {
       if (weights[c]! >= MENTION_WEIGHT) mentioned.add(tp.items[c]!.item.id);
     }

@@ -11,9 +11,11 @@ export function assignMax(score: readonly (readonly number[])[], nullValue: read
   if (R === 0) return [];
   const n = R + C;
   const BIG = 1e6;
+  const w = work(n);
   // The square cost matrix, row-major: real rows × (items, then one "unassigned" column per row);
   // padding rows cost nothing anywhere.
-  const costs = new Float64Array(n * n);
+  const costs = w.costs;
+  costs.fill(0, 0, n * n);
   for (let i = 0; i < R; i++) {
     for (let j = 0; j < n; j++) {
       let c: number;
@@ -24,15 +26,16 @@ export function assignMax(score: readonly (readonly number[])[], nullValue: read
       costs[i * n + j] = c;
     }
   }
-  const u = new Float64Array(n + 1);
-  const v = new Float64Array(n + 1);
-  const p = new Int32Array(n + 1);
-  const way = new Int32Array(n + 1);
+  const { u, v, p, way, minv, used } = w;
+  u.fill(0, 0, n + 1);
+  v.fill(0, 0, n + 1);
+  p.fill(0, 0, n + 1);
+  way.fill(0, 0, n + 1);
   for (let i = 1; i <= n; i++) {
     p[0] = i;
     let j0 = 0;
-    const minv = new Float64Array(n + 1).fill(Infinity);
-    const used = new Uint8Array(n + 1);
+    minv.fill(Infinity, 0, n + 1);
+    used.fill(0, 0, n + 1);
     do {
       used[j0] = 1;
       const i0 = p[j0]!;
@@ -70,4 +73,34 @@ export function assignMax(score: readonly (readonly number[])[], nullValue: read
     if (i >= 0 && i < R && j - 1 < C) out[i] = score[i]![j - 1]! > -Infinity ? j - 1 : -1;
   }
   return out;
+}
+
+/** Work arrays of {@link assignMax}, kept between calls (JS runs one call at a time) and grown as needed. */
+interface Work {
+  size: number;
+  costs: Float64Array;
+  u: Float64Array;
+  v: Float64Array;
+  p: Int32Array;
+  way: Int32Array;
+  minv: Float64Array;
+  used: Uint8Array;
+}
+let scratch: Work | null = null;
+
+function work(n: number): Work {
+  if (!scratch || scratch.size < n) {
+    const size = Math.max(n, 32);
+    scratch = {
+      size,
+      costs: new Float64Array(size * size),
+      u: new Float64Array(size + 1),
+      v: new Float64Array(size + 1),
+      p: new Int32Array(size + 1),
+      way: new Int32Array(size + 1),
+      minv: new Float64Array(size + 1),
+      used: new Uint8Array(size + 1),
+    };
+  }
+  return scratch;
 }

@@ -6,6 +6,20 @@ import { simplify } from '../../text/passes/to-simplified.js';
  * normalisation pass uses), character by character, so no phrase rule can change a length.
  */
 let table: Uint16Array | null = null;
+let folded: Int32Array | null = null;
+
+/**
+ * One bit per code unit: set when {@link foldCodes} changes it. Small enough to stay in cache, so text
+ * with nothing to fold (most) reads no table.
+ */
+export function foldBits(): Int32Array {
+  if (folded) return folded;
+  const t = foldCodes();
+  const bits = new Int32Array(0x800);
+  for (let c = 0; c < 0x10000; c++) if (t[c]) bits[c >>> 5]! |= 1 << (c & 31);
+  folded = bits;
+  return bits;
+}
 
 /** The folding table by code unit: 0 = unchanged. Built on first use (a few tens of milliseconds). */
 export function foldCodes(): Uint16Array {

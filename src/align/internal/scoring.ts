@@ -1,5 +1,5 @@
 import type { Measure, Section } from '../../model/plan.js';
-import { headingMatches, NO_MATCH, saturate, sectionFeatures, textFeatures, type HeadingMatch, type TextFeatures } from './features.js';
+import { headingMatches, saturate, spread, textFeatures, unspread, weightOf, type HeadingMatches, type SectionFeatures, type TextFeatures } from './features.js';
 import { normalizeForMatch } from './normalize.js';
 import { gramProfile, sectionCore, type TemplateProfile } from './template-profile.js';
 
@@ -26,7 +26,7 @@ export interface MeasureView {
   body: TextFeatures;
   /** raw score per item index (sub-items only; 0 for others). */
   raw: number[];
-  heads: Map<number, HeadingMatch>;
+  heads: HeadingMatches;
 }
 
 export interface SectionView {
@@ -38,46 +38,58 @@ export interface SectionView {
   measures: MeasureView[];
   /** Score per top-level item index. */
   score: Map<number, number>;
-  heads: Map<number, HeadingMatch>;
+  heads: HeadingMatches;
   /** What votes for the section's item: its measures, or its intro read as one measure when it has none. */
   voters: MeasureView[];
 }
 
-export function readSection(tp: TemplateProfile, section: Section, index: number, subs: number[]): SectionView {
-  const f = sectionFeatures(tp, section);
+/** A section's view for alignment, from its features (see {@link sectionFeatures}). */
+export function readSection(tp: TemplateProfile, section: Section, index: number, f: SectionFeatures): SectionView {
+  const subs = tp.subs;
   const measures = section.measures.map((m, i) => readMeasure(tp, f.measures[i]!.title, f.measures[i]!.body, subs, m));
   const view: SectionView = {
     index,
     section,
-    kind: effectiveKind(section),
+    kind: kindOf(section, f.title.text),
     title: f.title,
     intro: f.intro,
     measures,
     score: new Map(),
-    heads: new Map(),
+    heads: headingMatches(tp, gramProfile(tp, sectionCore(f.title.text)), tp.sectionHeadings),
     voters: measures,
   };
   if (measures.length === 0 && f.intro.found.length > 0) {
     const asMeasure: Measure = { title: '', raw: '', label: null, body: section.intro, agencies: [], span: section.span, titleSpan: section.titleSpan };
     view.voters = [readMeasure(tp, textFeatures(tp, '', false), f.intro, subs, asMeasure)];
   }
-  view.heads = headingMatches(tp, gramProfile(sectionCore(view.title.norm.text), tp.gramWeight), tp.sectionHeadings);
   return view;
 }
 
-export function readMeasure(tp: TemplateProfile, t: TextFeatures, b: TextFeatures, subs: number[], measure: Measure): MeasureView {
+export function readMeasure(tp: TemplateProfile, t: TextFeatures, b: TextFeatures, subs: readonly number[], measure: Measure): MeasureView {
   const raw = new Array<number>(tp.items.length).fill(0);
   const heads = headingMatches(tp, t.grams);
+  // The heading's Dice coefficients and the two texts' weights, spread out by item (scratch, cleared after).
+  const { dice, titleWeights, bodyWeights } = tp.scratch;
+  const e = heads.entries;
+  for (let k = 0; k < e.length; k += 4) dice[e[k]!] = e[k + 1]!;
+  spread(t, titleWeights);
+  spread(b, bodyWeights);
   for (const s of subs) {
-    const h = heads.get(s) ?? NO_MATCH;
-    raw[s] = W_HEAD * h.dice + W_TITLE_KW * saturate(t.weights[s]!, 1) + W_BODY_KW * saturate(b.weights[s]!, 2.5);
+    raw[s] = W_HEAD * dice[s]! + W_TITLE_KW * saturate(titleWeights[s]!, 1) + W_BODY_KW * saturate(bodyWeights[s]!, 2.5);
   }
+  for (let k = 0; k < e.length; k += 4) dice[e[k]!] = 0;
+  unspread(t, titleWeights);
+  unspread(b, bodyWeights);
   return { measure, title: t, body: b, raw, heads };
 }
 
 /** The kind a section's heading says (…工程 → project, …行动/计划 → action), else the parser's. */
 export function effectiveKind(section: Section): 'action' | 'project' | 'other' {
-  const t = normalizeForMatch(section.title);
+  return kindOf(section, normalizeForMatch(section.title));
+}
+
+/** {@link effectiveKind} from the heading already normalised. */
+function kindOf(section: Section, t: string): 'action' | 'project' | 'other' {
   if (/工程$/u.test(t)) return 'project';
   if (/(行动|计划)$/u.test(t)) return 'action';
   return section.kind;
@@ -110,10 +122,15 @@ export function scoreSection(tp: TemplateProfile, v: SectionView): void {
     voteWeight += w;
     for (let k = 0; k < tops.length; k++) votes[k] = votes[k]! + (w * best[k]! * best[k]!) / sumSq;
   }
-  // Population and topic words of each item in the section's own texts.
+  // Population and topic words of each item in the section's own texts (each text adds its weight for
+  // each item; only the items a text lists have one).
   const own = new Array<number>(tops.length).fill(0);
+  const topSlot = tp.topSlot;
   const addOwn = (f: TextFeatures) => {
-    for (let k = 0; k < tops.length; k++) own[k] = own[k]! + f.weights[tops[k]!]!;
+    for (let j = 0; j < f.items.length; j++) {
+      const k = topSlot[f.items[j]!]!;
+      if (k >= 0) own[k] = own[k]! + f.sums[j]!;
+    }
   };
   addOwn(v.intro);
   for (const m of v.measures) {
@@ -121,35 +138,36 @@ export function scoreSection(tp: TemplateProfile, v: SectionView): void {
     addOwn(m.body);
   }
   // A heading that names nothing (第三项工程, 重点任务二) is no evidence either way: content alone decides.
-  const blind = UNINFORMATIVE.test(sectionCore(v.title.norm.text));
+  const blind = UNINFORMATIVE.test(sectionCore(v.title.text));
   for (let k = 0; k < tops.length; k++) {
     const top = tops[k]!;
     const factor = kindFactor(v.kind, tp.items[top]!.item.kind);
     if (factor === 0) continue;
-    const h = v.heads.get(top) ?? NO_MATCH;
-    const kt = saturate(v.title.weights[top]!, 1);
+    const dice = v.heads.diceOf(top);
+    const kt = saturate(weightOf(v.title, top), 1);
     const m = voteWeight > 0 ? votes[k]! / voteWeight : 0;
     const p = saturate(own[k]!, 3);
-    const score = blind ? (0.3 * m + 0.15 * p) / 0.45 : 0.4 * h.dice + 0.15 * kt + 0.3 * m + 0.15 * p;
+    const score = blind ? (0.3 * m + 0.15 * p) / 0.45 : 0.4 * dice + 0.15 * kt + 0.3 * m + 0.15 * p;
     v.score.set(top, score * factor);
   }
 }
 
 export function compareSections(a: SectionView, b: SectionView): number {
-  const ta = a.title.norm.text;
-  const tb = b.title.norm.text;
+  const ta = a.title.text;
+  const tb = b.title.text;
   if (ta !== tb) return ta < tb ? -1 : 1;
   if (a.section.titleSpan.start !== b.section.titleSpan.start) return a.section.titleSpan.start - b.section.titleSpan.start;
   return a.index - b.index;
 }
 
-/** A measure's best final score before any repeat penalty (the order in which measures choose). */
-export function bestFinal(m: MeasureView, item: number | null, under: ReadonlySet<number>, subs: number[]): number {
+/** A measure's best final score before any repeat penalty (the order in which measures choose); `under` marks the section item's sub-items. */
+export function bestFinal(m: MeasureView, item: number | null, under: Uint8Array, subs: readonly number[]): number {
   let best = 0;
+  const raw = m.raw;
   for (const s of subs) {
-    const inside = under.has(s);
-    if (item !== null && !inside && m.raw[s]! < CROSS_MIN) continue;
-    best = Math.max(best, m.raw[s]! + (inside ? SECTION_BONUS : 0));
+    const inside = under[s] === 1;
+    if (item !== null && !inside && raw[s]! < CROSS_MIN) continue;
+    best = Math.max(best, raw[s]! + (inside ? SECTION_BONUS : 0));
   }
   return best;
 }

@@ -1,11 +1,25 @@
+import { EARLIER_2016 } from '../../template/earlier-2016.js';
+import { NATIONAL_2021 } from '../../template/national-2021.js';
 import type { Template, TemplateItem } from '../../template/schema.js';
 import { normalizeForMatch } from './normalize.js';
+import { PairTable } from './pair-table.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
-/** A heading of an item (its title or an alias), normalised, with its weighted bigrams. */
+/** A heading of an item (its title or an alias, normalised) and the summed weight of its distinct bigrams. */
 export interface VariantProfile {
   text: string;
-  grams: Map<string, number>;
+  total: number;
+}
+
+/**
+ * The weighted bigrams of a normalised heading against one template: the distinct bigrams in order of
+ * first occurrence, each as the template's gram id (−1: unknown to the template) with its weight.
+ */
+export interface GramSet {
+  /** The heading (the bigrams skip a leading 实施, see {@link gramProfile}). */
+  text: string;
+  ids: number[];
+  weights: number[];
   total: number;
 }
 
@@ -30,20 +44,98 @@ export interface TemplateProfile {
   items: ItemProfile[];
   byId: ReadonlyMap<string, number>;
   tops: number[];
+  /** Sub-items, in template order. */
+  subs: number[];
+  /** Per item: its place in `tops`, −1 for a sub-item. */
+  topSlot: Int32Array;
   phrases: PhraseEntry[];
+  /** The phrases' items, flat: for phrase p, entries `itemStart[p]` to `itemStart[p + 1]` of `itemIndex` and `itemWeight`. */
+  phraseItems: { itemStart: Int32Array; itemIndex: Int32Array; itemWeight: Float64Array; itemHeading: Uint8Array };
   matcher: PhraseMatcher;
+  /** The template's bigrams, numbered. */
+  grams: GramTable;
+  /** Weight of each numbered bigram: rare across the template's items → high. */
+  gramWeights: number[];
   /** Weight of a bigram: rare across the template's items → high; unknown → highest. */
   gramWeight: (g: string) => number;
   /** The headings of every item (for measures). */
   headings: HeadingIndex;
   /** The core headings of the top-level items, kind words left out (for sections; see {@link sectionCore}). */
   sectionHeadings: HeadingIndex;
+  /** Work buffers of the matching functions, left cleared between calls (JS runs one call at a time). */
+  scratch: Scratch;
 }
 
-/** Heading variants, flat, and for each bigram the variants that have it. */
+export interface Scratch {
+  /** Per phrase: already counted in this text. */
+  seen: Uint8Array;
+  /** Per heading variant: shared weight with the local heading. */
+  shared: Float64Array;
+  /** Per item: the best variant's slot in a heading match being built (−1: none). */
+  slot: Int32Array;
+  /** Per item: a heading match's Dice coefficient, and a measure's title and body weights, spread out for reading by index. */
+  dice: Float64Array;
+  titleWeights: Float64Array;
+  bodyWeights: Float64Array;
+  /** Per item: 1 for the sub-items of the item a section is aligned with (while its measures are). */
+  under: Uint8Array;
+  /** Per item: how many measures of the section being aligned took it so far. */
+  used: Int32Array;
+  /** Variants sharing a bigram with a heading (see `headingMatches`), and the matches being built. */
+  touched: Int32Array;
+  entries: number[];
+  /** A text's phrases found and their starts, and its weights by item (see `textFeatures`). */
+  hits: number[];
+  hitStarts: number[];
+  weightItems: number[];
+  weightSums: number[];
+}
+
+/** Heading variants, flat, and for each numbered bigram the variants that have it (`lists` from `start[g]` to `start[g + 1]`). */
 export interface HeadingIndex {
   variants: { item: number; profile: VariantProfile }[];
-  gramIndex: Map<string, number[]>;
+  start: Int32Array;
+  lists: Int32Array;
+}
+
+/**
+ * Bigrams (pairs of code units; a lone character as the pair (c, 0): normalised text never holds code 0)
+ * numbered 0, 1, 2 … in order of addition, so no string is made per bigram.
+ */
+export class GramTable {
+  private readonly table: PairTable;
+  /** The two code units of each bigram, by id. */
+  readonly first: number[] = [];
+  readonly second: number[] = [];
+
+  constructor(expected: number) {
+    this.table = new PairTable(expected);
+  }
+
+  get size(): number {
+    return this.first.length;
+  }
+
+  /** The id of a bigram, −1 when absent. */
+  get(c0: number, c1: number): number {
+    return this.table.get(c0, c1);
+  }
+
+  /** The id of a bigram, added when absent. */
+  add(c0: number, c1: number): number {
+    const id = this.table.get(c0, c1);
+    if (id >= 0) return id;
+    this.table.set(c0, c1, this.first.length);
+    this.first.push(c0);
+    this.second.push(c1);
+    return this.first.length - 1;
+  }
+}
+
+/** The bigram ids of a normalised string (a single character counts as its own gram), added when new, repeats included. */
+function bigramIds(grams: GramTable, s: string, out: number[]): void {
+  if (s.length === 1) out.push(grams.add(s.charCodeAt(0), 0));
+  for (let i = 0; i + 1 < s.length; i++) out.push(grams.add(s.charCodeAt(i), s.charCodeAt(i + 1)));
 }
 
 /** 科学素质提升行动, 能力提升工程, 建设工程 …: what every action's or project's heading ends with. */
@@ -60,49 +152,93 @@ export function sectionCore(normalized: string): string {
   return c.length >= 2 ? c : t;
 }
 
-function headingIndex(variants: { item: number; profile: VariantProfile }[]): HeadingIndex {
-  const gramIndex = new Map<string, number[]>();
-  variants.forEach((v, k) => {
-    for (const g of v.profile.grams.keys()) {
-      const list = gramIndex.get(g);
-      if (list) list.push(k);
-      else gramIndex.set(g, [k]);
-    }
-  });
-  return { variants, gramIndex };
-}
-
 /**
  * Verbs and domain words every plan heading uses (实施, 加强, 科普, 素质 …): they say little about which
  * item a heading is, so their bigrams weigh less whatever their spread over the template.
  */
-const GENERIC = new Set([
+const GENERIC_WORDS = [
   '实施', '开展', '加强', '推进', '建立', '完善', '提升', '提高', '建设', '推动', '强化', '深入', '大力', '全面',
   '积极', '不断', '切实', '促进', '健全', '发挥', '作用', '工作', '科普', '科学', '学素', '素质', '行动', '工程',
   '加大', '进一', '一步', '构建', '打造', '注重', '坚持', '扎实', '持续', '广泛', '着力', '有效', '充分',
-]);
+];
+const GENERIC = new GramTable(GENERIC_WORDS.length);
+for (const w of GENERIC_WORDS) GENERIC.add(w.charCodeAt(0), w.charCodeAt(1));
 
 const cache = new WeakMap<Template, TemplateProfile>();
 
-/** Character bigrams of a normalised string (a single character counts as its own gram). */
-export function bigrams(s: string): string[] {
-  if (s.length === 1) return [s];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
+/**
+ * The built-in templates' titles, aliases and keywords, normalised once: a template derived from a plan
+ * borrows most of its texts from one of them.
+ */
+let builtinTexts: Map<string, string> | null = null;
+
+function normalizeTemplateText(s: string): string {
+  if (!builtinTexts) {
+    builtinTexts = new Map();
+    for (const t of [NATIONAL_2021, EARLIER_2016]) {
+      for (const it of t.items) for (const x of [it.title, ...it.aliases, ...it.keywords]) builtinTexts.set(x, normalizeForMatch(x));
+    }
+  }
+  return builtinTexts.get(s) ?? normalizeForMatch(s);
 }
 
 /** A leading 实施 (深入实施, 大力实施 …) says nothing about a heading's subject; its bigrams are left out. */
 const LEAD = /^(深入|大力|全面|积极|扎实|继续)?实施/u;
 
-/** Weighted bigram set of a normalised heading (`text` is the heading; the bigrams skip a leading 实施). */
-export function gramProfile(s: string, weight: (g: string) => number): VariantProfile {
-  const grams = new Map<string, number>();
-  const core = s.length > 4 ? s.replace(LEAD, '') : s;
-  for (const g of bigrams(core)) grams.set(g, weight(g));
+/** The part of a heading whose bigrams count: without a leading 实施 (when longer than four characters). */
+function gramCore(s: string): string {
+  return s.length > 4 && s.includes('实施') ? s.replace(LEAD, '') : s;
+}
+
+/**
+ * Weighted bigram set of a normalised heading against a template (`text` is the heading; the bigrams
+ * skip a leading 实施). Unknown bigrams weigh the most (a generic one 0.3 of that).
+ */
+export function gramProfile(tp: TemplateProfile, s: string): GramSet {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  const { grams, gramWeights } = tp;
+  const core = gramCore(s);
+  // Repeats are skipped: a known bigram by its id, an unknown one by its code units (kept apart, rare).
+  let unknown: number[] | null = null;
+  const add = (c0: number, c1: number) => {
+    const id = grams.get(c0, c1);
+    if (id >= 0) {
+      if (ids.includes(id)) return;
+      ids.push(id);
+      weights.push(gramWeights[id]!);
+      return;
+    }
+    const key = c0 * 0x10000 + c1;
+    if (unknown?.includes(key)) return;
+    (unknown ??= []).push(key);
+    ids.push(-1);
+    weights.push(unknownWeight(tp.items.length, c0, c1));
+  };
+  if (core.length === 1) add(core.charCodeAt(0), 0);
+  for (let i = 0; i + 1 < core.length; i++) add(core.charCodeAt(i), core.charCodeAt(i + 1));
   let total = 0;
-  for (const w of grams.values()) total += w;
-  return { text: s, grams, total };
+  for (const w of weights) total += w;
+  return { text: s, ids, weights, total };
+}
+
+/** The weight of a bigram no item has, for a template of `n` items: the highest; a generic one 0.3 of that. */
+function unknownWeight(n: number, c0: number, c1: number): number {
+  const maxIdf = Math.log(1 + n);
+  return GENERIC.get(c0, c1) >= 0 ? maxIdf * 0.3 : maxIdf;
+}
+
+/** Builds a heading index over variants whose bigram ids are given. */
+function headingIndex(variants: { item: number; profile: VariantProfile; ids: number[] }[], gramCount: number): HeadingIndex {
+  const start = new Int32Array(gramCount + 1);
+  for (const v of variants) for (const g of v.ids) start[g + 1]!++;
+  for (let g = 0; g < gramCount; g++) start[g + 1] = start[g + 1]! + start[g]!;
+  const lists = new Int32Array(start[gramCount]!);
+  const fill = start.slice(0, gramCount);
+  variants.forEach((v, k) => {
+    for (const g of v.ids) lists[fill[g]!++] = k;
+  });
+  return { variants: variants.map(({ item, profile }) => ({ item, profile })), start, lists };
 }
 
 /**
@@ -117,41 +253,80 @@ export function templateProfile(template: Template): TemplateProfile {
   const byId = new Map<string, number>();
   items.forEach((it, i) => byId.set(it.id, i));
 
-  // Document frequency of bigrams over items (heading + aliases + keywords of each item).
-  const df = new Map<string, number>();
-  for (const it of items) {
-    const seen = new Set<string>();
-    for (const s of [it.title, ...it.aliases, ...it.keywords]) for (const g of bigrams(normalizeForMatch(s))) seen.add(g);
-    for (const g of seen) df.set(g, (df.get(g) ?? 0) + 1);
-  }
-  const n = items.length;
-  const maxIdf = Math.log(1 + n);
-  const weights = new Map<string, number>();
-  for (const [g, d] of df) {
-    const idf = Math.log(1 + n / (d + 0.5));
-    weights.set(g, GENERIC.has(g) ? idf * 0.3 : idf);
-  }
-  const unknownGeneric = maxIdf * 0.3;
-  const gramWeight = (g: string): number => weights.get(g) ?? (GENERIC.has(g) ? unknownGeneric : maxIdf);
-
-  const profiles: ItemProfile[] = items.map((item, index) => ({
-    index,
-    item,
-    parent: item.parent === null ? null : (byId.get(item.parent) ?? null),
-    children: [],
-    variants: uniq([item.title, ...item.aliases].map(normalizeForMatch)).filter(Boolean).map((v) => gramProfile(v, gramWeight)),
+  // Each item's texts, normalised once (most of a template derived from a plan is borrowed from a built-in one).
+  const norm = items.map((it) => ({
+    headings: [it.title, ...it.aliases].map(normalizeTemplateText),
+    keywords: it.keywords.map(normalizeTemplateText),
   }));
+
+  // Document frequency of bigrams over items (heading + aliases + keywords of each item).
+  const grams = new GramTable(1024);
+  const df: number[] = [];
+  const lastItem: number[] = [];
+  const ids: number[] = [];
+  norm.forEach((t, i) => {
+    ids.length = 0;
+    for (const s of t.headings) bigramIds(grams, s, ids);
+    for (const s of t.keywords) bigramIds(grams, s, ids);
+    for (const g of ids) {
+      if (g === df.length) {
+        df.push(0);
+        lastItem.push(-1);
+      }
+      if (lastItem[g] !== i) {
+        lastItem[g] = i;
+        df[g]!++;
+      }
+    }
+  });
+  const n = items.length;
+  const gramWeights = df.map((d, g) => {
+    const idf = Math.log(1 + n / (d + 0.5));
+    return GENERIC.get(grams.first[g]!, grams.second[g]!) >= 0 ? idf * 0.3 : idf;
+  });
+  // A heading's distinct bigrams (numbered) and their total. A bigram of no item's texts (a lone
+  // character left by a dropped 实施) weighs as unknown.
+  const variantOf = (text: string): { profile: VariantProfile; ids: number[] } => {
+    const all: number[] = [];
+    bigramIds(grams, gramCore(text), all);
+    for (let g = gramWeights.length; g < grams.size; g++) gramWeights.push(unknownWeight(n, grams.first[g]!, grams.second[g]!));
+    const ids: number[] = [];
+    for (const g of all) if (!ids.includes(g)) ids.push(g);
+    let total = 0;
+    for (const g of ids) total += gramWeights[g]!;
+    return { profile: { text, total }, ids };
+  };
+  const gramWeight = (g: string): number => {
+    const id = g.length === 1 ? grams.get(g.charCodeAt(0), 0) : g.length === 2 ? grams.get(g.charCodeAt(0), g.charCodeAt(1)) : -1;
+    if (id >= 0) return gramWeights[id]!;
+    return g.length === 2 ? unknownWeight(n, g.charCodeAt(0), g.charCodeAt(1)) : Math.log(1 + n);
+  };
+
+  const variantIds: number[][][] = [];
+  const profiles: ItemProfile[] = items.map((item, index) => {
+    const vs = uniq(norm[index]!.headings).filter(Boolean).map(variantOf);
+    variantIds.push(vs.map((v) => v.ids));
+    return {
+      index,
+      item,
+      parent: item.parent === null ? null : (byId.get(item.parent) ?? null),
+      children: [],
+      variants: vs.map((v) => v.profile),
+    };
+  });
   for (const p of profiles) if (p.parent !== null) profiles[p.parent]!.children.push(p.index);
   const tops = profiles.filter((p) => p.parent === null).map((p) => p.index);
+  const subs = profiles.filter((p) => p.parent !== null).map((p) => p.index);
+  const topSlot = new Int32Array(items.length).fill(-1);
+  tops.forEach((t, k) => (topSlot[t] = k));
 
   // Phrases: keywords and headings. A keyword listed by several items of one level weighs less for each.
   const phraseIndex = new Map<string, PhraseEntry>();
-  const levelCount = new Map<string, number>();
-  const levelKey = (p: ItemProfile, text: string) => `${p.parent === null ? 'top' : 'sub'}|${text}`;
+  const levelCount = [new Map<string, number>(), new Map<string, number>()];
+  const keywords = profiles.map((p) => uniq(norm[p.index]!.keywords));
   for (const p of profiles) {
-    for (const k of uniq(p.item.keywords.map(normalizeForMatch))) {
-      if (k.length >= 2) levelCount.set(levelKey(p, k), (levelCount.get(levelKey(p, k)) ?? 0) + 1);
-    }
+    const count = levelCount[p.parent === null ? 0 : 1]!;
+    for (const k of keywords[p.index]!) if (k.length >= 2) count.set(k, (count.get(k) ?? 0) + 1);
   }
   const add = (text: string, index: number, weight: number, heading: boolean) => {
     let e = phraseIndex.get(text);
@@ -163,34 +338,69 @@ export function templateProfile(template: Template): TemplateProfile {
     } else e.items.push({ index, weight, heading });
   };
   for (const p of profiles) {
-    for (const k of uniq(p.item.keywords.map(normalizeForMatch))) {
+    const count = levelCount[p.parent === null ? 0 : 1]!;
+    for (const k of keywords[p.index]!) {
       if (k.length < 2) continue;
-      const spread = levelCount.get(levelKey(p, k)) ?? 1;
+      const spread = count.get(k) ?? 1;
       add(k, p.index, phraseWeight(k) / spread, false);
     }
     for (const v of p.variants) if (v.text.length >= 4) add(v.text, p.index, 2, true);
   }
-  const headings = headingIndex(profiles.flatMap((p) => p.variants.map((profile) => ({ item: p.index, profile }))));
-  const sectionHeadings = headingIndex(
-    profiles
-      .filter((p) => p.parent === null)
-      .flatMap((p) =>
-        uniq([p.item.title, ...p.item.aliases].map((t) => sectionCore(normalizeForMatch(t))))
-          .filter(Boolean)
-          .map((core) => ({ item: p.index, profile: gramProfile(core, gramWeight) })),
-      ),
-  );
-  const phrases = [...phraseIndex.values()].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const headingVariants = profiles.flatMap((p, i) => p.variants.map((profile, k) => ({ item: p.index, profile, ids: variantIds[i]![k]! })));
+  const coreVariants = profiles
+    .filter((p) => p.parent === null)
+    .flatMap((p) =>
+      uniq(norm[p.index]!.headings.map(sectionCore))
+        .filter(Boolean)
+        .map((core) => ({ item: p.index, ...variantOf(core) })),
+    );
+  const headings = headingIndex(headingVariants, grams.size);
+  const sectionHeadings = headingIndex(coreVariants, grams.size);
+  // In order of first listing: which index a phrase has changes no result (hits are ordered by position).
+  const phrases = [...phraseIndex.values()];
+  const itemStart = new Int32Array(phrases.length + 1);
+  phrases.forEach((e, k) => (itemStart[k + 1] = itemStart[k]! + e.items.length));
+  const itemIndex = new Int32Array(itemStart[phrases.length]!);
+  const itemWeight = new Float64Array(itemStart[phrases.length]!);
+  const itemHeading = new Uint8Array(itemStart[phrases.length]!);
+  phrases.forEach((e, k) => {
+    e.items.forEach((it, j) => {
+      itemIndex[itemStart[k]! + j] = it.index;
+      itemWeight[itemStart[k]! + j] = it.weight;
+      itemHeading[itemStart[k]! + j] = it.heading ? 1 : 0;
+    });
+  });
   const profile: TemplateProfile = {
     template,
     items: profiles,
     byId,
     tops,
+    subs,
+    topSlot,
     phrases,
+    phraseItems: { itemStart, itemIndex, itemWeight, itemHeading },
     matcher: new PhraseMatcher(phrases.map((p) => p.text)),
+    grams,
+    gramWeights,
     gramWeight,
     headings,
     sectionHeadings,
+    scratch: {
+      seen: new Uint8Array(phrases.length),
+      shared: new Float64Array(Math.max(headings.variants.length, sectionHeadings.variants.length)),
+      slot: new Int32Array(items.length).fill(-1),
+      dice: new Float64Array(items.length),
+      titleWeights: new Float64Array(items.length),
+      bodyWeights: new Float64Array(items.length),
+      under: new Uint8Array(items.length),
+      used: new Int32Array(items.length),
+      touched: new Int32Array(Math.max(headings.variants.length, sectionHeadings.variants.length)),
+      entries: [],
+      hits: [],
+      hitStarts: [],
+      weightItems: [],
+      weightSums: [],
+    },
   };
   cache.set(template, profile);
   return profile;
