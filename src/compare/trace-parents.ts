@@ -188,11 +188,9 @@ function buildChain(p: ComparedPlan): { chain: ParentLink[]; unplaced: PlanParen
  * batch can make these comparisons elsewhere (worker threads) and pass them in.
  */
 export function compareWithParent(plan: Plan, parent: { source: string; region: string | null; template: Template }): ParentComparison {
-  // Without the text: it only places evidence spans, which a parent comparison does not report. On
-  // copies of the plan's sections: alignment caches what it reads of a section per section object,
-  // with the template's profile, and the plan outlives this comparison; the copies let both go.
+  // Without the text: it only places evidence spans, which a parent comparison does not report.
   const { template } = parent;
-  const a = analyzePlan({ ...plan, sections: plan.sections.map((s) => ({ ...s })) }, template);
+  const a = analyzePlan(plan, template);
   const top = new Set(template.items.filter((i) => i.parent === null && i.kind !== 'org').map((i) => i.id));
   return {
     parentSource: parent.source,
