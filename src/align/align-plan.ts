@@ -34,6 +34,11 @@ export interface AlignOptions {
    * section's span, the normalised slice holding the phrase).
    */
   text?: string;
+  /**
+   * Collect evidence (default true). Without it every `evidence` list is empty and the alignment is
+   * otherwise the same, for callers that read only the decisions (a comparison with a parent plan).
+   */
+  evidence?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,7 +111,7 @@ export function alignPlan(plan: Plan, template: Template, options: AlignOptions 
   rows.forEach((v, r) => itemOf.set(v.index, chosen[r]! >= 0 ? cols[chosen[r]!]! : null));
 
   const diagnostics: Diagnostic[] = [];
-  const ctx: EvidenceContext = { tp, text: options.text };
+  const ctx: EvidenceContext = { tp, text: options.text, off: options.evidence === false };
   const taken = new Set([...itemOf.values()].filter((x): x is number => x !== null));
   // 组织实施 sub-items are for sections that are neither actions nor projects.
   const taskSubs = subs.filter((i) => tp.items[i]!.item.kind !== 'org');

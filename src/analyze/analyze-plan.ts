@@ -13,6 +13,8 @@ import type { PlanAnalysis } from './schema.js';
 export interface AnalyzeOptions {
   /** The plan's text as read, so that evidence spans can be located and checked (see `alignPlan`). */
   text?: string;
+  /** Collect evidence (default true; see `alignPlan`). */
+  evidence?: boolean;
 }
 
 /**
@@ -54,7 +56,10 @@ export function analyzePlan(plan: Plan, template?: Template, options: AnalyzeOpt
       source: plan.source,
     });
   }
-  const alignment = alignPlan(plan, tmpl, options.text === undefined ? {} : { text: options.text });
+  const alignment = alignPlan(plan, tmpl, {
+    ...(options.text === undefined ? {} : { text: options.text }),
+    ...(options.evidence === false ? { evidence: false } : {}),
+  });
   const coverage = computeCoverage(plan, alignment, tmpl);
   const gaps = findGaps(plan, alignment, tmpl, coverage);
   const headline = headlineTarget(plan);

@@ -105,7 +105,12 @@ export async function analyzeOnWorkers(
   workerUrl: URL,
   onDone?: (done: number) => void,
 ): Promise<Batch> {
-  const workers = Array.from({ length: Math.max(1, Math.min(threads, paths.length)) }, () => new Worker(workerUrl, { workerData: { template } }));
+  // A small young generation: a worker's garbage is short-lived (one file, one comparison), and the
+  // default lets each worker hold tens of megabytes more for nothing.
+  const workers = Array.from(
+    { length: Math.max(1, Math.min(threads, paths.length)) },
+    () => new Worker(workerUrl, { workerData: { template }, resourceLimits: { maxYoungGenerationSizeMb: 16 } }),
+  );
   const close = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
   };

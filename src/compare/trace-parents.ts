@@ -188,9 +188,9 @@ function buildChain(p: ComparedPlan): { chain: ParentLink[]; unplaced: PlanParen
  * batch can make these comparisons elsewhere (worker threads) and pass them in.
  */
 export function compareWithParent(plan: Plan, parent: { source: string; region: string | null; template: Template }): ParentComparison {
-  // Without the text: it only places evidence spans, which a parent comparison does not report.
+  // Without evidence (and so without the text): a parent comparison reports only the decisions.
   const { template } = parent;
-  const a = analyzePlan(plan, template);
+  const a = analyzePlan(plan, template, { evidence: false });
   const top = new Set(template.items.filter((i) => i.parent === null && i.kind !== 'org').map((i) => i.id));
   return {
     parentSource: parent.source,

@@ -8,6 +8,8 @@ import type { TemplateProfile } from './template-profile.js';
 export interface EvidenceContext {
   tp: TemplateProfile;
   text: string | undefined;
+  /** No evidence wanted (the alignment's decisions never read it): every list stays empty. */
+  off?: boolean;
 }
 
 export function headingEvidence(
@@ -18,7 +20,7 @@ export function headingEvidence(
   titleSpan: Span,
   id: string,
 ): Evidence[] {
-  if (!h || !h.variant) return [];
+  if (ctx.off || !h || !h.variant) return [];
   const shared = longestShared(f.text, h.variant);
   // A two-character stretch like 服务 or 科普 is no evidence.
   if (!shared || (shared.text.length < 3 && ctx.tp.gramWeight(shared.text) < 2.5)) return [];
@@ -36,7 +38,7 @@ export function phraseEvidence(
   rawTitle: string | null,
   limit: number,
 ): Evidence[] {
-  if (f.found.length === 0) return [];
+  if (ctx.off || f.found.length === 0) return [];
   const found = phrasesFor(ctx.tp, f, itemIndex);
   if (found.length === 0) return [];
   const id = ctx.tp.items[itemIndex]!.item.id;
