@@ -15,6 +15,8 @@ import {
 export interface BuildReportOptions {
   /** Align every plan to this template instead of choosing one from each plan's period and basis. */
   template?: Template;
+  /** Collect evidence (default true); without it the entries' evidence lists are empty, all else the same. */
+  evidence?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export function buildAnalysisReport(results: readonly LoadResult[], options: Bui
  * entry.target?.value; // 15
  */
 export function buildReportPlan(result: LoadResult, options: BuildReportOptions = {}): ReportPlan {
-  return result.plan ? reportPlan(result.plan, result, options.template) : unreadPlan(result);
+  return result.plan ? reportPlan(result.plan, result, options.template, options.evidence !== false) : unreadPlan(result);
 }
 
 /**
@@ -60,8 +62,8 @@ export function assembleAnalysisReport(plans: readonly ReportPlan[]): AnalysisRe
   };
 }
 
-function reportPlan(plan: Plan, r: LoadResult, given: Template | undefined): ReportPlan {
-  const analysis = analyzePlan(plan, given, r.text === null ? {} : { text: r.text });
+function reportPlan(plan: Plan, r: LoadResult, given: Template | undefined, evidence: boolean): ReportPlan {
+  const analysis = analyzePlan(plan, given, { ...(r.text === null ? {} : { text: r.text }), ...(evidence ? {} : { evidence: false }) });
   const headline = headlineTarget(plan);
   const baseline = plan.targets.find((t) => t.role === 'baseline') ?? null;
   return {

@@ -121,7 +121,7 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
   let entry: ReportPlan;
   try {
     result = await readPlanFile(task.path);
-    entry = buildReportPlan(result, template ? { template } : {});
+    entry = buildReportPlan(result, { ...(template ? { template } : {}), ...(task.want.evidence ? {} : { evidence: false }) });
   } catch (e) {
     // A failure on one file is that file's error; the batch goes on.
     result = {
@@ -139,7 +139,6 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
   const reuse = want.reuse ? reuseUnitInputs(entry.sections, result, REUSE_METHOD, (n) => new SharedArrayBuffer(n)) : null;
   const transfer = [json, plan].filter((b): b is ArrayBuffer => b !== null);
   for (const u of reuse ?? []) if (u) for (const a of [u.starts, u.ends]) if (a) transfer.push(a.buffer as ArrayBuffer);
-  if (want.entries && !want.evidence) entry = withoutEvidence(entry);
   const message: FileDone = {
     id: task.id,
     source: result.source,
@@ -152,11 +151,6 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
     reuse,
   };
   return { message, transfer };
-}
-
-/** The entry without its evidence lists (most of its weight), for outputs that do not show them. */
-function withoutEvidence(entry: ReportPlan): ReportPlan {
-  return { ...entry, sections: entry.sections.map((s) => ({ ...s, evidence: [], measures: s.measures.map((m) => ({ ...m, evidence: [] })) })) };
 }
 
 /** One scratch per thread for candidate queries, kept while the tables keep their size. */
