@@ -23,6 +23,8 @@ import { comparePlans } from '../src/compare/compare-plans.js';
 import { renderComparisonText } from '../src/compare/render-compare-text.js';
 import { loadPlanFromText, type LoadResult } from '../src/load/load-plan.js';
 import { buildAnalysisReport } from '../src/analyze/build-analysis-report.js';
+import { analysisReportJsonPieces } from '../src/analyze/report-json.js';
+import { jsonPieces } from '../src/report/json-pieces.js';
 import { renderAnalysisText } from '../src/report/render-analysis-text.js';
 import { chooseTemplate } from '../src/template/choose-template.js';
 import { decodeBytes } from '../src/text/decode-bytes.js';
@@ -196,8 +198,13 @@ function runScale(n: number, o: Options): ScaleResult {
     const texts = results.map((r) => r.text);
     const [comparison, compareMs] = timeMedian(reps, () => comparePlans(report, plans, { texts }));
     rows.push({ stage: 'compare', ms: compareMs, note: 'all plans against each other and their parents' });
-    const [, renderMs] = timeMedian(reps, () => JSON.stringify(report, null, 2).length + JSON.stringify(comparison, null, 2).length);
-    rows.push({ stage: 'render', ms: renderMs, note: 'JSON of the analysis and of the comparison' });
+    const [, renderMs] = timeMedian(reps, () => {
+      let n = 0;
+      for (const piece of analysisReportJsonPieces(report)) n += piece.length;
+      for (const piece of jsonPieces(comparison, 3)) n += piece.length;
+      return n;
+    });
+    rows.push({ stage: 'render', ms: renderMs, note: 'JSON of the analysis and of the comparison, as the CLI writes them' });
     const [, textMs] = timeMedian(reps, () => renderAnalysisText(report).length + renderComparisonText(comparison).length);
     rows.push({ stage: 'render (text)', ms: textMs, note: 'terminal text of both' });
   }
