@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { htmlToText } from './read-html.js';
 
@@ -41,6 +40,8 @@ export async function readDocx(bytes: Uint8Array, source?: string): Promise<Docx
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let html: string;
   try {
+    // Loaded on first use: most batches have no Word file, and every thread of a batch would load it.
+    const mammoth = (await import('mammoth')).default;
     // Node's mammoth reads `buffer` (JSZip accepts a Uint8Array), its browser build `arrayBuffer`.
     const input = { buffer: bytes, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
     const result = await mammoth.convertToHtml(input, {
