@@ -1,8 +1,8 @@
 import type { Comparator, Diagnostic, Indicator } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findEnclosures } from './internal/enclosures.js';
+import { findFigureMatches } from './internal/figure-scan.js';
 import {
-  INDICATOR_FIGURE,
   INDICATOR_POST_WORD,
   INDICATOR_PRE_VERB,
   INDICATOR_PRE_WORD,
@@ -98,7 +98,7 @@ function findFigures(text: string): Figure[] {
   const targets = findTargetFigures(text);
   const isTarget = (s: number) => targets.some((t) => s >= t.figureStart && s < t.figureEnd);
   const out: Figure[] = [];
-  for (const m of text.matchAll(INDICATOR_FIGURE)) {
+  for (const m of findFigureMatches(text)) {
     const g = m.groups!;
     const start = m.index;
     if (start > 0 && NOT_BEFORE_FIGURE.test(text[start - 1]!)) continue;

@@ -10,6 +10,7 @@ import {
   YEAR_RANGE,
 } from './internal/patterns.js';
 import { fiveYearPlanEnd } from './internal/years.js';
+import { execAll } from './internal/exec-all.js';
 
 /** How many lines after the title (or at the top) may hold the stated period. */
 const TOP_LINES = 8;
@@ -90,7 +91,7 @@ function topLines(text: string, title: Range | null): [number, number] {
  * (`…实施方案(20222025年)为全面推进…`), outside 《》 and citations.
  */
 function statedIn(text: string, start: number, end: number, where: 'title' | 'top' | 'body'): Found | null {
-  for (const m of text.slice(start, end).matchAll(YEAR_RANGE)) {
+  for (const m of execAll(YEAR_RANGE, text.slice(start, end))) {
     const g = m.groups!;
     const a = Number(g['a']);
     const b = Number(g['b']);

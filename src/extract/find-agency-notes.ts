@@ -4,6 +4,7 @@ import { codeSet, isOpenBracket, isSpaceCode, splitOutsideBrackets } from './int
 import { firstAtOrAfter, textMarks } from './internal/text-marks.js';
 import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_TAIL, ROLE_WORD_START } from './internal/patterns.js';
 import { parseAgencyList } from './parse-agency-list.js';
+import { execAll } from './internal/exec-all.js';
 
 /** A responsibility note: `(责任单位:市教育局、市科协)` and its units. */
 export interface AgencyNote {
@@ -157,7 +158,7 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
   const content = text.slice(cs, ce);
   // Every label ends in 单位 or 部门.
   if (!content.includes('单位') && !content.includes('部门')) return null;
-  const labels = [...content.matchAll(ROLE_LABEL)].filter((m) => {
+  const labels = execAll(ROLE_LABEL, content).filter((m) => {
     const at = m.index;
     return m.groups!['colon'] !== undefined || at === 0 || LABEL_SEPARATOR.test(content[at - 1] ?? '');
   });

@@ -1,3 +1,4 @@
+import { textMarks } from '../extract/internal/text-marks.js';
 import { isWhiteSpace } from '../text/white-space.js';
 
 /**
@@ -23,7 +24,7 @@ export interface HeadingMarker {
  * The markers are what the regex
  * `(?<l1>[一…十]{1,3})、|\((?<l2>[一…十]{1,3}|[A-Z])\)|(?<!\d)(?<l3>\d{1,2})(?:[.、](?![\d.])|\s*[)）](?=\S))|(?<dash>——)`
  * finds scanning the text left to right. `scanMarkers` finds the same matches from the characters they
- * end or start with (、 . ) ） ( ——), found with `indexOf`, instead of trying the pattern at every position.
+ * end or start with (、 . ) ） ( ——), taken from the text's marks, instead of trying the pattern at every position.
  */
 interface MarkerMatch {
   level: HeadingLevel;
@@ -32,6 +33,13 @@ interface MarkerMatch {
   /** The numbering inside (一 / 三 / A / 12); empty for a dash. */
   value: string;
 }
+
+const IDEOGRAPHIC_COMMA = 0x3001;
+const FULL_STOP = 0x2e;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const FULL_CLOSE = 0xff09;
+const EM_DASH = 0x2014;
 
 /** Characters after which a heading may start inside a line. */
 const BOUNDARY = new Set([...'\n。;:!?)]】」”》'].map((c) => c.charCodeAt(0)));
@@ -66,10 +74,12 @@ function digitsBefore(text: string, q: number): number {
 /** All matches in order, as the global regex returns them. */
 function scanMarkers(text: string): MarkerMatch[] {
   const found: MarkerMatch[] = [];
-  // 、 ends an l1 (一、) or an l3 (1、); . ends an l3 (1.).
-  for (const ch of ['、', '.']) {
-    for (let q = text.indexOf(ch); q >= 0; q = text.indexOf(ch, q + 1)) {
-      if (ch === '、') {
+  // The characters markers end or start with, in text order, from the text's marks.
+  for (const q of textMarks(text).headingChars) {
+    const ch = text.charCodeAt(q);
+    if (ch === IDEOGRAPHIC_COMMA || ch === FULL_STOP) {
+      // 、 ends an l1 (一、) or an l3 (1、); . ends an l3 (1.).
+      if (ch === IDEOGRAPHIC_COMMA) {
         // The longest run of at most three numerals before 、: the leftmost start a scan would meet.
         const r = runBefore(text, q, isNumeral, 3);
         if (r > 0) {
@@ -81,29 +91,27 @@ function scanMarkers(text: string): MarkerMatch[] {
       if (d > 0 && !isDigit(text, q + 1) && text[q + 1] !== '.') {
         found.push({ level: 'l3', start: q - d, end: q + 1, value: text.slice(q - d, q) });
       }
+    } else if (ch === CLOSE || ch === FULL_CLOSE) {
+      // ) or ） after digits and spaces ends an l3 (1) 2 )), when something other than a space follows.
+      if (q + 1 >= text.length || isWhiteSpace(text.charCodeAt(q + 1))) continue;
+      let p = q;
+      while (p > 0 && isWhiteSpace(text.charCodeAt(p - 1))) p--;
+      const d = digitsBefore(text, p);
+      if (d > 0) found.push({ level: 'l3', start: p - d, end: q + 1, value: text.slice(p - d, p) });
+    } else if (ch === OPEN) {
+      // ( opens an l2: (一) (十二) or an OCR'd (A).
+      let r = 0;
+      while (r < 4 && isNumeral(text, q + 1 + r)) r++;
+      if (r === 0 && isUpper(text, q + 1)) r = 1;
+      else if (r > 3) continue;
+      if (r > 0 && text[q + 1 + r] === ')') found.push({ level: 'l2', start: q, end: q + r + 2, value: text.slice(q + 1, q + 1 + r) });
+    } else if (text.charCodeAt(q + 1) === EM_DASH) {
+      found.push({ level: 'dash', start: q, end: q + 2, value: '' });
     }
   }
-  // ) or ） after digits and spaces ends an l3 (1) 2 )), when something other than a space follows.
-  for (const ch of [')', '）']) {
-    for (let c = text.indexOf(ch); c >= 0; c = text.indexOf(ch, c + 1)) {
-      if (c + 1 >= text.length || isWhiteSpace(text.charCodeAt(c + 1))) continue;
-      let q = c;
-      while (q > 0 && isWhiteSpace(text.charCodeAt(q - 1))) q--;
-      const d = digitsBefore(text, q);
-      if (d > 0) found.push({ level: 'l3', start: q - d, end: c + 1, value: text.slice(q - d, q) });
-    }
-  }
-  // ( opens an l2: (一) (十二) or an OCR'd (A).
-  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
-    let r = 0;
-    while (r < 4 && isNumeral(text, p + 1 + r)) r++;
-    if (r === 0 && isUpper(text, p + 1)) r = 1;
-    else if (r > 3) continue;
-    if (r > 0 && text[p + 1 + r] === ')') found.push({ level: 'l2', start: p, end: p + r + 2, value: text.slice(p + 1, p + 1 + r) });
-  }
-  for (let p = text.indexOf('——'); p >= 0; p = text.indexOf('——', p + 1)) found.push({ level: 'dash', start: p, end: p + 2, value: '' });
-  // Each position starts at most one match (the alternatives start with different characters); a
-  // left-to-right scan takes the first, resumes after it, and so on.
+  // Each position starts at most one match (the alternatives start with different characters, and the
+  // digits of an l3 are followed by one end character); a left-to-right scan takes the first, resumes
+  // after it, and so on.
   found.sort((a, b) => a.start - b.start);
   const out: MarkerMatch[] = [];
   let from = 0;

@@ -62,6 +62,122 @@ export function mapIdentity(text: string): MappedText {
   return new OneToOneMap(text);
 }
 
+/**
+ * A text made by edits, its map kept as runs rather than as one entry per unit: run `k` covers units
+ * `at[k]` up to the next run's start; in a copied run (`to[k] < 0`) unit `i` came from
+ * `from[k] + (i - at[k])`, in a replaced one every unit from `[from[k], to[k])`. Edits cost their
+ * number, not the text's length; the offset arrays are built only when someone reads them.
+ */
+class RunMap implements MappedText {
+  readonly text: string;
+  readonly originalLength: number;
+  readonly at: readonly number[];
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+  #starts: Int32Array | null = null;
+  #ends: Int32Array | null = null;
+
+  constructor(text: string, originalLength: number, at: readonly number[], from: readonly number[], to: readonly number[]) {
+    this.text = text;
+    this.originalLength = originalLength;
+    this.at = at;
+    this.from = from;
+    this.to = to;
+  }
+
+  /** The run holding unit `i` (0 <= i < text.length). */
+  runOf(i: number): number {
+    let lo = 0;
+    let hi = this.at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.at[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  startOf(i: number): number {
+    const k = this.runOf(i);
+    return this.to[k]! < 0 ? this.from[k]! + (i - this.at[k]!) : this.from[k]!;
+  }
+
+  endOf(i: number): number {
+    const k = this.runOf(i);
+    return this.to[k]! < 0 ? this.from[k]! + (i - this.at[k]!) + 1 : this.to[k]!;
+  }
+
+  get starts(): Int32Array {
+    if (this.#starts === null) this.#build();
+    return this.#starts!;
+  }
+
+  get ends(): Int32Array {
+    if (this.#ends === null) this.#build();
+    return this.#ends!;
+  }
+
+  #build(): void {
+    const n = this.text.length;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    for (let k = 0; k < this.at.length; k++) {
+      const end = k + 1 < this.at.length ? this.at[k + 1]! : n;
+      const a = this.from[k]!;
+      const b = this.to[k]!;
+      for (let i = this.at[k]!; i < end; i++) {
+        starts[i] = b < 0 ? a + (i - this.at[k]!) : a;
+        ends[i] = b < 0 ? a + (i - this.at[k]!) + 1 : b;
+      }
+    }
+    this.#starts = starts;
+    this.#ends = ends;
+  }
+}
+
+/** Runs of a map being built: each added run merges into the one before when it continues it. */
+class RunBuilder {
+  at: number[] = [];
+  from: number[] = [];
+  to: number[] = [];
+
+  /** `len` units (at `o` in the new text) copied from `a`, `a + 1` …; `to` < 0. */
+  copy(o: number, a: number, len: number): void {
+    if (len <= 0) return;
+    const k = this.at.length - 1;
+    // A copied run right after another whose originals it continues (a deletion of nothing) joins it.
+    if (k >= 0 && this.to[k]! < 0 && this.from[k]! + (o - this.at[k]!) === a) return;
+    this.at.push(o);
+    this.from.push(a);
+    this.to.push(-1);
+  }
+
+  /** `len` units (at `o`) that all came from `[a, b)`. */
+  replace(o: number, a: number, b: number, len: number): void {
+    if (len <= 0) return;
+    const k = this.at.length - 1;
+    if (k >= 0 && this.to[k]! >= 0 && this.from[k] === a && this.to[k] === b) return;
+    this.at.push(o);
+    this.from.push(a);
+    this.to.push(b);
+  }
+
+  build(text: string, originalLength: number): RunMap {
+    return new RunMap(text, originalLength, this.at, this.from, this.to);
+  }
+}
+
+/** Copies the runs of `source` over its units [p, q) to `out`, at `o` onwards. */
+function copyRuns(source: RunMap, p: number, q: number, o: number, out: RunBuilder): void {
+  if (q <= p) return;
+  for (let k = source.runOf(p); k < source.at.length && source.at[k]! < q; k++) {
+    const s = Math.max(p, source.at[k]!);
+    const e = Math.min(q, k + 1 < source.at.length ? source.at[k + 1]! : source.text.length);
+    if (source.to[k]! < 0) out.copy(o + (s - p), source.from[k]! + (s - source.at[k]!), e - s);
+    else out.replace(o + (s - p), source.from[k]!, source.to[k]!, e - s);
+  }
+}
+
 /** Whether the edits are in the order `applyEdits` sorts them into (most callers make them so). */
 function inOrder(edits: readonly Edit[]): boolean {
   for (let k = 1; k < edits.length; k++) {
@@ -80,6 +196,7 @@ export function applyEdits(source: MappedText, edits: readonly Edit[]): MappedTe
   if (edits.length === 0) return source;
   // A stable sort leaves sorted edits as they are: skip it then.
   const sorted = inOrder(edits) ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (source instanceof OneToOneMap || source instanceof RunMap) return applyEditsByRuns(source, sorted);
   const text = source.text;
   let size = text.length;
   for (const e of sorted) size += e.replacement.length - (e.end - e.start);
@@ -143,6 +260,52 @@ export function applyEdits(source: MappedText, edits: readonly Edit[]): MappedTe
   return { text: parts.join(''), starts: outStarts, ends: outEnds, originalLength: source.originalLength };
 }
 
+/** `applyEdits` for a source whose map is the identity or runs: the result's map is runs too. */
+function applyEditsByRuns(source: OneToOneMap | RunMap, sorted: readonly Edit[]): MappedText {
+  const text = source.text;
+  const runs = new RunBuilder();
+  const parts: string[] = [];
+  let pos = 0;
+  let o = 0;
+  const keep = (p: number, q: number) => {
+    if (q <= p) return;
+    if (source instanceof RunMap) copyRuns(source, p, q, o, runs);
+    else runs.copy(o, p, q - p);
+    parts.push(text.slice(p, q));
+    o += q - p;
+  };
+  for (const e of sorted) {
+    if (e.start < pos || e.end < e.start || e.end > text.length) {
+      throw new RangeError(`applyEdits: overlapping or out-of-range edit ${e.start}-${e.end}`);
+    }
+    keep(pos, e.start);
+    if (e.replacement.length > 0) {
+      parts.push(e.replacement);
+      const a = e.end > e.start ? startOf(source, e.start) : boundary(source, e.start);
+      const b = e.end > e.start ? endOf(source, e.end - 1) : a;
+      runs.replace(o, a, b, e.replacement.length);
+      o += e.replacement.length;
+    }
+    pos = e.end;
+  }
+  keep(pos, text.length);
+  return runs.build(parts.join(''), source.originalLength);
+}
+
+/** The original start of unit `i` of a derived text. */
+function startOf(mt: MappedText, i: number): number {
+  if (mt instanceof OneToOneMap) return i;
+  if (mt instanceof RunMap) return mt.startOf(i);
+  return mt.starts[i]!;
+}
+
+/** The original end of unit `i` of a derived text. */
+function endOf(mt: MappedText, i: number): number {
+  if (mt instanceof OneToOneMap) return i + 1;
+  if (mt instanceof RunMap) return mt.endOf(i);
+  return mt.ends[i]!;
+}
+
 /** Replaces characters one for one (width folding, script conversion of single units); the map is unchanged. */
 export function mapChars(source: MappedText, fn: (ch: string) => string): MappedText {
   const text = source.text;
@@ -166,15 +329,16 @@ export function mapChars(source: MappedText, fn: (ch: string) => string): Mapped
 /** The same map with another text of the same length (characters replaced one for one). */
 export function withText(source: MappedText, text: string): MappedText {
   if (source instanceof OneToOneMap) return new OneToOneMap(text);
+  if (source instanceof RunMap) return new RunMap(text, source.originalLength, source.at, source.from, source.to);
   return { text, starts: source.starts, ends: source.ends, originalLength: source.originalLength };
 }
 
 /** The original offset at a boundary of the derived text (0..length). */
 function boundary(mt: MappedText, i: number): number {
   if (mt instanceof OneToOneMap) return i;
-  if (i < mt.text.length) return mt.starts[i]!;
+  if (i < mt.text.length) return startOf(mt, i);
   if (mt.text.length === 0) return mt.originalLength;
-  return mt.ends[mt.text.length - 1]!;
+  return endOf(mt, mt.text.length - 1);
 }
 
 /** Maps a span of the derived text back to the original text. */
@@ -187,5 +351,6 @@ export function toOriginalSpan(mt: MappedText, start: number, end: number): Span
     return { start: b, end: b };
   }
   if (mt instanceof OneToOneMap) return { start: s, end: e };
-  return { start: mt.starts[s]!, end: Math.max(mt.starts[s]!, mt.ends[e - 1]!) };
+  const a = startOf(mt, s);
+  return { start: a, end: Math.max(a, endOf(mt, e - 1)) };
 }

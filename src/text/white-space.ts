@@ -4,6 +4,8 @@
  * the BOM. (U+200B, the zero-width space, is not.)
  */
 export function isWhiteSpace(c: number): boolean {
+  // Most units of a plan are Han characters, above every space but the BOM: one comparison settles them.
+  if (c > 0x3000) return c === 0xfeff;
   return (
     c === 0x20 ||
     (c >= 0x09 && c <= 0x0d) ||

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/text/decode-bytes.js';
+import fc from 'fast-check';
+import { decodeBytes, strictUtf8 } from '../../src/text/decode-bytes.js';
 import { seed } from '../seeds.js';
 
 const utf16le = (s: string, bom: boolean) => {
@@ -37,5 +38,37 @@ describe('decodeBytes', () => {
     const r = decodeBytes(bin, 'b.bin');
     expect(r.text).toBeNull();
     expect(r.diagnostics[0]!.code).toMatch(/input\/(binary|unreadable)/u);
+  });
+});
+
+describe('strictUtf8', () => {
+  const platform = (b: Uint8Array): string | null => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+    } catch {
+      return null;
+    }
+  };
+  // Bytes biased towards lead and continuation bytes, so that valid and broken sequences both occur.
+  const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0x80, max: 0xbf }), fc.constantFrom(0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff));
+  it('agrees with a fatal TextDecoder on any bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 12 }), fc.array(byte, { maxLength: 12 }), (a, b) => {
+      const bytes = new Uint8Array([...a, ...b]);
+      expect(strictUtf8(bytes)).toBe(platform(bytes));
+    }), { numRuns: 20000 });
+  });
+  it('agrees with a fatal TextDecoder on encoded text, whole and cut', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.nat(), (s, cut) => {
+      const bytes = new TextEncoder().encode('\ufeff' + s);
+      expect(strictUtf8(bytes)).toBe(platform(bytes));
+      const part = bytes.subarray(0, cut % (bytes.length + 1));
+      expect(strictUtf8(part)).toBe(platform(part));
+    }), { numRuns: 5000 });
+  });
+  it('reads every code point as the platform does', () => {
+    const all: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x10000 ? 1 : 17) if (cp < 0xd800 || cp > 0xdfff) all.push(cp);
+    const bytes = new TextEncoder().encode(String.fromCodePoint(...all.slice(0, 60000)) + String.fromCodePoint(...all.slice(60000)));
+    expect(strictUtf8(bytes)).toBe(platform(bytes));
   });
 });

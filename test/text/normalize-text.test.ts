@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyEdits, mapChars, mapIdentity, toOriginalSpan } from '../../src/text/mapped-text.js';
+import { applyEdits, mapChars, mapIdentity, toOriginalSpan, type Edit, type MappedText } from '../../src/text/mapped-text.js';
 import { normalizeText } from '../../src/text/normalize-text.js';
 import { seed } from '../seeds.js';
 
@@ -39,6 +39,46 @@ describe('mapped text', () => {
           expect(sp.end).toBeGreaterThanOrEqual(sp.start);
         }
       }),
+    );
+  });
+});
+
+describe('mapped text kept as runs', () => {
+  // The maps applyEdits keeps as runs against the same edits applied to plain offset arrays.
+  const plain = (mt: MappedText): MappedText => ({ text: mt.text, starts: Int32Array.from(mt.starts), ends: Int32Array.from(mt.ends), originalLength: mt.originalLength });
+  const editsOf = (n: number, raw: readonly [number, number, string][]) => {
+    const edits: Edit[] = [];
+    let pos = 0;
+    for (const [a, len, r] of [...raw].sort((x, y) => x[0] - y[0])) {
+      const start = Math.max(pos, Math.min(a, n));
+      if (start > n) break;
+      const end = Math.min(n, start + len);
+      edits.push({ start, end, replacement: r });
+      pos = end;
+    }
+    return edits;
+  };
+  const rawEdits = fc.array(fc.tuple(fc.nat(40), fc.nat(4), fc.string({ maxLength: 3 })), { maxLength: 8 });
+  it('maps every unit and span as offset arrays do, through chains of edits', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.array(rawEdits, { minLength: 1, maxLength: 4 }), fc.boolean(), (s, chain, upper) => {
+        let runs: MappedText = mapIdentity(s);
+        let arrays: MappedText = plain(mapIdentity(s));
+        for (const raw of chain) {
+          if (upper) runs = mapChars(runs, (c) => (c.toUpperCase().length === 1 ? c.toUpperCase() : c));
+          if (upper) arrays = mapChars(arrays, (c) => (c.toUpperCase().length === 1 ? c.toUpperCase() : c));
+          const edits = editsOf(runs.text.length, raw);
+          runs = applyEdits(runs, edits);
+          arrays = applyEdits(arrays, edits);
+          expect(runs.text).toBe(arrays.text);
+          for (let i = 0; i <= runs.text.length; i++) {
+            for (let j = i; j <= Math.min(runs.text.length, i + 3); j++) expect(toOriginalSpan(runs, i, j)).toEqual(toOriginalSpan(arrays, i, j));
+          }
+        }
+        expect([...runs.starts]).toEqual([...arrays.starts]);
+        expect([...runs.ends]).toEqual([...arrays.ends]);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { isHanUnit } from './han.js';
 import { DOC_NUMBER_TAIL, ISSUER_LEAD } from './patterns.js';
+import { execAll } from './exec-all.js';
 
 export interface DocNumberHit {
   /** Start of the issuer (after leading words such as 根据 were cut). */
@@ -19,7 +20,7 @@ const MAX_RUN = 16;
 /** Document numbers in [start, end) of `text`, in order, with the issuer cut from the words before it. */
 export function findDocNumbers(text: string, start: number, end: number): DocNumberHit[] {
   const out: DocNumberHit[] = [];
-  for (const m of text.slice(start, end).matchAll(DOC_NUMBER_TAIL)) {
+  for (const m of execAll(DOC_NUMBER_TAIL, text.slice(start, end))) {
     const g = m.groups!;
     const bracket = start + m.index;
     let runStart = bracket;

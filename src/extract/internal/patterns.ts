@@ -1,7 +1,7 @@
 /**
  * The patterns the extractors read plans with, in one place (tested in test/extract/patterns.test.ts).
  * All carry the `u` flag and name their groups. Global ones are only used through `matchAll` (which
- * copies the regex), so sharing them is safe. Quantifiers are bounded where a long run of the same
+ * copies the regex) or `execAll` (which leaves `lastIndex` at 0), so sharing them is safe. Quantifiers are bounded where a long run of the same
  * characters could otherwise make a scan quadratic. (The gazetteer's name rules and the numeral
  * parser's token rules live with their data, in gazetteer.ts and parse-chinese-number.ts.)
  */
@@ -119,6 +119,15 @@ export const INDICATOR_FIGURE = new RegExp(
     `|门(?!类|户|槛)|节(?!目|日|约|能)|堂|亩|种(?!植|子|类|养)|幅|辆|站(?!点|长)|批(?!准|示范))`,
   'gu',
 );
+
+/** Characters an {@link INDICATOR_FIGURE} match can start with. */
+export const FIGURE_START_CHARS = '0123456789零〇○一二两三四五六七八九十';
+
+/** Characters of an {@link INDICATOR_FIGURE} match before its unit: numerals, separators, 万/亿, range marks, 余/多. */
+export const FIGURE_BODY_CHARS = `${FIGURE_START_CHARS}百千,.万亿至到-—~余多`;
+
+/** The first characters of {@link INDICATOR_FIGURE}'s units (keep in step with the unit list above). */
+export const FIGURE_UNIT_FIRST_CHARS = '人家场批课学平公元个百%名位所次期项支座处部篇册套台件条本户门节堂亩种幅辆站';
 
 /** A character that cannot precede a figure that starts a token (digits, numerals, 第, Latin letters). */
 export const NOT_BEFORE_FIGURE = new RegExp(`[\\d.A-Za-z${CN_NUMERAL}第]`, 'u');

@@ -15,6 +15,7 @@ import {
 } from './patterns.js';
 import { clauseStart, isClauseStop, sentenceEnd } from './text-bounds.js';
 import { yearBefore, type YearPhrase } from './years.js';
+import { execAll } from './exec-all.js';
 
 /** A percentage read after a 科学素质 metric, before roles are assigned. */
 export interface TargetFigure {
@@ -111,7 +112,7 @@ type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>
 function readFigures(text: string, from: number, to: number, emit: (f: ReadFigure) => void): void {
   let anchor = from;
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TARGET_FIGURE)) {
+  for (const m of execAll(TARGET_FIGURE, slice)) {
     const figureStart = from + m.index;
     // A comma before the figure ends the metric's clause unless the next clause continues it.
     let subStart = anchor;
@@ -128,7 +129,7 @@ function readFigures(text: string, from: number, to: number, emit: (f: ReadFigur
     const figureEnd = figureStart + m[0].length;
     const post = TARGET_POST_WORD.exec(text.slice(figureEnd, figureEnd + 3))?.[0] ?? null;
     const pre = text.slice(anchor, figureStart);
-    const words = [...pre.matchAll(TARGET_WORD)].map((w) => w[0]);
+    const words = execAll(TARGET_WORD, pre).map((w) => w[0]);
     if (post) words.push(post);
     const value = g['num'] !== undefined ? Number(g['num']) : parseChineseNumber(g['cn'] ?? g['delta'] ?? '');
     // The figure's own subject: from the last bracket or continuing clause before it (达到15%(全国超过15%)).

@@ -1,8 +1,11 @@
+import { FIGURE_UNIT_FIRST_CHARS } from './patterns.js';
+
 /**
- * Positions of the characters several extractors walk between — line breaks and brackets (agency
- * notes), 《》“” (titles and quotations) and the suffix characters of division names — found in one
- * pass over the text with a table, instead of one scan per reader. The last text's marks are kept: the
- * extractors read the same text in a row.
+ * Positions of the characters several readers walk between — line breaks and brackets (agency
+ * notes), 《》“” (titles and quotations), the suffix characters of division names, the first
+ * characters of figure units and the characters heading markers end or start with — found in one
+ * pass over the text with a table, instead of one scan per reader. The last text's marks are kept:
+ * the readers take the same text in a row.
  */
 export interface TextMarks {
   /** Line breaks and the brackets ( [ （ 【 ［ ) ] ） 】 ］. */
@@ -11,31 +14,51 @@ export interface TextMarks {
   quotes: number[];
   /** 省 市 区 县 州 旗 盟. */
   suffixes: number[];
+  /** The first characters of the units of figures (个 人 % 百 …: `FIGURE_UNIT_FIRST_CHARS`). */
+  unitStarts: number[];
+  /** 、 . ) ） ( and — (heading markers: `一、` `1.` `1)` `(一)` `——`). */
+  headingChars: number[];
 }
 
 export const BREAKS_AND_BRACKETS = '\n([\uff08\u3010\uff3b)]\uff09\u3011\uff3d';
 export const QUOTES = '《》“”';
 export const SUFFIXES = '省市区县州旗盟';
+export const HEADING_CHARS = '、.)\uff09(\u2014';
 
 const BRACKET_KIND = 1;
 const QUOTE_KIND = 2;
 const SUFFIX_KIND = 3;
+const UNIT_KIND = 4;
+const HEADING_KIND = 5;
+/** A bracket that heading markers use too: ( ) ）. */
+const BRACKET_HEADING_KIND = 6;
 const KIND = new Uint8Array(0x10000);
-for (const [chars, kind] of [[BREAKS_AND_BRACKETS, BRACKET_KIND], [QUOTES, QUOTE_KIND], [SUFFIXES, SUFFIX_KIND]] as const) {
+// The sets share no character, but for the brackets in both the first and the last.
+for (const [chars, kind] of [[BREAKS_AND_BRACKETS, BRACKET_KIND], [QUOTES, QUOTE_KIND], [SUFFIXES, SUFFIX_KIND], [FIGURE_UNIT_FIRST_CHARS, UNIT_KIND]] as const) {
   for (let k = 0; k < chars.length; k++) KIND[chars.charCodeAt(k)] = kind;
+}
+for (let k = 0; k < HEADING_CHARS.length; k++) {
+  const c = HEADING_CHARS.charCodeAt(k);
+  KIND[c] = KIND[c] === BRACKET_KIND ? BRACKET_HEADING_KIND : HEADING_KIND;
 }
 
 let last: { text: string; marks: TextMarks } | null = null;
 
 export function textMarks(text: string): TextMarks {
   if (last?.text === text) return last.marks;
-  const marks: TextMarks = { breaksAndBrackets: [], quotes: [], suffixes: [] };
+  const marks: TextMarks = { breaksAndBrackets: [], quotes: [], suffixes: [], unitStarts: [], headingChars: [] };
   for (let i = 0; i < text.length; i++) {
     const kind = KIND[text.charCodeAt(i)];
     if (kind === 0) continue;
     if (kind === BRACKET_KIND) marks.breaksAndBrackets.push(i);
     else if (kind === QUOTE_KIND) marks.quotes.push(i);
-    else marks.suffixes.push(i);
+    else if (kind === SUFFIX_KIND) marks.suffixes.push(i);
+    else if (kind === UNIT_KIND) marks.unitStarts.push(i);
+    else if (kind === HEADING_KIND) marks.headingChars.push(i);
+    else {
+      marks.breaksAndBrackets.push(i);
+      marks.headingChars.push(i);
+    }
   }
   last = { text, marks };
   return marks;

@@ -1,4 +1,5 @@
 import { YEAR_PHRASE } from './patterns.js';
+import { execAll } from './exec-all.js';
 
 export interface YearPhrase {
   year: number;
@@ -28,7 +29,7 @@ export function findYearPhrases(text: string, start: number, end: number): YearP
   const slice = text.slice(start, end);
   // Every phrase holds 年 (2025年) or 十 (十四五末): most clauses without either are passed at once.
   if (!slice.includes('年') && !slice.includes('十')) return out;
-  for (const m of slice.matchAll(YEAR_PHRASE)) {
+  for (const m of execAll(YEAR_PHRASE, slice)) {
     const g = m.groups!;
     const at = start + m.index;
     if (g['y'] !== undefined) {

@@ -1,0 +1,42 @@
+import { FIGURE_BODY_CHARS, FIGURE_START_CHARS, INDICATOR_FIGURE } from './patterns.js';
+import { textMarks } from './text-marks.js';
+
+/** The figure pattern anchored at `lastIndex`, tried only where a figure can be. */
+const FIGURE_AT = new RegExp(INDICATOR_FIGURE.source, 'uy');
+
+const START = 1;
+const BODY = 2;
+
+/** Character classes by UTF-16 unit, for the characters a figure is made of before its unit (all in the BMP). */
+const CLASS = new Uint8Array(0x10000);
+for (const c of FIGURE_START_CHARS) CLASS[c.charCodeAt(0)]! |= START;
+for (const c of FIGURE_BODY_CHARS) CLASS[c.charCodeAt(0)]! |= BODY;
+
+/**
+ * The matches `text.matchAll(INDICATOR_FIGURE)` gives, found faster. A scan of the whole text by the
+ * regex costs as much as a few hundred matches. A match is a run of body characters (numerals, 万,
+ * 至 …) that starts with a numeral and ends at a unit, so the regex is tried only at the numerals of
+ * the run before a unit's first character (from the text's marks), in order, each position once.
+ */
+export function findFigureMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // Positions before `done` are tried or inside a match already.
+  let done = 0;
+  for (const u of textMarks(text).unitStarts) {
+    if (u <= done) continue;
+    let s = u;
+    while (s > done && (CLASS[text.charCodeAt(s - 1)]! & BODY) !== 0) s--;
+    for (let q = s; q < u; q++) {
+      if ((CLASS[text.charCodeAt(q)]! & START) === 0) continue;
+      FIGURE_AT.lastIndex = q;
+      const m = FIGURE_AT.exec(text);
+      if (m !== null) {
+        out.push(m);
+        done = q + m[0].length;
+        break;
+      }
+    }
+    if (done < u) done = u;
+  }
+  return out;
+}
