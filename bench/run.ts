@@ -33,6 +33,7 @@ import { makeCorpus, type Corpus } from './corpus.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const PROBE = path.join(ROOT, 'bench', 'rss-probe.mjs');
+const SCALING = path.join(ROOT, 'bench', 'scaling-probe.mjs');
 
 /** The bounds `--check` enforces, at the largest scale run. */
 export const BOUNDS = { analyze: 6, compare: 12, rssBytes: 1.5 * 1024 ** 3, linearity: 1.5 } as const;
@@ -154,6 +155,7 @@ interface Row {
 
 interface ScaleResult {
   n: number;
+  files: string[];
   bytes: number;
   floor: number;
   rows: Row[];
@@ -223,7 +225,7 @@ function runScale(n: number, o: Options): ScaleResult {
     return { ...runs[0]!, ms, rss: Math.max(...runs.map((r) => r.rss)) };
   };
   rmSync(work, { recursive: true, force: true });
-  return { n: corpus.files.length, bytes: corpus.bytes, floor: median(floors), rows, analyze: pickMedian(analyzeRuns), compare: pickMedian(compareRuns) };
+  return { n: corpus.files.length, files: corpus.files, bytes: corpus.bytes, floor: median(floors), rows, analyze: pickMedian(analyzeRuns), compare: pickMedian(compareRuns) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,6 +279,21 @@ function checks(results: readonly ScaleResult[]): Check[] {
   return out;
 }
 
+/** Wall time of parsing and analysing up to 1,000 of the files in one thread and in `threads` threads (warm). */
+function parallelScaling(files: readonly string[], threads: number): { plans: number; threads: number; one: number; many: number } | null {
+  if (threads < 2 || files.length === 0) return null;
+  log('  thread scaling');
+  const some = files.slice(0, 1000);
+  const run = (k: number): number => {
+    const r = spawnSync(process.execPath, [SCALING, String(k), ...some], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`scaling probe failed: ${r.stderr.slice(0, 2000)}`);
+    return Number(r.stdout.trim());
+  };
+  const one = median([run(1), run(1)]);
+  const many = median([run(threads), run(threads)]);
+  return { plans: some.length, threads, one, many };
+}
+
 function main(): void {
   const o = parseOptions(process.argv.slice(2));
   if (!existsSync(CLI)) throw new Error(`${path.relative(process.cwd(), CLI)} is missing: run npm run build first`);
@@ -286,6 +303,7 @@ function main(): void {
   for (const n of o.scales) results.push(runScale(n, o));
   const cs = checks(results);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const scaling = parallelScaling(results.at(-1)?.files ?? [], Math.min(4, os.availableParallelism()));
   const report = [
     `## gangyao benchmark`,
     '',
@@ -295,6 +313,14 @@ function main(): void {
       `Reproduce: \`npm run bench -- --scales ${o.scales.join(',')}\`.`,
     '',
     ...results.map((r) => `${table(r, threads)}\n`),
+    '### Threads',
+    '',
+    scaling
+      ? `Parsing and analysing ${fmt(scaling.plans)} plans in worker threads (\`bench/scaling-probe.mjs\`): 1 thread ${fmt(scaling.one)} ms, ` +
+        `${scaling.threads} threads ${fmt(scaling.many)} ms — a speedup of ${fmt(scaling.one / scaling.many, 2)}× on this machine ` +
+        `(the CLI's times above are bounded by it; the floor is one thread).`
+      : 'One core: no thread scaling measured.',
+    '',
     '### Checks',
     '',
     '| check | value | bound | |',
