@@ -254,7 +254,9 @@ export function findShortNames(text: string, start: number, end: number, levels:
       const name = text.slice(i, i + len);
       const divisions = byShort.get(name)!.filter((d) => levels.has(d.level));
       if (divisions.length > 0) {
-        if (!SUFFIX_CHARS.includes(text[i + len] ?? '')) found = { start: i, end: i + len, name, divisions };
+        // Followed by a suffix character it is part of a full name; at the very end of the text it is not.
+        const next = text[i + len];
+        if (next === undefined || !SUFFIX_CHARS.includes(next)) found = { start: i, end: i + len, name, divisions };
         break;
       }
     }
