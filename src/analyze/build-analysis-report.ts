@@ -96,9 +96,7 @@ function reportPlan(plan: Plan, r: LoadResult, given: Template | undefined, evid
 
 function sections(plan: Plan, analysis: PlanAnalysis): ReportSection[] {
   return plan.sections.map((s, i) => {
-    // Alignments list sections and measures in the plan's order: look there first.
-    const list = analysis.alignment.sections;
-    const a = list[i]?.index === i ? list[i] : list.find((x) => x.index === i);
+    const a = atIndex(analysis.alignment.sections, i);
     return {
       title: s.title,
       raw: s.raw,
@@ -112,7 +110,7 @@ function sections(plan: Plan, analysis: PlanAnalysis): ReportSection[] {
       span: s.span,
       titleSpan: s.titleSpan,
       measures: s.measures.map((m, j) => {
-        const ma = a?.measures[j]?.index === j ? a.measures[j] : a?.measures.find((x) => x.index === j);
+        const ma = a && atIndex(a.measures, j);
         return {
           title: m.title,
           raw: m.raw,
@@ -129,6 +127,11 @@ function sections(plan: Plan, analysis: PlanAnalysis): ReportSection[] {
       }),
     };
   });
+}
+
+/** The alignment of the section or measure at `index`: alignments list them in the plan's order, so look there first. */
+function atIndex<T extends { index: number }>(list: readonly T[], index: number): T | undefined {
+  return list[index]?.index === index ? list[index] : list.find((x) => x.index === index);
 }
 
 function unreadPlan(r: LoadResult): ReportPlan {

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     writePieces: async (p, pieces) => {
       const file = await open(p, 'w');
       try {
-        for (const chunk of chunks(pieces)) await file.write(chunk);
+        for (const chunk of pieces) await file.write(chunk);
       } finally {
         await file.close();
       }
@@ -41,23 +41,6 @@ async function main(): Promise<void> {
       analyzeOnWorkers(paths, template, threads, want, new URL('./worker.js', import.meta.url), progress && ((d) => progress(d, paths.length))),
   });
   process.exitCode = code;
-}
-
-/** Pieces of output gathered into buffers of about a megabyte: one write each. */
-function* chunks(pieces: Iterable<string | Uint8Array>): Generator<Buffer> {
-  let parts: Buffer[] = [];
-  let size = 0;
-  for (const p of pieces) {
-    const b = typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p.buffer, p.byteOffset, p.byteLength);
-    parts.push(b);
-    size += b.length;
-    if (size >= 1 << 20) {
-      yield Buffer.concat(parts, size);
-      parts = [];
-      size = 0;
-    }
-  }
-  if (size > 0) yield Buffer.concat(parts, size);
 }
 
 main().catch((e: unknown) => {

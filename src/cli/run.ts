@@ -72,8 +72,8 @@ export interface Batch {
 export interface CliIO {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string): Promise<void>;
-  /** Writes a file piece by piece (a report of thousands of plans); without it the pieces are joined for writeFile. */
-  writePieces?: ((path: string, pieces: Iterable<string | Uint8Array>) => Promise<void>) | undefined;
+  /** Writes a file chunk by chunk (UTF-8; a report of thousands of plans); without it the pieces are joined for writeFile. */
+  writePieces?: ((path: string, chunks: Iterable<Uint8Array>) => Promise<void>) | undefined;
   /** Expands a glob pattern to file paths (sorted); the shell usually did it already. */
   expand(pattern: string): Promise<string[]>;
   readStdin(): Promise<Uint8Array>;
@@ -403,12 +403,12 @@ export async function resolveTemplate(args: ParsedArgs, io: CliIO): Promise<Temp
 async function emitPieces(args: ParsedArgs, io: CliIO, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const out = args.flags['out'];
   if (typeof out !== 'string') {
-    for (const piece of gathered(pieces)) io.stdout(piece);
+    for (const chunk of chunked(pieces)) io.stdout(chunk);
     return;
   }
   if (!io.writePieces) return emit(args, io, joinPieces(pieces));
   try {
-    await io.writePieces(out, gathered(pieces));
+    await io.writePieces(out, chunked(pieces));
   } catch (e) {
     throw cannotWrite(out, e);
   }
@@ -430,27 +430,29 @@ function cannotWrite(out: string, e: unknown): UsageError {
   return new UsageError('E_CANNOT_WRITE', `cannot write --out ${out}: ${reason}`);
 }
 
-/** Small string pieces joined into strings of about a million characters (bytes pass through), so output is written in few calls. */
-function* gathered(pieces: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
-  let buf: string[] = [];
+/** Output pieces (text, or UTF-8 bytes rendered elsewhere) gathered into UTF-8 chunks of about a megabyte: few writes. */
+function* chunked(pieces: Iterable<string | Uint8Array>): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  let parts: Uint8Array[] = [];
   let size = 0;
+  const flush = (): Uint8Array => {
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    parts = [];
+    size = 0;
+    return out;
+  };
   for (const p of pieces) {
-    if (typeof p !== 'string') {
-      if (size > 0) yield buf.join('');
-      buf = [];
-      size = 0;
-      yield p;
-      continue;
-    }
-    buf.push(p);
-    size += p.length;
-    if (size >= 1 << 20) {
-      yield buf.join('');
-      buf = [];
-      size = 0;
-    }
+    const bytes = typeof p === 'string' ? encoder.encode(p) : p;
+    parts.push(bytes);
+    size += bytes.length;
+    if (size >= 1 << 20) yield flush();
   }
-  if (size > 0) yield buf.join('');
+  if (size > 0) yield flush();
 }
 
 function joinPieces(pieces: Iterable<string | Uint8Array>): string {

@@ -82,7 +82,6 @@ export interface PreparedComparison {
   entries: ComparedPlan[];
   options: ComparePlansOptions;
   diagnostics: CompareDiagnostic[];
-  templates: Map<string, Template>;
   parentPairs: ParentPair[];
   reuse: PreparedReuse;
   /** The parts that need neither parents nor reuse, made here (a batch makes them while its threads work). */
@@ -114,7 +113,6 @@ export function prepareComparison(report: AnalysisReport, plans: readonly (Plan 
     entries,
     options,
     diagnostics,
-    templates,
     parentPairs: options.parentComparisons === false ? [] : parentPairs(entries),
     reuse,
     matrix,

@@ -3,7 +3,7 @@ import { mix } from './shingles.js';
 /**
  * Where each n-gram hash occurs in one section: an open-addressing hash table over typed arrays
  * (much lighter than a Map of arrays when thousands of sections are looked up against their
- * candidates). `forEach(h, f)` calls `f` with every position whose hash is `h`.
+ * candidates). `markPresent` marks the positions whose hash is among another section's.
  */
 export class PositionTable {
   private readonly keys: Float64Array;
@@ -54,18 +54,6 @@ export class PositionTable {
         head = heads[slot]!;
       }
       for (let i = head; i !== -1; i = next[i]!) matched[i] = 1;
-    }
-  }
-
-  /** Calls `f` with each position of hash `h`. */
-  forEach(h: number, f: (position: number) => void): void {
-    let slot = this.slotOf(h);
-    while (this.heads[slot] !== -1) {
-      if (this.keys[slot] === h) {
-        for (let i = this.heads[slot]!; i !== -1; i = this.next[i]!) f(i);
-        return;
-      }
-      slot = (slot + 1) & this.mask;
     }
   }
 }
