@@ -31,8 +31,10 @@ export interface BatchWant {
   json: boolean;
   /** The text as read. */
   texts: boolean;
-  /** The plan model (on demand, through the batch's `plans`). */
+  /** The plan model here (on demand, through the batch's `plans`). */
   plans: boolean;
+  /** What comparisons with parent plans read of each model, kept where the plan was read (see `compareParents`). */
+  parents: boolean;
   /** The sections cut into n-grams for measuring reuse (see `reuseUnitInputs`), where threads can make them. */
   reuse: boolean;
   /** The entries' evidence lists (else left empty: for outputs that do not show them). */
@@ -221,7 +223,7 @@ async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fmt = format(args, ['json', 'text'], 'text');
   const template = await resolveTemplate(args, io);
   const json = fmt === 'json';
-  const batch = await analyzeInputs(args, io, template, { entries: !json, json, texts: false, plans: false, reuse: false, evidence: true });
+  const batch = await analyzeInputs(args, io, template, { entries: !json, json, texts: false, plans: false, parents: false, reuse: false, evidence: true });
   try {
     if (json) {
       const pieces = analysisReportJsonFromParts(batch.files.map((f) => f.json!), batch.files.map((f) => f.digest));
@@ -247,7 +249,10 @@ function sectionRef(s: string): SectionRef {
  */
 export async function analyzeAndCompare(args: ParsedArgs, io: CliIO, evidence = true): Promise<{ report: AnalysisReport; comparison: ComparisonReport }> {
   const template = await resolveTemplate(args, io);
-  const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: true, plans: true, reuse: true, evidence });
+  const parents = !args.flags['no-parent-compare'];
+  // The models are needed here only to place a plan against the national template when it was analysed
+  // with another one (--template); the comparisons with parents are made where each plan was read.
+  const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: true, plans: template !== null, parents, reuse: true, evidence });
   try {
     const report = reportOf(batch);
     const options: ComparePlansOptions = {
@@ -267,11 +272,11 @@ export async function analyzeAndCompare(args: ParsedArgs, io: CliIO, evidence = 
     }
     // The comparisons with parent plans (alignments) go to the batch's threads first; this thread lays
     // out the sections for measuring reuse meanwhile, and the threads score them when they are free.
-    const pairs = args.flags['no-parent-compare'] ? [] : parentComparisonPairs(report, batch.plans);
-    const parents = batch.compareParents(pairs);
+    const pairs = parents ? parentComparisonPairs(report, batch.plans) : [];
+    const comparisons = batch.compareParents(pairs);
     const prepared = prepareComparison(report, batch.plans, options, { inputs: batch.reuseInputs, alloc: batch.alloc });
     const scores = batch.scoreReuse(prepared.reuse.tables, prepared.reuse.units.length);
-    const [made, reuseScores] = await Promise.all([parents, scores]);
+    const [made, reuseScores] = await Promise.all([comparisons, scores]);
     const byPair = new Map(pairs.map((p, i) => [`${p.child}:${p.parent}`, made[i]!]));
     const parentComparison = (child: number, parent: number) => byPair.get(`${child}:${parent}`);
     return { report, comparison: completeComparison(prepared, { reuseScores, parentComparison }) };
@@ -301,7 +306,7 @@ async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fmt = format(args, ['html', 'md', 'csv', 'json'], 'html');
   if (args.flags['no-compare']) {
     const template = await resolveTemplate(args, io);
-    const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: false, plans: false, reuse: false, evidence: true });
+    const batch = await analyzeInputs(args, io, template, { entries: true, json: false, texts: false, plans: false, parents: false, reuse: false, evidence: true });
     await batch.close?.();
     const report = reportOf(batch);
     await emitResult(fmt, report, null, args, io, false);

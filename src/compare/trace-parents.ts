@@ -202,3 +202,23 @@ export function compareWithParent(plan: Plan, parent: { source: string; region: 
     delta: a.target?.delta ?? null,
   };
 }
+
+/**
+ * The part of a plan model that {@link compareWithParent} reads: the model without the texts as written
+ * (`raw`), the agencies, indicators and diagnostics of its sections and measures. A comparison with a
+ * parent is the same for it as for the whole model, and it is smaller to keep or to send (a batch keeps
+ * one for each plan until the comparisons with parents are made).
+ */
+export function parentComparisonModel(plan: Plan): Plan {
+  return {
+    ...plan,
+    indicators: [],
+    diagnostics: [],
+    sections: plan.sections.map((s) => ({
+      ...s,
+      raw: '',
+      agencies: [],
+      measures: s.measures.map((m) => ({ ...m, raw: '', agencies: [] })),
+    })),
+  };
+}

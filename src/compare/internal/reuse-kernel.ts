@@ -31,21 +31,31 @@ export interface ReuseUnitInput {
 
 /**
  * Each section's input (null when it has no text), for one plan: what a worker can make where the
- * plan was read. `alloc`: memory for the hashes and fingerprints (shared memory, to score elsewhere).
+ * plan was read. `alloc`: memory for the hashes and fingerprints (shared memory, to score elsewhere),
+ * one block for all the plan's sections: a message carrying thousands of shared blocks costs time
+ * that grows with the square of their number (each is looked up among those already sent).
  */
 export function reuseUnitInputs(sections: readonly ReportSection[], entry: Pick<ComparedPlan, 'plan' | 'text'>, params: ReuseParams, alloc?: Alloc): (ReuseUnitInput | null)[] {
-  const place = (a: Float64Array | readonly number[]) => {
-    if (!alloc && a instanceof Float64Array) return a;
-    const out = alloc ? new Float64Array(alloc(8 * a.length)) : new Float64Array(a.length);
-    out.set(a);
-    return out;
-  };
-  return sections.map((s, i) => {
+  const made = sections.map((s, i) => {
     const text = sectionText(s, i, entry);
     if (!text) return null;
     const hashes = shingleHashes(text.codes, params.shingle);
-    return { hashes: place(hashes), fingerprints: place(winnow(hashes, params.window)), starts: text.starts, ends: text.ends, spansIn: text.spansIn };
+    return { hashes, fingerprints: winnow(hashes, params.window), text };
   });
+  let size = 0;
+  for (const m of made) if (m) size += m.hashes.length + m.fingerprints.length;
+  const block = alloc ? new Float64Array(alloc(8 * size)) : null;
+  let at = 0;
+  const place = (a: Float64Array | readonly number[]): Float64Array => {
+    if (!block) return a instanceof Float64Array ? a : Float64Array.from(a);
+    const out = block.subarray(at, at + a.length);
+    out.set(a);
+    at += a.length;
+    return out;
+  };
+  return made.map((m) =>
+    m ? { hashes: place(m.hashes), fingerprints: place(m.fingerprints), starts: m.text.starts, ends: m.text.ends, spansIn: m.text.spansIn } : null,
+  );
 }
 
 /** Memory for the tables: plain by default, a SharedArrayBuffer to share them with workers. */
