@@ -32,29 +32,35 @@ export interface AnalyzeOptions {
  */
 export function analyzePlan(plan: Plan, template?: Template, options: AnalyzeOptions = {}): PlanAnalysis {
   const diagnostics: Diagnostic[] = [];
-  const choice = chooseTemplate(plan, template ? [template] : undefined);
-  let reason: PlanAnalysis['template']['reason'] = choice.reason;
-  let tmpl = choice.template;
+  let tmpl: Template;
+  let reason: PlanAnalysis['template']['reason'];
   if (template) {
     tmpl = template;
     reason = 'given';
-    const natural = chooseTemplate(plan);
-    if (natural.reason !== 'default' && natural.template.id !== template.id && !template.id.startsWith('plan:')) {
+    // A plan serving as the template (a parent's) is never the plan's natural template: no check.
+    if (!template.id.startsWith('plan:')) {
+      const natural = chooseTemplate(plan);
+      if (natural.reason !== 'default' && natural.template.id !== template.id) {
+        diagnostics.push({
+          code: 'align/template-mismatch',
+          severity: 'warning',
+          message: `the plan was compared with ${template.id}, but ${natural.detail}: ${natural.template.id} fits it`,
+          source: plan.source,
+        });
+      }
+    }
+  } else {
+    const choice = chooseTemplate(plan);
+    tmpl = choice.template;
+    reason = choice.reason;
+    if (tmpl.period.end <= 2020) {
       diagnostics.push({
-        code: 'align/template-mismatch',
-        severity: 'warning',
-        message: `the plan was compared with ${template.id}, but ${natural.detail}: ${natural.template.id} fits it`,
+        code: 'plan/old-template',
+        severity: 'info',
+        message: `the plan belongs to the earlier outline (${choice.detail}); it was compared with ${tmpl.id}`,
         source: plan.source,
       });
     }
-  }
-  if (reason !== 'given' && tmpl.period.end <= 2020) {
-    diagnostics.push({
-      code: 'plan/old-template',
-      severity: 'info',
-      message: `the plan belongs to the earlier outline (${choice.detail}); it was compared with ${tmpl.id}`,
-      source: plan.source,
-    });
   }
   const alignment = alignPlan(plan, tmpl, {
     ...(options.text === undefined ? {} : { text: options.text }),
