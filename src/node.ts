@@ -2,9 +2,10 @@
  * Node-only entry point (`gangyao/node`): reading plans from the file system. Everything else lives in
  * the main entry, which runs in browsers too.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadPlan, type LoadOptions, type LoadResult } from './load/load-plan.js';
+import { loadPlan, MAX_INPUT_BYTES, tooLarge, type LoadOptions, type LoadResult } from './load/load-plan.js';
 
 /**
  * Reads and parses one plan file; a missing or unreadable file gives a diagnostic, not an exception.
@@ -14,14 +15,58 @@ import { loadPlan, type LoadOptions, type LoadResult } from './load/load-plan.js
  * plan?.region?.name; // '兰州市'
  */
 export async function loadPlanFile(file: string, options: LoadOptions = {}): Promise<LoadResult> {
-  let bytes: Uint8Array;
+  const read = readPlanBytes(file);
+  return 'failed' in read ? read.failed : loadPlan(read.bytes, file, options);
+}
+
+/**
+ * A plan file's bytes, read synchronously (a promise per file costs more than reading a plan), or the
+ * result for a file that cannot be read as a plan: missing, unreadable, a directory, or larger than
+ * {@link MAX_INPUT_BYTES} — told from its size before anything is read, and for a file of unknown size
+ * (a pipe, a device) by reading no more than the limit.
+ *
+ * @example
+ * const r = readPlanBytes('huge.txt');
+ * if ('failed' in r) console.log(r.failed.diagnostics[0]?.code); // 'input/too-large'
+ */
+export function readPlanBytes(file: string): { bytes: Uint8Array } | { failed: LoadResult } {
+  let fd: number;
   try {
-    bytes = await readFile(file);
+    fd = openSync(file, 'r');
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    return { source: file, plan: null, text: null, diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${file}: ${reason}`, source: file }] };
+    return { failed: unreadable(file, e) };
   }
-  return loadPlan(bytes, file, options);
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { failed: unreadable(file, new Error('it is a directory')) };
+    if (stat.size > MAX_INPUT_BYTES) return { failed: tooLarge(file, stat.size) };
+    // One byte more than the size, so the end is seen in one read; a file that grows, or has no size,
+    // is read in doubling steps up to one byte past the limit.
+    let buf = new Uint8Array(Math.min(MAX_INPUT_BYTES + 1, stat.size > 0 ? stat.size + 1 : 1 << 16));
+    let n = 0;
+    for (;;) {
+      if (n === buf.length) {
+        if (n > MAX_INPUT_BYTES) return { failed: tooLarge(file, null) };
+        const more = new Uint8Array(Math.min(MAX_INPUT_BYTES + 1, buf.length * 2));
+        more.set(buf);
+        buf = more;
+      }
+      const k = readSync(fd, buf, n, buf.length - n, null);
+      if (k === 0) break;
+      n += k;
+    }
+    return { bytes: n === buf.length ? buf : buf.subarray(0, n) };
+  } catch (e) {
+    return { failed: unreadable(file, e) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function unreadable(file: string, e: unknown): LoadResult {
+  const err = e as NodeJS.ErrnoException;
+  const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+  return { source: file, plan: null, text: null, diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${file}: ${reason}`, source: file }] };
 }
 
 /** Reads many plan files in order; one bad file never stops the others. */

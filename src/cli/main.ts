@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
-import { expandGlob } from '../node.js';
+import { expandGlob, readPlanBytes } from '../node.js';
+import { MAX_INPUT_BYTES } from '../load/load-plan.js';
 import { analyzeOnWorkers, defaultThreads } from './pool.js';
 import { runCli } from './run.js';
 
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const code = await runCli(process.argv.slice(2), {
     // Synchronous reads: a promise per file costs more than the read itself for small plans.
     readFile: async (p) => new Uint8Array(readFileSync(p)),
+    readPlan: readPlanBytes,
     writeFile: (p, data) => writeFile(p, data),
     writePieces: async (p, pieces) => {
       const file = await open(p, 'w');
@@ -29,8 +31,14 @@ async function main(): Promise<void> {
     },
     expand: expandGlob,
     readStdin: async () => {
+      // No more than one byte past the limit a plan may have: the loader reports the input as too large.
       const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
+      let size = 0;
+      for await (const c of process.stdin) {
+        chunks.push(c as Buffer);
+        size += (c as Buffer).length;
+        if (size > MAX_INPUT_BYTES) break;
+      }
       return new Uint8Array(Buffer.concat(chunks));
     },
     stdout: (s) => void process.stdout.write(s),

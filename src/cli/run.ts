@@ -1,5 +1,5 @@
 import type { LoadResult } from '../load/load-plan.js';
-import { loadPlan } from '../load/load-plan.js';
+import { loadPlan, MAX_INPUT_BYTES, tooLarge } from '../load/load-plan.js';
 import { assembleAnalysisReport, buildReportPlan } from '../analyze/build-analysis-report.js';
 import { analysisReportJsonFromParts, analysisReportJsonPieces, digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
 import type { ReportPlan } from '../analyze/analysis-report.js';
@@ -73,6 +73,11 @@ export interface Batch {
 /** Everything the CLI needs from the outside world, so tests can run it without a process. */
 export interface CliIO {
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Reads an input plan's bytes, or says why it cannot be one without reading it all (too large,
+   * unreadable: see `readPlanBytes`). Without it, inputs are read with `readFile`.
+   */
+  readPlan?: ((path: string) => { bytes: Uint8Array } | { failed: LoadResult }) | undefined;
   writeFile(path: string, data: string): Promise<void>;
   /** Writes a file chunk by chunk (UTF-8; a report of thousands of plans); without it the pieces are joined for writeFile. */
   writePieces?: ((path: string, chunks: Iterable<Uint8Array>) => Promise<void>) | undefined;
@@ -162,12 +167,18 @@ export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[
 
 async function readInput(p: string, io: CliIO): Promise<LoadResult> {
   let bytes: Uint8Array;
+  if (p !== '-' && io.readPlan) {
+    const read = io.readPlan(p);
+    return 'failed' in read ? read.failed : loadPlan(read.bytes, p);
+  }
   try {
     bytes = p === '-' ? await io.readStdin() : await io.readFile(p);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
     return { source: p, plan: null, text: null, diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${p}: ${reason}`, source: p }] };
   }
+  // Standard input is read no further than one byte past the limit (see main.ts).
+  if (p === '-' && bytes.length > MAX_INPUT_BYTES) return tooLarge('<stdin>', null);
   return loadPlan(bytes, p === '-' ? '<stdin>' : p);
 }
 

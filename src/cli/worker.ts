@@ -9,10 +9,10 @@
  * - `reuse`: score a range of the batch's sections for reuse, over tables in shared memory.
  * Results are put back in input order by the pool, so the output does not depend on the thread count.
  */
-import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPlan, type LoadResult } from '../load/load-plan.js';
+import { readPlanBytes } from '../node.js';
 import { buildReportPlan } from '../analyze/build-analysis-report.js';
 import { digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
 import { templateFromPlan } from '../analyze/template-from-plan.js';
@@ -205,19 +205,10 @@ function keptModel(index: number): Uint8Array {
   return bytes;
 }
 
-/**
- * `loadPlanFile`, reading synchronously: this thread has nothing else to do meanwhile, and an
- * asynchronous read costs a file one to two milliseconds of round trips (more than parsing it).
- */
+/** `loadPlanFile`, reading synchronously: this thread has nothing else to do meanwhile. */
 function readPlanFile(file: string): Promise<LoadResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    return Promise.resolve({ source: file, plan: null, text: null, diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${file}: ${reason}`, source: file }] });
-  }
-  return loadPlan(bytes, file);
+  const read = readPlanBytes(file);
+  return 'failed' in read ? Promise.resolve(read.failed) : loadPlan(read.bytes, file);
 }
 
 /** The bytes as an ArrayBuffer of their own, so it can be transferred. */

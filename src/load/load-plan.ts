@@ -30,9 +30,7 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
  */
 export function loadPlanFromBytes(bytes: Uint8Array, source: string, options: LoadOptions = {}): LoadResult {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('loadPlanFromBytes: bytes must be a Uint8Array');
-  if (bytes.length > MAX_INPUT_BYTES) {
-    return fail(source, null, 'input/too-large', `${source}: ${(bytes.length / 1048576).toFixed(1)} MB is larger than the ${MAX_INPUT_BYTES / 1048576} MB a plan may have`);
-  }
+  if (bytes.length > MAX_INPUT_BYTES) return tooLarge(source, bytes.length);
   if (isHtml(bytes, source)) {
     const html = readHtmlBytes(bytes, source);
     if (html.diagnostics.some((d) => d.severity === 'error')) return { source, plan: null, text: null, diagnostics: named(source, html.diagnostics) };
@@ -157,6 +155,15 @@ function otherShape(data: unknown): string | null {
 /** Error messages name their file: they are what a user reads first. */
 function named(source: string, ds: readonly Diagnostic[]): Diagnostic[] {
   return ds.map((d) => (d.severity === 'error' && !d.message.startsWith(`${source}:`) ? { ...d, message: `${source}: ${d.message}`, source } : { ...d, source }));
+}
+
+/**
+ * The result for an input larger than {@link MAX_INPUT_BYTES}: `size` in bytes when known, null when
+ * the input was a stream that went on past the limit.
+ */
+export function tooLarge(source: string, size: number | null): LoadResult {
+  const what = size === null ? 'more than the' : `${(size / 1048576).toFixed(1)} MB is larger than the`;
+  return fail(source, null, 'input/too-large', `${source}: ${what} ${MAX_INPUT_BYTES / 1048576} MB a plan may have`);
 }
 
 function fail(source: string, text: string | null, code: Diagnostic['code'], message: string): LoadResult {
