@@ -54,21 +54,18 @@ class Pool {
     });
   }
 
-  /**
-   * Tasks handed out as workers free up, two in flight on each (no idle round trip); results in task
-   * order. `onResult` learns which worker made each result.
-   */
-  async feed<R>(tasks: readonly Untagged<Task>[], onResult?: (task: number, worker: number) => void): Promise<R[]> {
+  /** Tasks handed out as workers free up, two in flight on each (no idle round trip); results in task order. */
+  async feed<R>(tasks: readonly Untagged<Task>[], onResult?: () => void): Promise<R[]> {
     const out: R[] = new Array<R>(tasks.length);
     let next = 0;
-    const loop = async (k: number) => {
+    const loop = async (w: Worker) => {
       while (next < tasks.length) {
         const i = next++;
-        out[i] = await this.run<R>(this.workers[k]!, tasks[i]!);
-        onResult?.(i, k);
+        out[i] = await this.run<R>(w, tasks[i]!);
+        onResult?.();
       }
     };
-    await Promise.all(this.workers.flatMap((_, k) => [loop(k), loop(k)]));
+    await Promise.all(this.workers.flatMap((w) => [loop(w), loop(w)]));
     return out;
   }
 
@@ -81,9 +78,9 @@ class Pool {
 /**
  * Reads, parses and analyses files on worker threads, each worker taking the next file when it is
  * free; results are put back in input order, so the output is the same for any thread count. The
- * workers stay up for the batch's comparison (parent plans, reuse) until `close()`. Plan models (when
- * asked for) stay serialised here and are read back on demand; those for comparisons with parents stay
- * in the worker that read each plan, and the comparisons are made there.
+ * workers stay up for the batch's comparison (parent plans, reuse) until `close()`. Plan models stay
+ * serialised here and are read back only when asked for; what comparisons with parents read of them
+ * (smaller) goes back to the workers that make those comparisons.
  */
 export async function analyzeOnWorkers(
   paths: readonly string[],
@@ -105,59 +102,50 @@ export async function analyzeOnWorkers(
   try {
     const pool = new Pool(workers);
     const planBytes: (Uint8Array | null)[] = new Array<Uint8Array | null>(paths.length).fill(null);
+    const models: (Uint8Array | null)[] = new Array<Uint8Array | null>(paths.length).fill(null);
     const reuseInputs: ((ReuseUnitInput | null)[] | null)[] = new Array<(ReuseUnitInput | null)[] | null>(paths.length).fill(null);
-    // Which worker read each file (and keeps its model for the comparisons with parents).
-    const holder = new Int32Array(paths.length).fill(-1);
-    const parentModels = new Map<number, Uint8Array>();
     let done = 0;
     const results = await pool.feed<FileDone>(
-      paths.map((path, index) => ({ kind: 'file', index, path, want })),
-      (i, k) => {
-        holder[i] = k;
-        onDone?.(++done);
-      },
+      paths.map((path) => ({ kind: 'file', path, want })),
+      () => onDone?.(++done),
     );
     const files = results.map((m, i): BatchFile => {
       if (m.plan) planBytes[i] = new Uint8Array(m.plan);
-      if (m.parentModel) parentModels.set(i, m.parentModel);
+      if (m.model) models[i] = new Uint8Array(m.model);
       reuseInputs[i] = m.reuse;
       return { source: m.source, text: m.text, entry: m.entry, json: m.json ? new Uint8Array(m.json) : null, digest: m.digest, read: m.read };
     });
+    const modelOf = (i: number): Uint8Array => {
+      const b = models[i];
+      if (!b) throw new Error(`plan ${i} of the batch has no model for comparisons with parents`);
+      return b;
+    };
     const compareParents = async (pairs: readonly ParentPair[]): Promise<ParentComparison[]> => {
-      if (pairs.length > 0 && !want.parents) throw new Error('the batch kept no models for comparisons with parents');
-      // Each comparison goes to the worker that read the child and kept its model; the parent's model
-      // goes once to each worker that lacks it. Pairs come grouped by parent, so each worker makes a
-      // parent's template once.
-      const sent = new Set<string>();
-      const made: Promise<ParentsDone>[] = [];
-      const groups: number[][] = [];
+      // Pairs come grouped by parent. Each parent's group goes to one worker, so the parent's template
+      // (and the matching profile made of it) is made once: the largest groups first, each to the
+      // worker with the least work so far (an alignment per child, about two for the template).
+      const runs: { from: number; to: number }[] = [];
       for (let i = 0; i < pairs.length; ) {
-        const parent = pairs[i]!.parent;
-        const byWorker = new Map<number, number[]>();
-        for (; i < pairs.length && pairs[i]!.parent === parent; i++) {
-          const k = holder[pairs[i]!.child]!;
-          const list = byWorker.get(k);
-          if (list) list.push(i);
-          else byWorker.set(k, [i]);
-        }
-        for (const [k, list] of byWorker) {
-          for (let from = 0; from < list.length; from += CHILDREN_PER_TASK) {
-            const group = list.slice(from, from + CHILDREN_PER_TASK);
-            const key = `${k}:${parent}`;
-            let plan: Uint8Array | null = null;
-            if (holder[parent] !== k && !sent.has(key)) {
-              plan = parentModels.get(parent) ?? null;
-              if (!plan) throw new Error(`plan ${parent} of the batch was not kept as a parent`);
-              sent.add(key);
-            }
-            const task: Untagged<Task> = { kind: 'parents', parent: { index: parent, plan, source: files[parent]!.source }, children: group.map((g) => pairs[g]!.child) };
-            made.push(pool.run<ParentsDone>(pool.workers[k]!, task));
-            groups.push(group);
-          }
+        const from = i;
+        while (i < pairs.length && pairs[i]!.parent === pairs[from]!.parent) i++;
+        runs.push({ from, to: i });
+      }
+      runs.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+      const load = pool.workers.map(() => 0);
+      const made: Promise<ParentsDone>[] = [];
+      const starts: number[] = [];
+      for (const { from, to } of runs) {
+        const k = load.indexOf(Math.min(...load));
+        load[k]! += to - from + 2;
+        const parent = pairs[from]!.parent;
+        for (let at = from; at < to; at += CHILDREN_PER_TASK) {
+          const children = pairs.slice(at, Math.min(to, at + CHILDREN_PER_TASK)).map((p) => modelOf(p.child));
+          made.push(pool.run<ParentsDone>(pool.workers[k]!, { kind: 'parents', parent: { index: parent, plan: modelOf(parent), source: files[parent]!.source }, children }));
+          starts.push(at);
         }
       }
       const out: ParentComparison[] = new Array<ParentComparison>(pairs.length);
-      (await Promise.all(made)).forEach((d, t) => d.results.forEach((r, j) => (out[groups[t]![j]!] = r)));
+      (await Promise.all(made)).forEach((d, t) => d.results.forEach((r, j) => (out[starts[t]! + j] = r)));
       return out;
     };
     const scoreReuse = async (tables: ReuseTables, units: number): Promise<Int32Array[]> => {

@@ -3,9 +3,8 @@
  * - `file`: read, parse and analyse one file; post back what the batch asked for — the report entry,
  *   its JSON line as UTF-8 bytes (rendered here, so the main thread only writes), the text, the plan
  *   model serialised (node:v8) — and always the entry's digest. Buffers are transferred, not copied.
- *   For comparisons with parents, the worker keeps the plan's model (the part those read, serialised)
- *   and sends a copy of it only when the plan can be a parent (a province's, a city's).
- * - `parents`: compare plans this worker kept with one parent plan, the parent as template.
+ *   For comparisons with parents it also sends the part of the model those read (smaller).
+ * - `parents`: compare plans with one parent plan (models sent serialised), the parent as template.
  * - `reuse`: score a range of the batch's sections for reuse, over tables in shared memory.
  * Results are put back in input order by the pool, so the output does not depend on the thread count.
  */
@@ -28,8 +27,6 @@ import { candidateScratch, reuseUnitInputs, scoreUnits, type CandidateScratch, t
 export interface FileTask {
   kind: 'file';
   id: number;
-  /** The file's place in the batch (the key of the model kept for comparisons with parents). */
-  index: number;
   path: string;
   want: BatchWant;
 }
@@ -47,8 +44,8 @@ export interface FileDone {
   plan: ArrayBuffer | null;
   /** Each section cut into n-grams for measuring reuse. */
   reuse: (ReuseUnitInput | null)[] | null;
-  /** A copy of the model kept for comparisons with parents, when the plan can be a parent (see `parents`). */
-  parentModel: Uint8Array | null;
+  /** What comparisons with parents read of the model (`parentComparisonModel`), serialised, when asked for. */
+  model: ArrayBuffer | null;
   error?: string;
 }
 
@@ -74,14 +71,10 @@ export interface ReuseDone {
 export interface ParentsTask {
   kind: 'parents';
   id: number;
-  /**
-   * The parent: its index in the batch (a key for the template made of it), its source, and its model
-   * (`parentComparisonModel`, serialised) unless this worker has it already (it read the parent, or an
-   * earlier task brought it).
-   */
-  parent: { index: number; plan: Uint8Array | null; source: string };
-  /** The plans to compare with it, by index: all read by this worker, which kept their models. */
-  children: number[];
+  /** The parent: its index in the batch (a key for the template made of it), model and source. */
+  parent: { index: number; plan: Uint8Array; source: string };
+  /** The plans to compare with it (models as `parentComparisonModel`, serialised). */
+  children: Uint8Array[];
 }
 
 export interface ParentsDone {
@@ -97,9 +90,6 @@ const encoder = new TextEncoder();
 export type Task = FileTask | ParentsTask | ReuseTask;
 
 let tables: ReuseTables | null = null;
-
-/** The models kept for comparisons with parents (`parentComparisonModel`, serialised: off the heap), by index in the batch. */
-const kept = new Map<number, Uint8Array>();
 
 parentPort?.on('message', (task: FileTask | ParentsTask | ReuseTask | TablesMessage) => {
   if (task.kind === 'tables') {
@@ -151,14 +141,9 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
   const plan = want.plans && result.plan ? toArrayBuffer(serialize(result.plan)) : null;
   // The n-grams in shared memory: the main thread lays them out in its tables and the workers score them, never copied.
   const reuse = want.reuse ? reuseUnitInputs(entry.sections, result, REUSE_METHOD, (n) => new SharedArrayBuffer(n)) : null;
-  let parentModel: Uint8Array | null = null;
-  if (want.parents && result.plan) {
-    const model = serialize(parentComparisonModel(result.plan));
-    kept.set(task.index, model);
-    // Only a plan above the county level can be another plan's parent: the others stay here.
-    if (entry.level === 'national' || entry.level === 'province' || entry.level === 'city') parentModel = model;
-  }
-  const transfer = [json, plan].filter((b): b is ArrayBuffer => b !== null);
+  // What comparisons with parents read of the model: a third smaller than the model to send and to hold.
+  const model = want.parents && result.plan ? toArrayBuffer(serialize(parentComparisonModel(result.plan))) : null;
+  const transfer = [json, plan, model].filter((b): b is ArrayBuffer => b !== null);
   for (const u of reuse ?? []) if (u) for (const a of [u.starts, u.ends]) if (a) transfer.push(a.buffer as ArrayBuffer);
   const message: FileDone = {
     id: task.id,
@@ -170,7 +155,7 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
     json,
     plan,
     reuse,
-    parentModel,
+    model,
   };
   return { message, transfer };
 }
@@ -186,23 +171,16 @@ function scratchFor(tables: ReuseTables): CandidateScratch {
 const parentTemplates = new Map<number, { template: Template; region: string | null }>();
 
 function compareParents(task: ParentsTask): ParentsDone {
-  if (task.parent.plan) kept.set(task.parent.index, task.parent.plan);
   let made = parentTemplates.get(task.parent.index);
   if (!made) {
-    const parent = deserialize(keptModel(task.parent.index)) as Plan;
+    const parent = deserialize(task.parent.plan) as Plan;
     made = { template: templateFromPlan(parent), region: parent.region?.name ?? null };
     parentTemplates.set(task.parent.index, made);
     if (parentTemplates.size > 4) parentTemplates.delete(parentTemplates.keys().next().value!);
   }
   const { template: t, region } = made;
-  const results = task.children.map((i) => compareWithParent(deserialize(keptModel(i)) as Plan, { source: task.parent.source, region, template: t }));
+  const results = task.children.map((bytes) => compareWithParent(deserialize(bytes) as Plan, { source: task.parent.source, region, template: t }));
   return { id: task.id, results };
-}
-
-function keptModel(index: number): Uint8Array {
-  const bytes = kept.get(index);
-  if (!bytes) throw new Error(`plan ${index} of the batch was not kept on this thread`);
-  return bytes;
 }
 
 /** `loadPlanFile`, reading synchronously: this thread has nothing else to do meanwhile. */
