@@ -10,7 +10,7 @@ import {
   ANNEX_ROW_NUMBER,
   ANNEX_TITLE_LABEL,
 } from './internal/patterns.js';
-import { parseAgencyList } from './parse-agency-list.js';
+import { pushAgencyList } from './parse-agency-list.js';
 
 /** One row of a 工作分工表: the task, its lead units and its responsible (or assisting) units. */
 export interface AnnexRow {
@@ -170,8 +170,8 @@ function readRow(
   columns.forEach((c, j) => {
     const cell = used[j];
     if (!cell) return;
-    if (c.kind === 'lead') lead.push(...parseAgencyList(mt, cell.start, cell.end, '牵头'));
-    else if (c.kind === 'units') responsible.push(...parseAgencyList(mt, cell.start, cell.end, c.role));
+    if (c.kind === 'lead') pushAgencyList(mt, cell.start, cell.end, '牵头', lead);
+    else if (c.kind === 'units') pushAgencyList(mt, cell.start, cell.end, c.role, responsible);
   });
   const last = used[used.length - 1]!;
   return { row: { title: title.text, lead, responsible, span: toOriginalSpan(mt, numberLine.start, last.end) }, next };

@@ -1,10 +1,13 @@
 import type { Agency, AgencyRole } from '../model/index.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { codeSet, isOpenBracket, isSpaceCode, splitOutsideBrackets } from './internal/brackets.js';
+import { codeSet, isOpenBracket, isSpaceCode, nextCut } from './internal/brackets.js';
 import { firstAtOrAfter, textMarks } from './internal/text-marks.js';
-import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_TAIL, ROLE_WORD_START } from './internal/patterns.js';
-import { parseAgencyList } from './parse-agency-list.js';
+import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_WORD_START } from './internal/patterns.js';
+import { roleTail, TAIL_ASSIST, TAIL_LEAD } from './internal/role-tail.js';
+import { pushAgencyList } from './parse-agency-list.js';
 import { execAll } from './internal/exec-all.js';
+import { unnamed } from './internal/unnamed.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /** A responsibility note: `(责任单位:市教育局、市科协)` and its units. */
 export interface AgencyNote {
@@ -25,6 +28,11 @@ const isListSeparator = codeSet('、,，;；');
 const ROLE_OF_LABEL: Readonly<Record<string, AgencyRole>> = {
   牵头: '牵头', 责任: '责任', 主责: '责任', 配合: '配合', 协办: '配合', 参与: '配合', 协同: '配合', 协作: '配合',
 };
+
+/** ROLE_LABEL without group names (a match costs a third), read by number. */
+const LABEL = unnamed(ROLE_LABEL);
+const LABEL_ROLE = LABEL.group('role');
+const LABEL_COLON = LABEL.group('colon');
 
 interface Segment {
   start: number;
@@ -149,28 +157,62 @@ function readNote(mt: MappedText, noteStart: number, noteEnd: number, cs: number
   const segments = labelledSegments(mt.text, cs, ce) ?? unlabelledSegment(mt.text, noteStart, noteEnd, cs, ce);
   if (!segments) return null;
   const agencies: Agency[] = [];
-  for (const seg of segments) agencies.push(...readSegment(mt, seg));
+  for (const seg of segments) readSegment(mt, seg, agencies);
   return { start: noteStart, end: noteEnd, agencies, hasLead: agencies.some((a) => a.role === '牵头') };
 }
 
 /** Segments after role labels; text before the first label is 责任. Null when there is no label. */
 function labelledSegments(text: string, cs: number, ce: number): Segment[] | null {
+  // Every label ends in 单位 or 部门 (looked for in place: most notes have neither, and need no slice).
+  if (!hasPair(text, cs, ce, DAN, WEI) && !hasPair(text, cs, ce, BU, MEN)) return null;
   const content = text.slice(cs, ce);
-  // Every label ends in 单位 or 部门.
-  if (!content.includes('单位') && !content.includes('部门')) return null;
-  const labels = execAll(ROLE_LABEL, content).filter((m) => {
-    const at = m.index;
-    return m.groups!['colon'] !== undefined || at === 0 || LABEL_SEPARATOR.test(content[at - 1] ?? '');
-  });
-  if (labels.length === 0) return null;
+  // The labels that count are read in one pass: a label's segment runs to the next label that counts,
+  // so each is added when the next is met (or at the end); text before the first one is 责任.
   const segments: Segment[] = [];
-  const first = labels[0]!.index;
-  if (HAN.test(content.slice(0, first))) segments.push({ start: cs, end: cs + first, role: '责任' });
-  labels.forEach((m, k) => {
-    const next = labels[k + 1]?.index ?? content.length;
-    segments.push({ start: cs + m.index + m[0].length, end: cs + next, role: ROLE_OF_LABEL[m.groups!['role']!] ?? '责任' });
-  });
+  let prev: RegExpExecArray | null = null;
+  for (const m of execAll(LABEL.re, content)) {
+    const at = m.index;
+    const counts = m[LABEL_COLON] !== undefined || at === 0 || isLabelSeparator(content.charCodeAt(at - 1));
+    if (!counts) continue;
+    if (prev === null) {
+      if (at > 0 && HAN.test(content.slice(0, at))) segments.push({ start: cs, end: cs + at, role: '责任' });
+    } else {
+      segments.push(labelSegment(prev, cs, at));
+    }
+    prev = m;
+  }
+  if (prev === null) return null;
+  segments.push(labelSegment(prev, cs, content.length));
   return segments;
+}
+
+/** The segment after a label match (in the content at `cs`), up to `next` in the content. */
+function labelSegment(m: RegExpExecArray, cs: number, next: number): Segment {
+  return { start: cs + m.index + m[0].length, end: cs + next, role: ROLE_OF_LABEL[m[LABEL_ROLE]!] ?? '责任' };
+}
+
+/** What LABEL_SEPARATOR says of each code unit, learnt on first sight: 0 not yet asked, 1 yes, 2 no. */
+const separatorKnown = new Uint8Array(0x10000);
+
+/** `LABEL_SEPARATOR.test(ch)` for the one-unit string of `c`, without a string or a regex per call. */
+function isLabelSeparator(c: number): boolean {
+  let v = separatorKnown[c]!;
+  if (v === 0) {
+    v = LABEL_SEPARATOR.test(String.fromCharCode(c)) ? 1 : 2;
+    separatorKnown[c] = v;
+  }
+  return v === 1;
+}
+
+const DAN = 0x5355; // 单
+const WEI = 0x4f4d; // 位
+const BU = 0x90e8; // 部
+const MEN = 0x95e8; // 门
+
+/** Whether the units `a` `b` stand side by side in [start, end) of `text`. */
+function hasPair(text: string, start: number, end: number, a: number, b: number): boolean {
+  for (let i = start; i + 1 < end; i++) if (text.charCodeAt(i) === a && text.charCodeAt(i + 1) === b) return true;
+  return false;
 }
 
 /**
@@ -178,38 +220,52 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
  * paragraph or sentence.
  */
 function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs: number, ce: number): Segment[] | null {
-  const content = text.slice(cs, contentEnd(text, cs, ce));
-  if (content.length === 0) return null;
-  const whole: Segment[] = [{ start: cs, end: ce, role: '责任' }];
-  if (mayEndWithRole(content) && ROLE_TAIL.test(content) && looksLikeUnits(content.replace(ROLE_TAIL, ''))) return whole;
-  return closesParagraph(text, noteStart, noteEnd) && looksLikeUnits(content, true) ? whole : null;
+  // The content [cs, e) is read in place: ROLE_TAIL by its words (role-tail.ts), the list by positions.
+  const e = contentEnd(text, cs, ce);
+  if (e === cs) return null;
+  const tail = roleTail(text, cs, e) >> 2;
+  if (tail > 0 && looksLikeUnits(text, cs, e - tail)) return [{ start: cs, end: ce, role: '责任' }];
+  return closesParagraph(text, noteStart, noteEnd) && looksLikeUnits(text, cs, e, true) ? [{ start: cs, end: ce, role: '责任' }] : null;
 }
 
-/** Every item of the list (split outside brackets) ends like a unit's name. */
-function looksLikeUnits(s: string, strict = false): boolean {
-  const items = splitOutsideBrackets(s, 0, s.length, isListSeparator)
-    .map(([a, b]) => s.slice(a, b).trim())
-    .filter((x) => x.length > 0);
-  if (items.length === 0) return false;
-  const ok = (x: string) => AGENCY_END.test(x) && x.length >= (strict ? 3 : 2);
-  return strict ? items.every(ok) : items.some(ok);
-}
-
-/** Splits a segment into clauses; a clause closed by 牵头 leads, by 配合/协助 assists. */
-function readSegment(mt: MappedText, seg: Segment): Agency[] {
-  const out: Agency[] = [];
-  for (const [s, e] of splitOutsideBrackets(mt.text, seg.start, seg.end, isClauseSeparator)) {
-    const clause = mt.text.slice(s, e).trimEnd();
-    const tail = mayEndWithRole(clause) ? ROLE_TAIL.exec(clause) : null;
-    const role: AgencyRole = tail?.groups?.['lead'] ? '牵头' : tail?.groups?.['assist'] ? '配合' : seg.role;
-    out.push(...parseAgencyList(mt, s, e, role));
+/**
+ * Every item of the list in [start, end) of `text` (split outside brackets, trimmed, empty ones left
+ * out) ends like a unit's name; without `strict`, some item does. False when there is no item.
+ */
+function looksLikeUnits(text: string, start: number, end: number, strict = false): boolean {
+  const min = strict ? 3 : 2;
+  let items = 0;
+  for (let from = start; ; ) {
+    const cut = nextCut(text, from, end, isListSeparator);
+    // The item trimmed as `String.prototype.trim` would.
+    let a = from;
+    let b = cut;
+    while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      items++;
+      const ok = b - a >= min && AGENCY_END.test(text.slice(a, b));
+      if (strict && !ok) return false;
+      if (!strict && ok) return true;
+    }
+    if (cut >= end) break;
+    from = cut + 1;
   }
-  return out;
+  return strict && items > 0;
 }
 
-/** Last characters of the verbs ROLE_TAIL reads (牵头, 负责, 配合, 协助, 参与, 落实): a cheap look before it. */
-const ROLE_TAIL_END = new Set([...'头责合助与实'].map((c) => c.charCodeAt(0)));
-
-function mayEndWithRole(s: string): boolean {
-  return s.length > 0 && ROLE_TAIL_END.has(s.charCodeAt(s.length - 1));
+/** Splits a segment into clauses, onto `out`; a clause closed by 牵头 leads, by 配合/协助 assists. */
+function readSegment(mt: MappedText, seg: Segment, out: Agency[]): void {
+  const text = mt.text;
+  for (let from = seg.start; ; ) {
+    const cut = nextCut(text, from, seg.end, isClauseSeparator);
+    // ROLE_TAIL on the clause trimmed at its end, read in place (role-tail.ts).
+    let e = cut;
+    while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+    const group = roleTail(text, from, e) & 3;
+    const role: AgencyRole = group === TAIL_LEAD ? '牵头' : group === TAIL_ASSIST ? '配合' : seg.role;
+    pushAgencyList(mt, from, cut, role, out);
+    if (cut >= seg.end) return;
+    from = cut + 1;
+  }
 }

@@ -1,7 +1,8 @@
 import type { Agency, AgencyRole } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
-import { codeSet, splitOutsideBrackets } from './internal/brackets.js';
-import { GENERIC_UNIT, ROLE_TAIL, UNIT_ETC } from './internal/patterns.js';
+import { codeSet, nextCut } from './internal/brackets.js';
+import { GENERIC_UNIT } from './internal/patterns.js';
+import { roleTail, unitEtcLength } from './internal/role-tail.js';
 
 const isSeparator = codeSet('、,，;；/', true);
 /** Longer than any unit's name: a sentence, not a unit. */
@@ -24,11 +25,19 @@ export function parseAgencyList(mt: MappedText, start: number, end: number, role
     throw new RangeError(`parseAgencyList: bad range ${start}-${end} for a text of ${mt.text.length}`);
   }
   const out: Agency[] = [];
-  for (const [s, e] of splitOutsideBrackets(mt.text, start, end, isSeparator)) {
-    const agency = readUnit(mt, s, e, role);
-    if (agency) out.push(agency);
-  }
+  pushAgencyList(mt, start, end, role, out);
   return out;
+}
+
+/** {@link parseAgencyList} onto the end of `out` (the readers of notes gather many lists into one). */
+export function pushAgencyList(mt: MappedText, start: number, end: number, role: AgencyRole, out: Agency[]): void {
+  for (let from = start; ; ) {
+    const cut = nextCut(mt.text, from, end, isSeparator);
+    const agency = readUnit(mt, from, cut, role);
+    if (agency) out.push(agency);
+    if (cut >= end) return;
+    from = cut + 1;
+  }
 }
 
 /** Last characters of a closing verb (负责, 牵头, 配合, 协助, 参与, 落实) or of 等/等单位/等部门. */
@@ -40,23 +49,30 @@ const LEAD_CODES = new Set([...'由请'].map((c) => c.charCodeAt(0)));
 /** One unit: trimmed of a closing verb, a leading 由/请 and a trailing 等; null when empty or generic. */
 function readUnit(mt: MappedText, start: number, end: number, role: AgencyRole): Agency | null {
   const text = mt.text;
-  let s = start;
-  let e = end;
-  const trim = () => {
-    while (s < e && isEdge(text.charCodeAt(s))) s++;
-    while (e > s && isEdge(text.charCodeAt(e - 1))) e--;
-  };
-  trim();
+  let s = edgeAfter(text, start, end);
+  let e = edgeBefore(text, s, end);
   if (e > s && TAIL_END.has(text.charCodeAt(e - 1))) {
-    const tail = ROLE_TAIL.exec(text.slice(s, e));
-    if (tail) e -= tail[0].length;
-    const etc = UNIT_ETC.exec(text.slice(s, e));
-    if (etc) e -= etc[0].length;
+    // ROLE_TAIL, then UNIT_ETC, on [s, e): by their words, without a slice (role-tail.ts).
+    e -= roleTail(text, s, e) >> 2;
+    e -= unitEtcLength(text, s, e);
   }
   if (e > s && LEAD_CODES.has(text.charCodeAt(s))) s++;
-  trim();
+  s = edgeAfter(text, s, e);
+  e = edgeBefore(text, s, e);
   if (e === s || e - s > MAX_NAME) return null;
   const name = text.slice(s, e);
   if (GENERIC_END.has(text.charCodeAt(e - 1)) && GENERIC_UNIT.test(name)) return null;
   return { name, role, span: toOriginalSpan(mt, s, e) };
+}
+
+/** The first position in [s, e) that is not an edge character (punctuation or space), or `e`. */
+function edgeAfter(text: string, s: number, e: number): number {
+  while (s < e && isEdge(text.charCodeAt(s))) s++;
+  return s;
+}
+
+/** The end of [s, e) without the edge characters it ends with. */
+function edgeBefore(text: string, s: number, e: number): number {
+  while (e > s && isEdge(text.charCodeAt(e - 1))) e--;
+  return e;
 }

@@ -88,7 +88,7 @@ function scanMarkers(text: string): MarkerMatch[] {
         }
       }
       const d = digitsBefore(text, q);
-      if (d > 0 && !isDigit(text, q + 1) && text[q + 1] !== '.') {
+      if (d > 0 && !isDigit(text, q + 1) && text.charCodeAt(q + 1) !== FULL_STOP) {
         found.push({ level: 'l3', start: q - d, end: q + 1, value: text.slice(q - d, q) });
       }
     } else if (ch === CLOSE || ch === FULL_CLOSE) {
@@ -104,7 +104,7 @@ function scanMarkers(text: string): MarkerMatch[] {
       while (r < 4 && isNumeral(text, q + 1 + r)) r++;
       if (r === 0 && isUpper(text, q + 1)) r = 1;
       else if (r > 3) continue;
-      if (r > 0 && text[q + 1 + r] === ')') found.push({ level: 'l2', start: q, end: q + r + 2, value: text.slice(q + 1, q + 1 + r) });
+      if (r > 0 && text.charCodeAt(q + 1 + r) === CLOSE) found.push({ level: 'l2', start: q, end: q + r + 2, value: text.slice(q + 1, q + 1 + r) });
     } else if (text.charCodeAt(q + 1) === EM_DASH) {
       found.push({ level: 'dash', start: q, end: q + 2, value: '' });
     }

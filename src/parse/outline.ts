@@ -167,14 +167,17 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
   let heads = markers.filter((m) => m.level === sectionLevel && (sectionLevel === 'l1' || inTasks(m.start)));
   if (heads.length === 0) heads = markers.filter((m) => m.level === 'l2' && SECTION_TITLE.test(titleText(text, m)));
   if (sectionLevel === 'l1') heads = l1Sections;
-  const boundaries = [...markers.filter((m) => m.level === 'l1').map((m) => m.start), ...parts.map((p) => p.range.start)];
   const sections: OutlineSection[] = [];
-  heads.forEach((h, i) => {
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i]!;
     const next = heads[i + 1]?.start ?? text.length;
-    const end = Math.min(next, ...boundaries.filter((b) => b > h.start), text.length);
+    // A section ends at the next head, or at the next l1 marker or part start after it (one pass, no list of them).
+    let end = Math.min(next, text.length);
+    for (const m of markers) if (m.level === 'l1' && m.start > h.start && m.start < end) end = m.start;
+    for (const p of parts) if (p.range.start > h.start && p.range.start < end) end = p.range.start;
     const sec = readSection(text, h, end, markers, sectionLevel, parts);
     if (sec) sections.push(sec);
-  });
+  }
   return sections;
 }
 
@@ -199,11 +202,7 @@ function readSection(
   }
   const end2 = trimGroupLine(text, title.end, end);
   const range = { start: h.start, end: end2 };
-  const itemLevels = sectionLevel === 'l1' ? ['l2', 'l3', 'dash'] : ['l3', 'dash'];
-  const inside = markers.filter((m) => m.start >= title.end && m.start < end2 && itemLevels.includes(m.level));
-  // Use the outermost item level present (a (一) list in an l1 section, else 1. or ——).
-  const level = itemLevels.find((l) => inside.some((m) => m.level === l));
-  const items = level ? inside.filter((m) => m.level === level) : [];
+  const items = itemMarkers(markers, title.end, end2, sectionLevel);
   const measures: OutlineMeasure[] = items.map((m, i) => {
     const mEnd = items[i + 1]?.start ?? end2;
     return { label: m.label, title: measureTitle(text, m.textStart, mEnd), range: { start: m.start, end: mEnd } };
@@ -218,6 +217,27 @@ function readSection(
   }
   const kind = sectionKind(text.slice(title.start, title.end), h.start, text, parts);
   return { kind, label: h.label, ordinal: h.ordinal, ocr: h.ocr, glued, title, range, intro, measures };
+}
+
+/**
+ * The markers of a section's items in [from, end): those of the outermost item level present (a (一)
+ * list in an l1 section, else 1. or ——). Two passes over the markers, no list per level.
+ */
+function itemMarkers(markers: readonly HeadingMarker[], from: number, end: number, sectionLevel: 'l1' | 'l2'): HeadingMarker[] {
+  let l2 = false;
+  let l3 = false;
+  let dash = false;
+  for (const m of markers) {
+    if (m.start < from || m.start >= end) continue;
+    if (m.level === 'l2') l2 = true;
+    else if (m.level === 'l3') l3 = true;
+    else if (m.level === 'dash') dash = true;
+  }
+  const level = sectionLevel === 'l1' && l2 ? 'l2' : l3 ? 'l3' : dash ? 'dash' : null;
+  const items: HeadingMarker[] = [];
+  if (level === null) return items;
+  for (const m of markers) if (m.level === level && m.start >= from && m.start < end) items.push(m);
+  return items;
 }
 
 function sectionKind(title: string, at: number, text: string, parts: OutlinePart[]): SectionKind {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Agency, Level, Measure, Part, Plan, Section } from '../model/plan.js';
+import type { Span } from '../model/span.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { normalizeText, type TextPass } from '../text/normalize-text.js';
 import { isWhiteSpace } from '../text/white-space.js';
@@ -17,8 +18,8 @@ import {
   type AgencyNote,
   type AnnexRow,
 } from '../extract/index.js';
-import { readOutline, type OutlineSection, type Range } from './outline.js';
-import { compactTitle, sameHeading } from './titles.js';
+import { readOutline, type OutlineMeasure, type OutlineSection, type Range } from './outline.js';
+import { compactTitle, headingKey, sameHeadingKey } from './titles.js';
 
 export interface ParsePlanOptions {
   /** The file name or label, carried into the plan and its diagnostics. */
@@ -67,7 +68,9 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
   const annexRows = outline.parts
     .filter((p) => p.kind === 'annex')
     .flatMap((p) => extractAnnexAgencies(mt, p.range.start, p.range.end));
-  const sections = outline.sections.map((s) => buildSection(text, mt, s, annexRows, diagnostics));
+  // The rows' heading keys once, not once per section.
+  const annex: AnnexKeyed = { rows: annexRows, keys: annexRows.map((r) => headingKey(r.title)) };
+  const sections = outline.sections.map((s) => buildSection(text, mt, s, annex, diagnostics));
   // Numbering that jumps ((三) after (一)) may mean a section was lost or misread.
   outline.sections.forEach((s, i) => {
     const prev = outline.sections[i - 1];
@@ -140,35 +143,72 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
   };
 }
 
-function buildSection(original: string, mt: MappedText, s: OutlineSection, annex: AnnexRow[], diagnostics: Diagnostic[]): Section {
+/** The original span of a range of the normalised text. */
+function spanOf(mt: MappedText, r: Range): Span {
+  return toOriginalSpan(mt, r.start, r.end);
+}
+
+/** The original text of a range of the normalised text (its evidence as read). */
+function rawOf(original: string, mt: MappedText, r: Range): string {
+  const o = toOriginalSpan(mt, r.start, r.end);
+  return original.slice(o.start, o.end);
+}
+
+/** The note starts inside the range. */
+function inRange(n: AgencyNote, r: Range): boolean {
+  return n.start >= r.start && n.start < r.end;
+}
+
+/** The note starts inside one of the measures. */
+function inAnyMeasure(n: AgencyNote, measures: readonly OutlineMeasure[]): boolean {
+  for (const m of measures) if (inRange(n, m.range)) return true;
+  return false;
+}
+
+/** The rows of a plan's annex table, with the heading key of each row's title. */
+interface AnnexKeyed {
+  rows: readonly AnnexRow[];
+  keys: readonly string[];
+}
+
+/** The first annex row whose title names the same thing as `title` (`sameHeading`), if any. */
+function annexRowOf(annex: AnnexKeyed, title: string): AnnexRow | undefined {
+  if (annex.rows.length === 0) return undefined;
+  const key = headingKey(title);
+  for (let i = 0; i < annex.rows.length; i++) if (sameHeadingKey(annex.keys[i]!, key)) return annex.rows[i];
+  return undefined;
+}
+
+function buildSection(original: string, mt: MappedText, s: OutlineSection, annex: AnnexKeyed, diagnostics: Diagnostic[]): Section {
   const t = mt.text;
-  const span = (r: Range) => toOriginalSpan(mt, r.start, r.end);
-  const rawOf = (r: Range) => {
-    const o = span(r);
-    return original.slice(o.start, o.end);
-  };
+  // (Plain loops and module functions here rather than closures and spreads: this runs for every
+  // section and measure of every plan.)
   const notes = findAgencyNotes(mt, s.range.start, s.range.end);
   const sectionAgencies: Agency[] = [];
-  const inRange = (n: AgencyNote, r: Range) => n.start >= r.start && n.start < r.end;
-  for (const n of notes) if (n.hasLead || !s.measures.some((m) => inRange(n, m.range))) sectionAgencies.push(...n.agencies);
+  for (const n of notes) if (n.hasLead || !inAnyMeasure(n, s.measures)) for (const a of n.agencies) sectionAgencies.push(a);
   const title = compactTitle(t.slice(s.title.start, s.title.end));
-  const row = annex.find((r) => sameHeading(r.title, title));
-  if (row) sectionAgencies.push(...row.lead, ...row.responsible);
+  const row = annexRowOf(annex, title);
+  if (row) {
+    for (const a of row.lead) sectionAgencies.push(a);
+    for (const a of row.responsible) sectionAgencies.push(a);
+  }
 
-  const measures: Measure[] = s.measures.map((m) => {
+  const measures: Measure[] = [];
+  for (const m of s.measures) {
     // The agencies of the measure's own notes (a loop: flatMap is slow in V8).
     const agencies: Agency[] = [];
     for (const n of notes) if (inRange(n, m.range) && !n.hasLead) for (const a of n.agencies) agencies.push(a);
-    return {
+    measures.push({
       title: compactTitle(t.slice(m.title.start, m.title.end)),
-      raw: rawOf(m.title),
+      raw: rawOf(original, mt, m.title),
       label: m.label,
       body: textWithout(t, { start: m.title.end, end: m.range.end }, notes),
       agencies,
-      span: span(m.range),
-      titleSpan: span(m.title),
-    };
-  });
+      span: spanOf(mt, m.range),
+      titleSpan: spanOf(mt, m.title),
+    });
+  }
+  const span = (r: Range) => spanOf(mt, r);
   if (s.ocr) {
     diagnostics.push({
       code: 'outline/ocr-numbering',
@@ -191,7 +231,7 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
   return {
     kind: s.kind,
     title,
-    raw: rawOf(s.title),
+    raw: rawOf(original, mt, s.title),
     label: s.label,
     intro: textWithout(t, s.intro, notes),
     measures,

@@ -13,7 +13,10 @@ export function headingKey(s: string): string {
 
 /** Two headings name the same thing (an annex row and its section, a heading and its restatement). */
 export function sameHeading(a: string, b: string): boolean {
-  const x = headingKey(a);
-  const y = headingKey(b);
+  return sameHeadingKey(headingKey(a), headingKey(b));
+}
+
+/** {@link sameHeading} on the headings' keys (for a caller that compares one heading with many). */
+export function sameHeadingKey(x: string, y: string): boolean {
   return x.length > 0 && (x === y || (x.length >= 6 && y.includes(x)) || (y.length >= 6 && x.includes(y)));
 }

@@ -264,23 +264,18 @@ export function applyEdits(source: MappedText, edits: readonly Edit[]): MappedTe
 function applyEditsByRuns(source: OneToOneMap | RunMap, sorted: readonly Edit[]): MappedText {
   const text = source.text;
   const runs = new RunBuilder();
-  const parts: string[] = [];
   let pos = 0;
   let o = 0;
-  const keep = (p: number, q: number) => {
-    if (q <= p) return;
-    if (source instanceof RunMap) copyRuns(source, p, q, o, runs);
-    else runs.copy(o, p, q - p);
-    parts.push(text.slice(p, q));
-    o += q - p;
-  };
   for (const e of sorted) {
     if (e.start < pos || e.end < e.start || e.end > text.length) {
       throw new RangeError(`applyEdits: overlapping or out-of-range edit ${e.start}-${e.end}`);
     }
-    keep(pos, e.start);
+    if (e.start > pos) {
+      if (source instanceof RunMap) copyRuns(source, pos, e.start, o, runs);
+      else runs.copy(o, pos, e.start - pos);
+      o += e.start - pos;
+    }
     if (e.replacement.length > 0) {
-      parts.push(e.replacement);
       const a = e.end > e.start ? startOf(source, e.start) : boundary(source, e.start);
       const b = e.end > e.start ? endOf(source, e.end - 1) : a;
       runs.replace(o, a, b, e.replacement.length);
@@ -288,9 +283,63 @@ function applyEditsByRuns(source: OneToOneMap | RunMap, sorted: readonly Edit[])
     }
     pos = e.end;
   }
-  keep(pos, text.length);
-  return runs.build(parts.join(''), source.originalLength);
+  if (text.length > pos) {
+    if (source instanceof RunMap) copyRuns(source, pos, text.length, o, runs);
+    else runs.copy(o, pos, text.length - pos);
+    o += text.length - pos;
+  }
+  return runs.build(editedText(text, sorted, o), source.originalLength);
 }
+
+/**
+ * The text with the (sorted, checked) edits applied, `length` units long. The units are copied into a
+ * reused buffer and made a string once by the UTF-16 decoder, rather than joined from a slice per kept
+ * piece (a plan's normalisation removes thousands of space runs). A result with an unpaired surrogate
+ * (which the decoder would not keep) or a big-endian platform is joined from slices.
+ */
+function editedText(text: string, sorted: readonly Edit[], length: number): string {
+  if (LITTLE_ENDIAN) {
+    const units = length <= SCRATCH_UNITS ? (scratch ??= new Uint16Array(SCRATCH_UNITS)) : new Uint16Array(length);
+    let o = 0;
+    let pos = 0;
+    for (const e of sorted) {
+      for (let i = pos; i < e.start; i++) units[o++] = text.charCodeAt(i);
+      const r = e.replacement;
+      for (let k = 0; k < r.length; k++) units[o++] = r.charCodeAt(k);
+      pos = e.end;
+    }
+    for (let i = pos; i < text.length; i++) units[o++] = text.charCodeAt(i);
+    if (!hasUnpairedSurrogate(units, o)) return UTF16LE.decode(units.subarray(0, o));
+  }
+  const parts: string[] = [];
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start > pos) parts.push(text.slice(pos, e.start));
+    if (e.replacement.length > 0) parts.push(e.replacement);
+    pos = e.end;
+  }
+  if (pos < text.length) parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+function hasUnpairedSurrogate(units: Uint16Array, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = units[i]!;
+    if ((c & 0xf800) !== 0xd800) continue;
+    if (c >= 0xdc00 || i + 1 >= n || (units[i + 1]! & 0xfc00) !== 0xdc00) return true;
+    i++;
+  }
+  return false;
+}
+
+/** Texts up to this many units (plans are 5–50 thousand) are built in one reused buffer, not a new one each. */
+const SCRATCH_UNITS = 1 << 19;
+let scratch: Uint16Array | undefined;
+
+/** A Uint16Array's bytes are the platform's order; the UTF-16LE decoder reads them only on little-endian ones. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** `ignoreBOM`: a U+FEFF at the start is kept, as a join keeps it. */
+const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** The original start of unit `i` of a derived text. */
 function startOf(mt: MappedText, i: number): number {

@@ -2,6 +2,8 @@ import type { DiagnosticCode } from '../model/diagnostic.js';
 import type { Span } from '../model/span.js';
 import { applyEdits, mapIdentity, toOriginalSpan, withText, type Edit, type MappedText } from './mapped-text.js';
 import { chromeWords, isChromeLine, isPreviewCut, mayBeChromeLine } from './site-chrome.js';
+import { isResidueAt, runEndAt } from './space-runs.js';
+import { foldWidths } from './fold-width.js';
 
 /** Something the normaliser removed or noticed, for diagnostics. */
 export interface NormalizeNote {
@@ -38,8 +40,8 @@ export interface NormalizeOptions {
  */
 export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
   const identity = mapIdentity(original);
-  // One replace folds the width (the same string comes back when there is nothing to fold).
-  const folded = original.replace(FULLWIDTH_ASCII, foldWidth);
+  // One pass folds the width (the same string comes back when there is nothing to fold).
+  const folded = foldWidths(original);
   let mt = folded === original ? identity : withText(identity, folded);
   for (const pass of options.passes ?? []) mt = pass(mt);
   const notes: NormalizeNote[] = [];
@@ -52,18 +54,15 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   const previewCut = isPreviewCut(mt.text);
   const edits: Edit[] = [];
   const text = mt.text;
-  // Residues, space runs and chrome words never cross a line break: each kind is found in one pass
-  // over the whole text, then taken line by line (a site-chrome line is dropped whole, its runs with it).
-  const runs = [...text.matchAll(RESIDUE_OR_SPACE)];
+  // Residues, space runs and chrome words never cross a line break: chrome words are found in one pass
+  // over the whole text, then taken line by line; residues and space runs are read in each line that
+  // stays (a site-chrome line is dropped whole, its runs with it).
   const words = chromeWords(text);
-  let ri = 0;
   let hi = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const r0 = ri;
-    while (ri < runs.length && runs[ri]!.index < lineEnd) ri++;
     let worded = false;
     while (hi < words.length && words[hi]! < lineEnd) {
       worded = true;
@@ -73,8 +72,8 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
     if ((worded || mayBeChromeLine(text, lineStart, lineEnd)) && isChromeLine(text.slice(lineStart, lineEnd))) {
       edits.push({ start: lineStart, end: Math.min(lineEnd + 1, text.length), replacement: '' });
       note('noise/site-chrome', toOriginalSpan(mt, lineStart, lineEnd));
-    } else if (r0 < ri) {
-      lineEdits(text, lineStart, lineEnd, runs, r0, ri, edits, (s, e) => note('noise/markup-residue', toOriginalSpan(mt, s, e)));
+    } else {
+      lineEdits(text, lineStart, lineEnd, edits, note, mt);
     }
     lineStart = lineEnd + 1;
   }
@@ -83,53 +82,38 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   return { mt, notes, previewCut };
 }
 
-/**
- * Markup residue (group 1) or a run of horizontal spaces, in one scan: a residue starts and ends with
- * a non-space, so the runs found are the same as two separate scans would find, less the runs inside
- * residues (which are removed with them anyway).
- * `[^\S\n]` where a line-by-line reading had `\s`: a match never runs past the end of its line.
- */
-const RESIDUE_OR_SPACE = /(\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;)|[ \t\u00a0\u2002-\u200b\u3000\ufeff\r]+/giu;
-
 function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /**
- * Space removal and residue removal within the line [lineStart, lineEnd) of `text`, from the runs
- * `runs[r0..r1)` found in it. Edits come out in text order.
+ * Space removal and residue removal within the line [lineStart, lineEnd) of `text`, from the matches of
+ * RESIDUE_OR_SPACE in it (space-runs.ts); a residue is noted. Edits come out in text order.
  */
 function lineEdits(
   text: string,
   lineStart: number,
   lineEnd: number,
-  runs: readonly RegExpExecArray[],
-  r0: number,
-  r1: number,
   edits: Edit[],
-  onResidue: (s: number, e: number) => void,
+  note: (code: NormalizeNote['code'], span: Span) => void,
+  mt: MappedText,
 ): void {
-  for (let k = r0; k < r1; k++) {
-    const m = runs[k]!;
-    const s = m.index;
-    const e = s + m[0].length;
-    if (m[1] !== undefined) {
-      edits.push({ start: s, end: e, replacement: '' });
-      onResidue(s, e);
+  for (let s = lineStart; s < lineEnd; ) {
+    const e = runEndAt(text, s);
+    if (e < 0) {
+      s++;
       continue;
     }
-    // A space between two Latin letters (inside the line) stays, as one space.
-    const keep = s > lineStart && e < lineEnd && isLatinLetter(text.charCodeAt(s - 1)) && isLatinLetter(text.charCodeAt(e));
-    if (keep && m[0] === ' ') continue;
-    edits.push({ start: s, end: e, replacement: keep ? ' ' : '' });
+    if (isResidueAt(text, s)) {
+      edits.push({ start: s, end: e, replacement: '' });
+      note('noise/markup-residue', toOriginalSpan(mt, s, e));
+    } else {
+      // A space between two Latin letters (inside the line) stays, as one space.
+      const keep = s > lineStart && e < lineEnd && isLatinLetter(text.charCodeAt(s - 1)) && isLatinLetter(text.charCodeAt(e));
+      if (!(keep && e - s === 1 && text.charCodeAt(s) === 0x20)) edits.push({ start: s, end: e, replacement: keep ? ' ' : '' });
+    }
+    s = e;
   }
-}
-
-const FULLWIDTH_ASCII = /[\uff01-\uff5e]/gu;
-
-/** Fullwidth ASCII (U+FF01–U+FF5E) to halfwidth; the ideographic space is handled as a space. */
-function foldWidth(ch: string): string {
-  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
 /** Characters that end a sentence before a line break (a page marker after them starts a list item). */

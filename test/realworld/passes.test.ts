@@ -106,6 +106,35 @@ describe('stripPinyin', () => {
     for (const k of keep) expect(norm(k)).toBe(k);
   });
 
+  it('removes what the look-behind pattern and pinyinKind say, on any text of brackets, pinyin and characters', () => {
+    // The reference: the pattern its doc comment gives, tried at every position, and pinyinKind on each content.
+    const PATTERN = /(?<=[\p{Script=Han}〇])([ \t\u00a0\u3000]*)\(([^()\n]{1,60})\)/gu;
+    const reference = (t: string): string => {
+      const toned: [number, number][] = [];
+      const bare: [number, number][] = [];
+      for (const m of t.matchAll(PATTERN)) {
+        const kind = pinyinKind(m[2]!);
+        if (kind !== null) (kind === 'toned' ? toned : bare).push([m.index, m.index + m[0].length]);
+      }
+      const cut = (toned.length >= 3 ? [...toned, ...bare] : toned).sort((x, y) => x[0] - y[0]);
+      let out = '';
+      let pos = 0;
+      for (const [s, e] of cut) {
+        out += t.slice(pos, s);
+        pos = e;
+      }
+      return out + t.slice(pos);
+    };
+    const pieces = ['科', '学', '〇', '𠀀', '(', ')', '(kē)', '(xué)', '(ke1)', '(xue)', 'kē', 'xu', 'é', 'e\u0301', ' ', '\u3000', '\n', '2022', '年', '一', '、', 'STEM', '\u4e00', '\u9fff', '\u3400'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((x) => x.join('')), (t) => {
+        expect(stripPinyin(mapIdentity(t)).text).toBe(reference(t));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const { text } of seedFiles()) expect(stripPinyin(mapIdentity(text)).text).toBe(reference(text));
+  });
+
   it('removes bare syllables only when the text has toned ones too', () => {
     expect(norm('科(ke)学')).toBe('科(ke)学');
     expect(norm('科(ke)学(xué)素(sù)质(zhì)行(xing)动')).toBe('科学素质行动');

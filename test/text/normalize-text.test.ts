@@ -83,6 +83,35 @@ describe('mapped text kept as runs', () => {
   });
 });
 
+describe('the text applyEdits makes', () => {
+  it('is the edits spliced in, for any text and replacements, surrogates (paired, split or lone) and BOMs included', () => {
+    const unit = fc.constantFrom('a', '科', '\ufeff', '\ud83d', '\ude00', '😀', ' ', '\n', '，');
+    const str = (max: number) => fc.array(unit, { maxLength: max }).map((x) => x.join(''));
+    fc.assert(
+      fc.property(str(30), fc.array(fc.tuple(fc.nat(40), fc.nat(4), str(3)), { maxLength: 8 }), (s, raw) => {
+        const edits: Edit[] = [];
+        let pos = 0;
+        for (const [a, len, r] of [...raw].sort((x, y) => x[0] - y[0])) {
+          const start = Math.max(pos, Math.min(a, s.length));
+          const end = Math.min(s.length, start + len);
+          edits.push({ start, end, replacement: r });
+          pos = end;
+        }
+        let spliced = '';
+        let at = 0;
+        for (const e of edits) {
+          spliced += s.slice(at, e.start) + e.replacement;
+          at = e.end;
+        }
+        spliced += s.slice(at);
+        expect(applyEdits(mapIdentity(s), edits).text).toBe(spliced);
+        expect(applyEdits(applyEdits(mapIdentity(s), [{ start: 0, end: 0, replacement: 'x' }]), edits.map((e) => ({ ...e, start: e.start + 1, end: e.end + 1 }))).text).toBe('x' + spliced);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('normalizeText', () => {
   it('folds width, drops CR, BOM and spaces between Chinese and figures, keeps Latin word spaces', () => {
     const { mt } = normalizeText('\ufeff到 2025 年，比例达到１５％\r\nSTEM education　教育');

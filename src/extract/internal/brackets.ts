@@ -32,18 +32,28 @@ export function splitOutsideBrackets(
   isSeparator: (code: number) => boolean,
 ): [number, number][] {
   const out: [number, number][] = [];
+  for (let from = start; ; ) {
+    const cut = nextCut(text, from, end, isSeparator);
+    out.push([from, cut]);
+    if (cut >= end) return out;
+    from = cut + 1;
+  }
+}
+
+/**
+ * The end of the piece of {@link splitOutsideBrackets} that starts at `from`: the next separator
+ * outside brackets, or `end`. The pieces in a row, without an array of them:
+ * `for (let from = start; ; from = cut + 1) { const cut = nextCut(…); …; if (cut >= end) break; }`.
+ * (The depth is 0 at every cut, so each piece's scan starts as the whole scan would be there.)
+ */
+export function nextCut(text: string, from: number, end: number, isSeparator: (code: number) => boolean): number {
   let depth = 0;
-  let from = start;
-  for (let i = start; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isOpenBracket(c)) depth++;
     else if (isCloseBracket(c)) {
       if (depth > 0) depth--;
-    } else if (depth === 0 && isSeparator(c)) {
-      out.push([from, i]);
-      from = i + 1;
-    }
+    } else if (depth === 0 && isSeparator(c)) return i;
   }
-  out.push([from, end]);
-  return out;
+  return end;
 }

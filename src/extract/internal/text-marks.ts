@@ -9,15 +9,15 @@ import { FIGURE_UNIT_FIRST_CHARS } from './patterns.js';
  */
 export interface TextMarks {
   /** Line breaks and the brackets ( [ （ 【 ［ ) ] ） 】 ］. */
-  breaksAndBrackets: number[];
+  breaksAndBrackets: Int32Array;
   /** 《 》 “ ”. */
-  quotes: number[];
+  quotes: Int32Array;
   /** 省 市 区 县 州 旗 盟. */
-  suffixes: number[];
+  suffixes: Int32Array;
   /** The first characters of the units of figures (个 人 % 百 …: `FIGURE_UNIT_FIRST_CHARS`). */
-  unitStarts: number[];
+  unitStarts: Int32Array;
   /** 、 . ) ） ( and — (heading markers: `一、` `1.` `1)` `(一)` `——`). */
-  headingChars: number[];
+  headingChars: Int32Array;
 }
 
 export const BREAKS_AND_BRACKETS = '\n([\uff08\u3010\uff3b)]\uff09\u3011\uff3d';
@@ -46,18 +46,34 @@ let last: { text: string; marks: TextMarks } | null = null;
 
 export function textMarks(text: string): TextMarks {
   if (last?.text === text) return last.marks;
-  const marks: TextMarks = { breaksAndBrackets: [], quotes: [], suffixes: [], unitStarts: [], headingChars: [] };
+  // Two passes, the first counting: each list is made at its size once, as a typed array (4 bytes an
+  // entry, outside the heap), rather than grown by `push` (which copies it several times over).
+  const counts = [0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < text.length; i++) counts[KIND[text.charCodeAt(i)]!]!++;
+  const both = counts[BRACKET_HEADING_KIND]!;
+  const marks: TextMarks = {
+    breaksAndBrackets: new Int32Array(counts[BRACKET_KIND]! + both),
+    quotes: new Int32Array(counts[QUOTE_KIND]!),
+    suffixes: new Int32Array(counts[SUFFIX_KIND]!),
+    unitStarts: new Int32Array(counts[UNIT_KIND]!),
+    headingChars: new Int32Array(counts[HEADING_KIND]! + both),
+  };
+  let b = 0;
+  let q = 0;
+  let s = 0;
+  let u = 0;
+  let h = 0;
   for (let i = 0; i < text.length; i++) {
     const kind = KIND[text.charCodeAt(i)];
     if (kind === 0) continue;
-    if (kind === BRACKET_KIND) marks.breaksAndBrackets.push(i);
-    else if (kind === QUOTE_KIND) marks.quotes.push(i);
-    else if (kind === SUFFIX_KIND) marks.suffixes.push(i);
-    else if (kind === UNIT_KIND) marks.unitStarts.push(i);
-    else if (kind === HEADING_KIND) marks.headingChars.push(i);
+    if (kind === BRACKET_KIND) marks.breaksAndBrackets[b++] = i;
+    else if (kind === QUOTE_KIND) marks.quotes[q++] = i;
+    else if (kind === SUFFIX_KIND) marks.suffixes[s++] = i;
+    else if (kind === UNIT_KIND) marks.unitStarts[u++] = i;
+    else if (kind === HEADING_KIND) marks.headingChars[h++] = i;
     else {
-      marks.breaksAndBrackets.push(i);
-      marks.headingChars.push(i);
+      marks.breaksAndBrackets[b++] = i;
+      marks.headingChars[h++] = i;
     }
   }
   last = { text, marks };
@@ -65,7 +81,7 @@ export function textMarks(text: string): TextMarks {
 }
 
 /** Index of the first position >= `at` in a sorted list. */
-export function firstAtOrAfter(list: readonly number[], at: number): number {
+export function firstAtOrAfter(list: ArrayLike<number>, at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

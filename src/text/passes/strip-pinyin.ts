@@ -40,12 +40,29 @@ function isBracketSpace(c: number): boolean {
 }
 
 /**
- * The matches of the bracket pattern, in order, found from each `(` instead of trying the look-behind at every
+ * Whether the bracket opened at `q` holds a CJK ideograph (U+4E00–U+9FFF) before it closes. Such a
+ * bracket is never pinyin (`pinyinKind` refuses any content with one: NFC leaves these characters as
+ * they are), so it is passed over without a match: most brackets of a plan are `(一)`, `(2022-2025年)`
+ * or notes. (Its content holds no `(`, so the next bracket looked at is the same either way.)
+ */
+function holdsIdeograph(text: string, q: number): boolean {
+  const end = Math.min(text.length, q + 62);
+  for (let i = q + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || c === 0x28 || c === 0x0a) return false;
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+/**
+ * The matches of the bracket pattern that may hold pinyin, in order, found from each `(` instead of trying the look-behind at every
  * position of the text: a match can only start where the run of spaces before a `(` starts.
  */
 function brackets(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (let q = text.indexOf('('); q >= 0; q = text.indexOf('(', q + 1)) {
+    if (holdsIdeograph(text, q)) continue;
     let p = q;
     while (p > 0 && isBracketSpace(text.charCodeAt(p - 1))) p--;
     if (p === 0) continue;
