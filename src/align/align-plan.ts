@@ -2,15 +2,18 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
 import { assignMax } from './internal/assign.js';
-import { dedupe, headingEvidence, phraseEvidence, type EvidenceContext } from './internal/evidence.js';
-import { rememberFeatures, sectionFeatures } from './internal/features.js';
+import { EvidenceList, headingEvidence, phraseEvidence, type EvidenceContext } from './internal/evidence.js';
+import { headingMatch, matchWork, rememberFeatures, sectionFeatures } from './internal/features.js';
 import { headingRelation, sectionRelation } from './internal/relation.js';
 import { sortSmall } from './internal/sort-small.js';
+import type { TemplateProfile } from './internal/template-profile.js';
 import {
   bestFinal,
   BROADER_RATIO,
   compareSections,
   confidence,
+  measureSlots,
+  rawScores,
   CROSS_MIN,
   MEASURE_MIN,
   MEASURE_MIN_NO_SECTION,
@@ -99,25 +102,45 @@ export function alignPlan(plan: Plan, template: Template, options: AlignOptions 
   const tp = templateProfile(template);
   const subs = tp.subs;
   const features = plan.sections.map((s) => sectionFeatures(tp, s));
-  const views = plan.sections.map((s, i) => readSection(tp, s, i, features[i]!));
-  for (const v of views) scoreSection(tp, v);
+  let slots = 0;
+  for (const s of plan.sections) slots += measureSlots(s);
+  const raw = rawScores(tp, slots);
+  const views = new Array<SectionView>(plan.sections.length);
+  for (let i = 0, at = 0; i < views.length; i++) {
+    const s = plan.sections[i]!;
+    views[i] = readSection(tp, s, i, features[i]!, raw, at);
+    scoreSection(tp, views[i]!);
+    at += measureSlots(s) * tp.items.length;
+  }
 
-  // One-to-one assignment of sections to top-level items, rows and columns in a canonical order.
+  // One-to-one assignment of sections to top-level items, rows and columns in a canonical order (a
+  // section's scores are its row: by top-level item, −Infinity where it may not go).
   const rows = sortSmall([...views], compareSections);
   const cols = tp.tops;
-  const matrix = rows.map((v) => cols.map((c) => v.score.get(c) ?? -Infinity));
-  const chosen = assignMax(matrix, rows.map(() => SECTION_NULL));
-  const itemOf = new Map<number, number | null>();
-  rows.forEach((v, r) => itemOf.set(v.index, chosen[r]! >= 0 ? cols[chosen[r]!]! : null));
+  const chosen = assignMax(
+    rows.map((v) => v.score),
+    rows.map(() => SECTION_NULL),
+  );
+  // The item of each section, by section index (−1: none), and the items taken (marks of the profile,
+  // cleared here, whatever an earlier call left, and before returning).
+  const itemOf = new Array<number>(views.length).fill(-1);
+  const taken = tp.scratch.taken.fill(0);
+  for (let r = 0; r < rows.length; r++) {
+    if (chosen[r]! < 0) continue;
+    itemOf[rows[r]!.index] = cols[chosen[r]!]!;
+    taken[cols[chosen[r]!]!] = 1;
+  }
 
   const diagnostics: Diagnostic[] = [];
   const ctx: EvidenceContext = { tp, text: options.text, off: options.evidence === false };
-  const taken = new Set([...itemOf.values()].filter((x): x is number => x !== null));
   // 组织实施 sub-items are for sections that are neither actions nor projects.
-  const taskSubs = subs.filter((i) => tp.items[i]!.item.kind !== 'org');
-  const sections = views.map((v) =>
-    alignSection(ctx, v, itemOf.get(v.index) ?? null, v.kind === 'other' ? subs : taskSubs, taken, diagnostics),
-  );
+  const sections = new Array<SectionAlignment>(views.length);
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i]!;
+    const item = itemOf[v.index]!;
+    sections[i] = alignSection(ctx, v, item < 0 ? null : item, v.kind === 'other' ? subs : tp.taskSubs, taken, diagnostics);
+  }
+  for (let k = 0; k < cols.length; k++) taken[cols[k]!] = 0;
   diagnostics.push(...mismatch(plan, template, sections));
   const alignment: PlanAlignment = { templateId: template.id, sections, diagnostics };
   // Coverage of this alignment reads the same texts: it finds them here while the alignment lives.
@@ -128,51 +151,64 @@ export function alignPlan(plan: Plan, template: Template, options: AlignOptions 
 // ---------------------------------------------------------------------------------------------
 // results
 
+const NO_CHILDREN: readonly number[] = [];
+
+/** The heading match of the section or measure being aligned (one at a time; read before the next is made). */
+const match = matchWork();
+
+/** The evidence of the section or measure being aligned (one at a time), copied out at its size when done. */
+const collected = new EvidenceList();
+
 function alignSection(
   ctx: EvidenceContext,
   v: SectionView,
   item: number | null,
   subs: readonly number[],
-  taken: ReadonlySet<number>,
+  taken: Uint8Array,
   diagnostics: Diagnostic[],
 ): SectionAlignment {
   const { tp } = ctx;
   // Marks, by item, of the item's sub-items and of the sub-items the section's measures took so far
   // (scratch of the profile, cleared before returning).
   const { under, used } = tp.scratch;
-  const children = item === null ? [] : tp.items[item]!.children;
-  for (const c of children) under[c] = 1;
+  const children = item === null ? NO_CHILDREN : tp.items[item]!.children;
+  for (let k = 0; k < children.length; k++) under[children[k]!] = 1;
   // Measures most clearly matched choose first; a sub-item already taken in this section weighs a
   // little less for the next (local plans rarely give one sub-item two measures, but may).
-  const order = sortSmall(
-    v.measures.map((m, i) => ({ i, top: bestFinal(m, item, under, subs) })),
-    (a, b) => b.top - a.top || a.i - b.i,
-  );
+  const order = chooseOrder(tp, v, item, under, subs);
   const measures: MeasureAlignment[] = new Array(v.measures.length);
-  for (const { i } of order) measures[i] = alignMeasure(ctx, v.measures[i]!, i, item, under, subs, used);
-  for (const c of children) under[c] = 0;
-  for (const s of subs) used[s] = 0;
+  for (let k = 0; k < v.measures.length; k++) {
+    const i = order[k]!;
+    measures[i] = alignMeasure(ctx, v.measures[i]!, i, item, under, subs, used);
+  }
+  for (let k = 0; k < children.length; k++) under[children[k]!] = 0;
+  for (let k = 0; k < subs.length; k++) used[subs[k]!] = 0;
   let relation: Relation = 'none';
   let conf: number;
-  const evidence: Evidence[] = [];
+  const evidence = collected.begin();
   if (item === null) {
     // How sure "no counterpart" is: against the best item no other section took.
-    conf = nullConfidence(bestScore(v, (idx) => !taken.has(idx)), SECTION_NULL);
+    conf = nullConfidence(bestScore(tp, v, -1, taken), SECTION_NULL);
   } else {
-    const s = v.score.get(item) ?? 0;
-    const runnerUp = bestScore(v, (idx) => idx !== item);
+    const slot = tp.topSlot[item]!;
+    const s = v.score[slot]! === -Infinity ? 0 : v.score[slot]!;
+    const runnerUp = bestScore(tp, v, item, null);
     conf = confidence(s, s - runnerUp);
-    relation = sectionRelation(tp, v, item, measures);
-    evidence.push(...headingEvidence(ctx, v.section.raw, v.title, v.heads.get(item), v.section.titleSpan, tp.items[item]!.item.id));
-    evidence.push(...phraseEvidence(ctx, v.title, item, 'title', v.section.titleSpan, v.section.raw, 4));
-    const introBase = { start: v.section.titleSpan.end, end: v.section.measures[0]?.span.start ?? v.section.span.end };
-    evidence.push(...phraseEvidence(ctx, v.intro, item, 'intro', introBase.end >= introBase.start ? introBase : v.section.span, null, 4));
-    for (const [i, m] of measures.entries()) {
+    const head = headingMatch(tp, v.core, tp.sectionHeadings, item, match);
+    relation = sectionRelation(tp, item, measures, head);
+    const id = tp.items[item]!.item.id;
+    headingEvidence(ctx, evidence, v.section.raw, v.title, head, v.section.titleSpan, id);
+    phraseEvidence(ctx, evidence, v.title, item, 'title', v.section.titleSpan, v.section.raw, 4);
+    const introEnd = v.section.measures[0]?.span.start ?? v.section.span.end;
+    const introBase = introEnd >= v.section.titleSpan.end ? { start: v.section.titleSpan.end, end: introEnd } : v.section.span;
+    phraseEvidence(ctx, evidence, v.intro, item, 'intro', introBase, null, 4);
+    for (let i = 0; i < measures.length; i++) {
+      const m = measures[i]!;
       if (m.templateId === null || !children.includes(tp.byId.get(m.templateId) ?? -1)) continue;
-      const first = m.evidence.find((e) => e.source === 'title');
+      const first = firstFromTitle(m.evidence);
       if (first) {
         const { phrase, templateId, kind, span } = first;
-        evidence.push(span ? { phrase, templateId, source: 'measures', kind, span } : { phrase, templateId, source: 'measures', kind });
+        evidence.pushNew(span ? { phrase, templateId, source: 'measures', kind, span } : { phrase, templateId, source: 'measures', kind });
       }
       if (i >= 7) break;
     }
@@ -194,15 +230,50 @@ function alignSection(
     templateId: item === null ? null : tp.items[item]!.item.id,
     relation,
     confidence: conf,
-    evidence: dedupe(evidence),
+    evidence: evidence.take(),
     measures,
   };
 }
 
-/** The highest of a section's item scores among the items `ok` accepts (0 when none). */
-function bestScore(v: SectionView, ok: (item: number) => boolean): number {
+/**
+ * The order in which a section's measures choose: by their best final score, highest first (ties: in
+ * the plan's order). A work array of the profile, valid until the next call.
+ */
+function chooseOrder(tp: TemplateProfile, v: SectionView, item: number | null, under: Uint8Array, subs: readonly number[]): readonly number[] {
+  const { orderIndex: index, orderTop: top } = tp.scratch;
+  // Stable insertion sort (as sortSmall) of the measures by (−best, index).
+  for (let i = 0; i < v.measures.length; i++) {
+    const t = bestFinal(v.measures[i]!, item, under, subs);
+    let j = i - 1;
+    for (; j >= 0 && (t - top[j]! || index[j]! - i) > 0; j--) {
+      index[j + 1] = index[j]!;
+      top[j + 1] = top[j]!;
+    }
+    index[j + 1] = i;
+    top[j + 1] = t;
+  }
+  return index;
+}
+
+/** The first evidence of a measure found in its heading. */
+function firstFromTitle(evidence: readonly Evidence[]): Evidence | undefined {
+  for (let k = 0; k < evidence.length; k++) if (evidence[k]!.source === 'title') return evidence[k];
+  return undefined;
+}
+
+/**
+ * The highest of a section's item scores (0 when none), leaving out `except` and, when `taken` is
+ * given, the items marked there.
+ */
+function bestScore(tp: TemplateProfile, v: SectionView, except: number, taken: Uint8Array | null): number {
   let best: number | undefined;
-  for (const [idx, s] of v.score) if (ok(idx) && (best === undefined || s > best)) best = s;
+  const tops = tp.tops;
+  for (let k = 0; k < tops.length; k++) {
+    const s = v.score[k]!;
+    // −Infinity: not a candidate (no score).
+    if (s === -Infinity || tops[k] === except || (taken !== null && taken[tops[k]!] === 1)) continue;
+    if (best === undefined || s > best) best = s;
+  }
   return best ?? 0;
 }
 
@@ -221,11 +292,12 @@ function alignMeasure(
   let bestF = -Infinity;
   let secondS = -1;
   let secondF = -Infinity;
-  const raw = m.raw;
-  for (const s of subs) {
+  const { raw, at } = m;
+  for (let k = 0; k < subs.length; k++) {
+    const s = subs[k]!;
     const inside = under[s] === 1;
-    if (item !== null && !inside && raw[s]! < CROSS_MIN) continue;
-    const f = raw[s]! + (inside ? SECTION_BONUS : 0) - REPEAT_PENALTY * used[s]!;
+    if (item !== null && !inside && raw[at + s]! < CROSS_MIN) continue;
+    const f = raw[at + s]! + (inside ? SECTION_BONUS : 0) - REPEAT_PENALTY * used[s]!;
     if (f > bestF) {
       secondS = bestS;
       secondF = bestF;
@@ -246,12 +318,13 @@ function alignMeasure(
   const conf = confidence(bestF, bestF - (secondS >= 0 ? secondF : 0));
   used[bestS]!++;
   const id = tp.items[bestS]!.item.id;
-  const head = m.heads.get(bestS);
-  const evidence = headingEvidence(ctx, m.measure.raw, m.title, head, m.measure.titleSpan, id);
-  evidence.push(...phraseEvidence(ctx, m.title, bestS, 'title', m.measure.titleSpan, m.measure.raw, 4));
-  evidence.push(...phraseEvidence(ctx, m.body, bestS, 'body', m.measure.span, null, 5));
-  const rawBest = m.raw[bestS]!;
-  const rawSecond = secondS >= 0 ? m.raw[secondS]! : 0;
+  const head = headingMatch(tp, m.title.text, tp.headings, bestS, match);
+  const evidence = collected.begin();
+  headingEvidence(ctx, evidence, m.measure.raw, m.title, head, m.measure.titleSpan, id);
+  phraseEvidence(ctx, evidence, m.title, bestS, 'title', m.measure.titleSpan, m.measure.raw, 4);
+  phraseEvidence(ctx, evidence, m.body, bestS, 'body', m.measure.span, null, 5);
+  const rawBest = raw[at + bestS]!;
+  const rawSecond = secondS >= 0 ? raw[at + secondS]! : 0;
   const spans = rawSecond >= 0.25 && rawSecond >= BROADER_RATIO * rawBest;
   return {
     index,
@@ -260,7 +333,7 @@ function alignMeasure(
     relation: headingRelation(head, spans),
     confidence: conf,
     crossSection: item !== null && under[bestS] !== 1,
-    evidence: dedupe(evidence),
+    evidence: evidence.take(),
   };
 }
 

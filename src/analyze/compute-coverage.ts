@@ -22,77 +22,135 @@ const MENTION_WEIGHT = 1.5;
  */
 export function computeCoverage(plan: Plan, alignment: PlanAlignment, template: Template): Coverage {
   const tp = templateProfile(template);
-  const refs = new Map<string, CoverageRef[]>();
-  const strong = new Set<string>();
-  const push = (id: string, ref: CoverageRef) => {
-    const list = refs.get(id);
-    if (list) list.push(ref);
-    else refs.set(id, [ref]);
-  };
-  const sectionAligned = new Set<string>();
-  for (const sa of alignment.sections) {
-    if (sa.templateId !== null) {
-      push(sa.templateId, { section: sa.index, measure: null });
-      sectionAligned.add(sa.templateId);
+  const n = tp.items.length;
+  // By item, at the index `tp.byId` gives its id (so they read as maps by id would): the references to
+  // it, and marks. Ids the template does not have are never read, and not kept. The lists of references
+  // are counted first and made at their size (they are kept in the result).
+  const sections = alignment.sections;
+  const sizes = new Array<number>(n).fill(0);
+  for (let i = 0; i < sections.length; i++) {
+    const sa = sections[i]!;
+    const k = sa.templateId === null ? undefined : tp.byId.get(sa.templateId);
+    if (k !== undefined) sizes[k]!++;
+    for (let j = 0; j < sa.measures.length; j++) {
+      const id = sa.measures[j]!.templateId;
+      const km = id === null ? undefined : tp.byId.get(id);
+      if (km !== undefined) sizes[km]!++;
     }
-    for (const ma of sa.measures) {
+  }
+  const refs = new Array<CoverageRef[] | undefined>(n).fill(undefined);
+  for (let k = 0; k < n; k++) if (sizes[k]! > 0) refs[k] = new Array<CoverageRef>(sizes[k]!);
+  // `sizes` now counts down to each list's next free place from its end: filled in the order found.
+  const marks = new Uint8Array(n);
+  for (let i = 0; i < sections.length; i++) {
+    const sa = sections[i]!;
+    if (sa.templateId !== null) {
+      const k = tp.byId.get(sa.templateId);
+      if (k !== undefined) {
+        addRef(refs, sizes, k, { section: sa.index, measure: null });
+        marks[k]! |= SECTION_ALIGNED;
+      }
+    }
+    for (let j = 0; j < sa.measures.length; j++) {
+      const ma = sa.measures[j]!;
       if (ma.templateId === null) continue;
-      push(ma.templateId, { section: sa.index, measure: ma.index });
-      if (ma.relation !== 'narrower') strong.add(ma.templateId);
+      const k = tp.byId.get(ma.templateId);
+      if (k === undefined) continue;
+      addRef(refs, sizes, k, { section: sa.index, measure: ma.index });
+      if (ma.relation !== 'narrower') marks[k]! |= STRONG;
     }
   }
   // Sub-items dealt with inside the text of the section aligned with their parent.
-  const mentioned = new Set<string>();
-  for (const sa of alignment.sections) {
+  const weights = tp.scratch.union;
+  for (let i = 0; i < sections.length; i++) {
+    const sa = sections[i]!;
     const section = plan.sections[sa.index];
     const top = sa.templateId === null ? undefined : tp.byId.get(sa.templateId);
     if (!section || top === undefined) continue;
     const f = featuresOf(alignment, tp, section, sa.index);
-    const texts = [f.intro];
-    for (const m of f.measures) texts.push(m.title, m.body);
-    const weights = unionWeights(tp, texts);
-    for (const c of tp.items[top]!.children) {
-      if (weights[c]! >= MENTION_WEIGHT) mentioned.add(tp.items[c]!.item.id);
+    // The section's weights by item, in the profile's work array (cleared after reading).
+    unionWeights(tp, f, weights);
+    const children = tp.items[top]!.children;
+    for (let j = 0; j < children.length; j++) {
+      const c = children[j]!;
+      if (weights[c]! >= MENTION_WEIGHT) marks[tp.byId.get(tp.items[c]!.item.id)!]! |= MENTIONED;
     }
+    weights.fill(0);
   }
 
-  const status = new Map<string, CoverageStatus>();
-  for (const p of tp.items) {
+  // Statuses by item (at the index of its id, as above).
+  const status = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = tp.items[i]!;
     if (p.parent === null) continue;
-    const id = p.item.id;
-    status.set(id, strong.has(id) ? 'full' : refs.has(id) || mentioned.has(id) ? 'partial' : 'none');
+    const k = tp.byId.get(p.item.id)!;
+    status[k] = marks[k]! & STRONG ? FULL : refs[k] !== undefined || marks[k]! & MENTIONED ? PARTIAL : NONE;
   }
-  for (const p of tp.items) {
+  for (let i = 0; i < n; i++) {
+    const p = tp.items[i]!;
     if (p.parent !== null) continue;
-    const kids = p.children.map((c) => status.get(tp.items[c]!.item.id) ?? 'none');
-    const full = kids.filter((k) => k === 'full').length;
-    const any = kids.some((k) => k !== 'none');
-    let s: CoverageStatus;
-    if (sectionAligned.has(p.item.id)) s = kids.length === 0 || full * 2 >= kids.length ? 'full' : 'partial';
-    else s = any && p.item.kind !== 'org' ? 'partial' : 'none';
-    status.set(p.item.id, s);
+    let full = 0;
+    let any = false;
+    for (let j = 0; j < p.children.length; j++) {
+      const kid = status[tp.byId.get(tp.items[p.children[j]!]!.item.id)!]!;
+      if (kid === FULL) full++;
+      if (kid !== NONE) any = true;
+    }
+    const k = tp.byId.get(p.item.id)!;
+    if (marks[k]! & SECTION_ALIGNED) status[k] = p.children.length === 0 || full * 2 >= p.children.length ? FULL : PARTIAL;
+    else status[k] = any && p.item.kind !== 'org' ? PARTIAL : NONE;
   }
 
-  const items: ItemCoverage[] = tp.items.map((p) => ({
-    id: p.item.id,
-    title: p.item.title,
-    level: p.item.kind === 'org' ? 'org' : p.parent === null ? 'section' : 'sub-item',
-    status: status.get(p.item.id) ?? 'none',
-    by: refs.get(p.item.id) ?? [],
-  }));
+  const items = new Array<ItemCoverage>(n);
+  const counts = [new Counter(), new Counter(), new Counter()];
+  for (let i = 0; i < n; i++) {
+    const p = tp.items[i]!;
+    const k = tp.byId.get(p.item.id)!;
+    const level = p.item.kind === 'org' ? 'org' : p.parent === null ? 'section' : 'sub-item';
+    items[i] = { id: p.item.id, title: p.item.title, level, status: STATUS_NAMES[status[k]!]!, by: refs[k] ?? [] };
+    counts[level === 'section' ? 0 : level === 'sub-item' ? 1 : 2]!.add(status[k]!);
+  }
   return {
     templateId: template.id,
-    sections: count(items.filter((i) => i.level === 'section')),
-    subItems: count(items.filter((i) => i.level === 'sub-item')),
-    org: count(items.filter((i) => i.level === 'org')),
+    sections: counts[0]!.count(),
+    subItems: counts[1]!.count(),
+    org: counts[2]!.count(),
     items,
   };
 }
 
-function count(items: ItemCoverage[]): CoverageCount {
-  const covered = items.filter((i) => i.status === 'full').length;
-  const partial = items.filter((i) => i.status === 'partial').length;
-  const total = items.length;
-  const ratio = total === 0 ? 0 : Math.round(((covered + 0.5 * partial) / total) * 1000) / 1000;
-  return { covered, partial, none: total - covered - partial, total, ratio };
+/** Marks of an item in {@link computeCoverage}: a measure aligned with it other than as narrower, a section aligned with it, its keywords in its parent's section. */
+const STRONG = 1;
+const SECTION_ALIGNED = 2;
+const MENTIONED = 4;
+
+/** Statuses as small numbers while they are worked out. */
+const NONE = 0;
+const PARTIAL = 1;
+const FULL = 2;
+const STATUS_NAMES: readonly CoverageStatus[] = ['none', 'partial', 'full'];
+
+/** Puts a reference in the next free place of item `k`'s list (`left[k]` places left). */
+function addRef(refs: (CoverageRef[] | undefined)[], left: number[], k: number, ref: CoverageRef): void {
+  const list = refs[k]!;
+  list[list.length - left[k]!--] = ref;
+}
+
+/** Counts the statuses of one level's items. */
+class Counter {
+  private covered = 0;
+  private partial = 0;
+  private total = 0;
+
+  add(status: number): void {
+    this.total++;
+    if (status === FULL) this.covered++;
+    else if (status === PARTIAL) this.partial++;
+  }
+
+  count(): CoverageCount {
+    const { covered, partial, total } = this;
+    const ratio = total === 0 ? 0 : Math.round(((covered + 0.5 * partial) / total) * 1000) / 1000;
+    return { covered, partial, none: total - covered - partial, total, ratio };
+  }
 }

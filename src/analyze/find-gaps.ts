@@ -1,9 +1,9 @@
 import type { PlanAlignment } from '../align/schema.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
-import type { Template } from '../template/schema.js';
+import type { Template, TemplateItem } from '../template/schema.js';
 import { computeCoverage } from './compute-coverage.js';
-import type { Coverage, Extra, Gaps } from './schema.js';
+import type { Coverage, CoverageStatus, Extra, Gaps, ItemCoverage } from './schema.js';
 
 /**
  * What a plan lacks and what it adds. `missing`: template ids with nothing in the plan — top-level
@@ -22,23 +22,23 @@ import type { Coverage, Extra, Gaps } from './schema.js';
  */
 export function findGaps(plan: Plan, alignment: PlanAlignment, template: Template, coverage?: Coverage): Gaps {
   const cov = coverage ?? computeCoverage(plan, alignment, template);
-  const status = new Map(cov.items.map((i) => [i.id, i.status]));
-  const orgIds = new Set(template.items.filter((i) => i.kind === 'org').map((i) => i.id));
-  const assessOrg = alignment.sections.some((s) => s.templateId !== null && orgIds.has(s.templateId));
-  const missing = template.items
-    .filter((it) => (it.kind !== 'org' || assessOrg) && status.get(it.id) === 'none')
-    .filter((it) => it.parent === null || status.get(it.parent) !== 'none')
-    .map((it) => it.id);
+  const status = cov.items;
+  let assessOrg = false;
+  for (const s of alignment.sections) if (s.templateId !== null && hasItem(template, s.templateId, 'org')) assessOrg = true;
+  const missing: string[] = [];
+  for (const it of template.items) {
+    if ((it.kind !== 'org' || assessOrg) && statusOf(status, it.id) === 'none' && (it.parent === null || statusOf(status, it.parent) !== 'none')) missing.push(it.id);
+  }
 
   const extras: Extra[] = [];
-  const hasChildren = new Set(template.items.filter((i) => i.parent !== null).map((i) => i.parent));
   for (const sa of alignment.sections) {
     const section = plan.sections[sa.index];
     if (!section) continue;
     if (sa.templateId === null) extras.push({ kind: 'section', section: sa.index, measure: null, title: section.title, span: section.span });
     // Under an item with no sub-items in the template (the earlier template), measures are no extras.
-    else if (!hasChildren.has(sa.templateId)) continue;
-    for (const ma of sa.measures) {
+    else if (!hasChild(template, sa.templateId)) continue;
+    for (let j = 0; j < sa.measures.length; j++) {
+      const ma = sa.measures[j]!;
       const m = section.measures[ma.index];
       if (m && ma.templateId === null) extras.push({ kind: 'measure', section: sa.index, measure: ma.index, title: m.title, span: m.span });
     }
@@ -66,4 +66,25 @@ export function findGaps(plan: Plan, alignment: PlanAlignment, template: Templat
     }
   }
   return { missing, possiblyTruncated, extras, diagnostics };
+}
+
+/**
+ * The status of an id in a coverage, as a map from the coverage's ids would give it (the last item of
+ * an id wins): a search backwards through a few dozen items, no map made per plan.
+ */
+function statusOf(items: readonly ItemCoverage[], id: string): CoverageStatus | undefined {
+  for (let k = items.length - 1; k >= 0; k--) if (items[k]!.id === id) return items[k]!.status;
+  return undefined;
+}
+
+/** Whether the template has an item of that id and kind. */
+function hasItem(template: Template, id: string, kind: TemplateItem['kind']): boolean {
+  for (const it of template.items) if (it.id === id && it.kind === kind) return true;
+  return false;
+}
+
+/** Whether some item of the template has `id` as its parent. */
+function hasChild(template: Template, id: string): boolean {
+  for (const it of template.items) if (it.parent === id) return true;
+  return false;
 }

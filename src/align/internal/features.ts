@@ -1,98 +1,80 @@
 import type { Section } from '../../model/plan.js';
-import { bufferString, normalizeToBuffer, stripAgencyNotes } from './normalize.js';
-import { gramProfile, type GramSet, type HeadingIndex, type TemplateProfile } from './template-profile.js';
+import { bufferStringOf, normalizeToBuffer, stripAgencyNotes } from './normalize.js';
+import { headingGrams, type HeadingIndex, type TemplateProfile } from './template-profile.js';
 
-/** A phrase found in a text, for one item. */
-export interface PhraseFound {
-  phrase: string;
-  /** Start in the normalised text. */
-  start: number;
-  weight: number;
-  heading: boolean;
-}
-
-/** The matching view of one text (a heading or a body): normalised, its bigrams, its phrase hits per item. */
+/**
+ * The matching view of one text (a heading or a body): normalised, and the phrases of the template
+ * found in it. Kept for as long as the alignment made from it (coverage reads it again), so it holds
+ * only what cannot be derived cheaply: a text's weights by item and a heading's bigrams are computed
+ * from it when needed (see {@link spread}, {@link headingMatch}).
+ */
 export interface TextFeatures {
   /** The text as given. */
   raw: string;
   /** Normalised (headings only: bodies are only scanned, and their text is '' here). */
   text: string;
-  /** Weighted bigrams (headings only; empty for bodies). */
-  grams: GramSet;
-  /** The distinct phrases found, in order of first occurrence: pattern index into the profile's phrases … */
-  found: readonly number[];
-  /** … and the start of that first occurrence in the normalised text. */
-  starts: readonly number[];
   /**
-   * The items the phrases found point at, each once (in order of first mention), with `sums` the summed
-   * weights of the distinct phrases found for each: the text's weight for an item, 0 for items not listed.
+   * The distinct phrases found, in order of first occurrence (by its end; at one end, longer first), as
+   * pattern indexes into the profile's phrases …
    */
-  items: readonly number[];
-  sums: readonly number[];
+  found: readonly number[];
+  /**
+   * … and, for headings, the start of that first occurrence in the normalised text (where its evidence
+   * is located). Bodies: empty (their evidence is searched in the text as read; among phrases of one
+   * length, the order of `found` is already the order of their starts).
+   */
+  starts: readonly number[];
 }
 
-const EMPTY_GRAMS: GramSet = { text: '', ids: [], weights: [], total: 0 };
-
 /**
- * Reads a text for matching against a template profile: normalises it, weighs its bigrams (headings),
- * and finds every keyword and heading phrase of the template in it, counting each distinct phrase once
- * per item.
+ * Reads a text for matching against a template profile: normalises it and finds every keyword and
+ * heading phrase of the template in it (each distinct phrase once).
  */
 export function textFeatures(tp: TemplateProfile, input: string, isBody: boolean): TextFeatures {
   // Bodies are scanned in the normaliser's buffer (their evidence is searched in the text as read).
   const { codes, length } = normalizeToBuffer(isBody ? stripAgencyNotes(input) : input);
-  // Work arrays of the profile, written from index 0 and copied out at their exact size (most texts
-  // find nothing: one shared empty list).
-  const { seen, slot, hits, hitStarts, weightItems, weightSums } = tp.scratch;
+  // Work arrays of the profile, written from index 0, copied out at their exact size (one shared empty
+  // list when nothing is found).
+  const { seen, hits, hitStarts } = tp.scratch;
   const count = tp.matcher.firstHits(codes, length, seen, hits, hitStarts);
-  const text = isBody ? '' : bufferString(length);
-  const grams = isBody ? EMPTY_GRAMS : gramProfile(tp, text);
-  const { itemStart, itemIndex, itemWeight } = tp.phraseItems;
-  let items = 0;
-  for (let k = 0; k < count; k++) {
-    const pattern = hits[k]!;
-    seen[pattern] = 0;
-    for (let e = itemStart[pattern]!, end = itemStart[pattern + 1]!; e < end; e++) {
-      const item = itemIndex[e]!;
-      const at = slot[item]!;
-      if (at < 0) {
-        slot[item] = items;
-        weightItems[items] = item;
-        weightSums[items++] = itemWeight[e]!;
-      } else weightSums[at] = weightSums[at]! + itemWeight[e]!;
-    }
-  }
-  for (let k = 0; k < items; k++) slot[weightItems[k]!] = -1;
-  return {
-    raw: input,
-    text,
-    grams,
-    found: copy(hits, count),
-    starts: copy(hitStarts, count),
-    items: copy(weightItems, items),
-    sums: copy(weightSums, items),
-  };
+  for (let k = 0; k < count; k++) seen[hits[k]!] = 0;
+  // Most headings normalise to themselves: then the heading is the text (no new string).
+  const text = isBody ? '' : bufferStringOf(input, length);
+  return { raw: input, text, found: copy(hits, count), starts: isBody ? NONE : copy(hitStarts, count) };
 }
 
 const NONE: readonly number[] = [];
 
-function copy(xs: number[], count: number): readonly number[] {
-  return count === 0 ? NONE : xs.slice(0, count);
+/** The first `count` entries of a work array, as an array of that size. */
+function copy(xs: readonly number[], count: number): readonly number[] {
+  if (count === 0) return NONE;
+  return xs.slice(0, count);
 }
 
-/** A text's weight for one item (see {@link TextFeatures.items}). */
-export function weightOf(f: TextFeatures, item: number): number {
-  const k = f.items.indexOf(item);
-  return k < 0 ? 0 : f.sums[k]!;
+/**
+ * Adds a text's weight for each item into a dense array by item (what the text's phrases point at, each
+ * distinct phrase once: the summed weights of the phrases found for the item). On an array of zeros it
+ * writes the text's weights; the caller clears it (`fill(0)`) after reading.
+ */
+export function spread(tp: TemplateProfile, f: TextFeatures, dense: Float64Array): void {
+  const { itemStart, itemIndex, itemWeight } = tp.phraseItems;
+  const found = f.found;
+  for (let k = 0; k < found.length; k++) {
+    const p = found[k]!;
+    for (let e = itemStart[p]!, end = itemStart[p + 1]!; e < end; e++) dense[itemIndex[e]!] = dense[itemIndex[e]!]! + itemWeight[e]!;
+  }
 }
 
-/** Writes a text's weights into a dense array by item (zero elsewhere); {@link unspread} clears them. */
-export function spread(f: TextFeatures, dense: Float64Array): void {
-  for (let k = 0; k < f.items.length; k++) dense[f.items[k]!] = f.sums[k]!;
-}
-
-export function unspread(f: TextFeatures, dense: Float64Array): void {
-  for (const item of f.items) dense[item] = 0;
+/** A text's weight for one item (see {@link spread}; summed in the same order). */
+export function weightOf(tp: TemplateProfile, f: TextFeatures, item: number): number {
+  const { itemStart, itemIndex, itemWeight } = tp.phraseItems;
+  const found = f.found;
+  let sum = 0;
+  for (let k = 0; k < found.length; k++) {
+    const p = found[k]!;
+    for (let e = itemStart[p]!, end = itemStart[p + 1]!; e < end; e++) if (itemIndex[e] === item) sum += itemWeight[e]!;
+  }
+  return sum;
 }
 
 /** The matching view of a section: its heading, intro, and each measure's heading and body. */
@@ -147,39 +129,39 @@ export function featuresOf(alignment: object, tp: TemplateProfile, section: Sect
   return f && featuresFit(f, section) ? f : sectionFeatures(tp, section);
 }
 
-/** Summed weights per item of the distinct phrases found in any of several texts. */
-export function unionWeights(tp: TemplateProfile, texts: readonly TextFeatures[]): number[] {
-  const weights = new Array<number>(tp.items.length).fill(0);
+/**
+ * Summed weights per item of the distinct phrases found in any of a section's texts (intro, then each
+ * measure's heading and body), written into `dense` (zeros before; the caller clears it after reading).
+ */
+export function unionWeights(tp: TemplateProfile, f: SectionFeatures, dense: Float64Array): void {
   const seen = tp.scratch.seen;
-  const { itemStart, itemIndex, itemWeight } = tp.phraseItems;
-  const marked: number[] = [];
-  for (const f of texts) {
-    for (const pattern of f.found) {
-      if (seen[pattern]) continue;
-      seen[pattern] = 1;
-      marked.push(pattern);
-      for (let e = itemStart[pattern]!, end = itemStart[pattern + 1]!; e < end; e++) {
-        weights[itemIndex[e]!] = weights[itemIndex[e]!]! + itemWeight[e]!;
-      }
-    }
+  const measures = f.measures;
+  addNew(tp, f.intro.found, seen, dense);
+  for (let i = 0; i < measures.length; i++) {
+    addNew(tp, measures[i]!.title.found, seen, dense);
+    addNew(tp, measures[i]!.body.found, seen, dense);
   }
-  for (const p of marked) seen[p] = 0;
-  return weights;
+  // The marks cleared: every phrase marked is in one of the lists.
+  unmark(f.intro.found, seen);
+  for (let i = 0; i < measures.length; i++) {
+    unmark(measures[i]!.title.found, seen);
+    unmark(measures[i]!.body.found, seen);
+  }
 }
 
-/** The phrases of one item found in a text, with their weights. */
-export function phrasesFor(tp: TemplateProfile, f: TextFeatures, itemIndex: number): PhraseFound[] {
-  const out: PhraseFound[] = [];
-  const { itemStart, itemIndex: index, itemWeight, itemHeading } = tp.phraseItems;
-  for (let k = 0; k < f.found.length; k++) {
-    const p = f.found[k]!;
-    for (let e = itemStart[p]!, end = itemStart[p + 1]!; e < end; e++) {
-      if (index[e] !== itemIndex) continue;
-      out.push({ phrase: tp.phrases[p]!.text, start: f.starts[k]!, weight: itemWeight[e]!, heading: itemHeading[e] === 1 });
-      break;
-    }
+/** Adds the weights of the phrases of a hit list not yet marked in `seen`, marking them. */
+function addNew(tp: TemplateProfile, found: readonly number[], seen: Uint8Array, dense: Float64Array): void {
+  const { itemStart, itemIndex, itemWeight } = tp.phraseItems;
+  for (let k = 0; k < found.length; k++) {
+    const p = found[k]!;
+    if (seen[p]) continue;
+    seen[p] = 1;
+    for (let e = itemStart[p]!, end = itemStart[p + 1]!; e < end; e++) dense[itemIndex[e]!] = dense[itemIndex[e]!]! + itemWeight[e]!;
   }
-  return out;
+}
+
+function unmark(found: readonly number[], seen: Uint8Array): void {
+  for (let k = 0; k < found.length; k++) seen[found[k]!] = 0;
 }
 
 /** Similarity of a local heading with one template item's headings. */
@@ -194,92 +176,91 @@ export interface HeadingMatch {
   variant: string;
 }
 
-/** No shared bigram. */
-export const NO_MATCH: HeadingMatch = { dice: 0, local: 0, template: 0, variant: '' };
-
 /**
- * The best match of a local heading with each item of a heading index: the items sharing a bigram, each
- * with its best variant's Dice coefficient and shared weight (the full {@link HeadingMatch} is made on request).
+ * Accumulates, for each variant of a heading index that shares a bigram with a normalised heading, the
+ * weight shared, into `scratch.shared` (the variants touched listed in `scratch.touched`; the caller
+ * reads and clears `shared` for each). Cost: the heading's bigrams × the variants sharing them. Returns
+ * the number of variants touched, and the heading's total weight through `total[0]`.
  */
-export class HeadingMatches {
-  constructor(
-    private readonly total: number,
-    private readonly index: HeadingIndex | null,
-    /**
-     * Per item sharing a bigram with the heading, four numbers: the item, its best variant's Dice
-     * coefficient, the weight that variant shares with the heading, and the variant's place in the index.
-     */
-    readonly entries: readonly number[],
-  ) {}
-
-  /** The match with an item, undefined when they share no bigram. */
-  get(item: number): HeadingMatch | undefined {
-    const k = this.find(item);
-    if (k < 0) return undefined;
-    const e = this.entries;
-    const v = this.index!.variants[e[k + 3]!]!.profile;
-    const s = e[k + 2]!;
-    return { dice: e[k + 1]!, local: s / this.total, template: s / v.total, variant: v.text };
-  }
-
-  /** The Dice coefficient with an item (0 when they share no bigram). */
-  diceOf(item: number): number {
-    const k = this.find(item);
-    return k < 0 ? 0 : this.entries[k + 1]!;
-  }
-
-  private find(item: number): number {
-    const e = this.entries;
-    for (let k = 0; k < e.length; k += 4) if (e[k] === item) return k;
-    return -1;
-  }
-}
-
-const NO_MATCHES = new HeadingMatches(0, null, []);
-
-/**
- * Best weighted-bigram match of a local heading (its bigram profile) against the headings of an index
- * (every item's title and aliases, or the top-level items' cores), through the index's bigram lists
- * (cost: the heading's bigrams × the variants sharing them). Items absent from the result share no bigram.
- */
-export function headingMatches(tp: TemplateProfile, a: GramSet, index: HeadingIndex = tp.headings): HeadingMatches {
-  if (a.total === 0) return NO_MATCHES;
-  const { shared, slot, touched, entries } = tp.scratch;
-  let count = 0;
-  for (let i = 0; i < a.ids.length; i++) {
-    const g = a.ids[i]!;
+function shareWeights(tp: TemplateProfile, s: string, index: HeadingIndex, total: Float64Array): number {
+  const count = headingGrams(tp, s);
+  const { gramIds: ids, gramWeights: weights, shared, touched } = tp.scratch;
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += weights[i]!;
+  total[0] = sum;
+  if (sum === 0) return 0;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const g = ids[i]!;
     if (g < 0 || g + 1 >= index.start.length) continue;
-    const w = a.weights[i]!;
+    const w = weights[i]!;
     for (let e = index.start[g]!, end = index.start[g + 1]!; e < end; e++) {
       const k = index.lists[e]!;
-      if (shared[k] === 0) touched[count++] = k;
+      if (shared[k] === 0) touched[n++] = k;
       shared[k] = shared[k]! + w;
     }
   }
-  // `entries` is a work array written from index 0 (four numbers an item, see HeadingMatches).
-  let n = 0;
+  return n;
+}
+
+const headingTotal = new Float64Array(1);
+
+/**
+ * Writes into `dense` (by item, zeros before) the best weighted-bigram Dice coefficient of a normalised
+ * heading with each item's headings in an index (every item's title and aliases, or the top-level
+ * items' cores); items sharing no bigram stay 0. The caller clears `dense` after reading.
+ */
+export function diceInto(tp: TemplateProfile, heading: string, index: HeadingIndex, dense: Float64Array): void {
+  const count = shareWeights(tp, heading, index, headingTotal);
+  const total = headingTotal[0]!;
+  const { shared, touched } = tp.scratch;
   for (let t = 0; t < count; t++) {
     const k = touched[t]!;
     const s = shared[k]!;
     shared[k] = 0;
     const v = index.variants[k]!;
-    const d = (2 * s) / (a.total + v.profile.total);
-    const at = slot[v.item]!;
-    if (at < 0) {
-      slot[v.item] = n;
-      entries[n] = v.item;
-      entries[n + 1] = d;
-      entries[n + 2] = s;
-      entries[n + 3] = k;
-      n += 4;
-    } else if (d > entries[at + 1]! || (d === entries[at + 1]! && v.profile.text < index.variants[entries[at + 3]!]!.profile.text)) {
-      entries[at + 1] = d;
-      entries[at + 2] = s;
-      entries[at + 3] = k;
+    const d = (2 * s) / (total + v.profile.total);
+    if (d > dense[v.item]!) dense[v.item] = d;
+  }
+}
+
+/**
+ * The best match of a normalised heading with one item of a heading index: its variant with the highest
+ * Dice coefficient (at equal ones, the first in code-unit order), written into `out` (a work object
+ * reused, read before the next call); undefined when they share no bigram.
+ */
+export function headingMatch(tp: TemplateProfile, heading: string, index: HeadingIndex, item: number, out: HeadingMatch): HeadingMatch | undefined {
+  const count = shareWeights(tp, heading, index, headingTotal);
+  const total = headingTotal[0]!;
+  const { shared, touched } = tp.scratch;
+  let best = -1;
+  let bestDice = 0;
+  let bestShared = 0;
+  for (let t = 0; t < count; t++) {
+    const k = touched[t]!;
+    const s = shared[k]!;
+    shared[k] = 0;
+    const v = index.variants[k]!;
+    if (v.item !== item) continue;
+    const d = (2 * s) / (total + v.profile.total);
+    if (best < 0 || d > bestDice || (d === bestDice && v.profile.text < index.variants[best]!.profile.text)) {
+      best = k;
+      bestDice = d;
+      bestShared = s;
     }
   }
-  for (let k = 0; k < n; k += 4) slot[entries[k]!] = -1;
-  return new HeadingMatches(a.total, index, entries.slice(0, n));
+  if (best < 0) return undefined;
+  const v = index.variants[best]!.profile;
+  out.dice = bestDice;
+  out.local = bestShared / total;
+  out.template = bestShared / v.total;
+  out.variant = v.text;
+  return out;
+}
+
+/** A {@link HeadingMatch} to write into: numbers stored as doubles from the start, so writing one makes no new number. */
+export function matchWork(): HeadingMatch {
+  return { dice: 0.5, local: 0.5, template: 0.5, variant: '' };
 }
 
 /** 1 − e^(−x/scale): a saturating score for summed phrase weights. */

@@ -48,8 +48,7 @@ export interface NormalizedBuffer {
 
 /** Normalises `input` into the shared buffers: the normalised code units without making a string. */
 export function normalizeToBuffer(input: string): NormalizedBuffer {
-  const length = normalizeInto(input, 0, input.length);
-  return { codes, where, length };
+  return result(normalizeInto(input, 0, input.length));
 }
 
 /**
@@ -61,12 +60,33 @@ export function normalizeSliceToBuffer(input: string, start: number, end: number
   const len = input.length;
   const from = start < 0 ? Math.max(len + start, 0) : Math.min(start, len);
   const to = end < 0 ? Math.max(len + end, 0) : Math.min(end, len);
-  const length = from < to ? normalizeInto(input, from, to) : 0;
-  return { codes, where, length };
+  return result(from < to ? normalizeInto(input, from, to) : 0);
 }
 
-/** The string of the first `length` code units of the buffers (before any other call of this module). */
-export function bufferString(length: number): string {
+/**
+ * The one {@link NormalizedBuffer} this module hands out, updated by each call (it describes the shared
+ * buffers, valid until the next call anyway): no object made per call.
+ */
+const shared: NormalizedBuffer = { codes: new Uint16Array(0), where: new Int32Array(0), length: 0 };
+
+function result(length: number): NormalizedBuffer {
+  shared.codes = codes;
+  shared.where = where;
+  shared.length = length;
+  return shared;
+}
+
+/**
+ * The string of the first `length` code units of the buffers (before any other call of this module),
+ * just after normalising `input` whole: `input` itself when the buffer holds exactly its code units
+ * (most headings: nothing dropped or folded), so no new string is made.
+ */
+export function bufferStringOf(input: string, length: number): string {
+  if (length === input.length) {
+    let k = 0;
+    while (k < length && codes[k] === input.charCodeAt(k)) k++;
+    if (k === length) return input;
+  }
   return bufferText(length);
 }
 

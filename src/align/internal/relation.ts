@@ -1,6 +1,5 @@
 import type { MeasureAlignment, Relation } from '../schema.js';
 import type { HeadingMatch } from './features.js';
-import type { SectionView } from './scoring.js';
 import type { TemplateProfile } from './template-profile.js';
 
 /**
@@ -20,20 +19,41 @@ export function headingRelation(h: HeadingMatch | undefined, spansAnother: boole
 }
 
 /**
- * A section's relation: the heading relation, corrected by its measures — `broader` when a third or
- * more of its measures land under other items' sub-items, `narrower` when they reach fewer than half of the item's
- * sub-items (with three or more sub-items and at least one measure aligned).
+ * A section's relation: the heading relation (`head`, the section heading's match with the item), corrected
+ * by its measures — `broader` when a third or more of its measures land under other items' sub-items,
+ * `narrower` when they reach fewer than half of the item's sub-items (with three or more sub-items and at
+ * least one measure aligned).
  */
-export function sectionRelation(tp: TemplateProfile, v: SectionView, item: number, measures: MeasureAlignment[]): Relation {
-  const children = tp.items[item]!.children.map((c) => tp.items[c]!.item.id);
-  const aligned = measures.filter((m) => m.templateId !== null);
-  const inside = new Set(aligned.filter((m) => children.includes(m.templateId!)).map((m) => m.templateId));
+export function sectionRelation(tp: TemplateProfile, item: number, measures: readonly MeasureAlignment[], head: HeadingMatch | undefined): Relation {
+  const children = tp.items[item]!.children;
+  // Counted in one pass, nothing allocated: measures aligned, those under another item, and the distinct
+  // sub-items of the item they reach.
+  let aligned = 0;
+  let elsewhere = 0;
+  let inside = 0;
+  for (let j = 0; j < measures.length; j++) {
+    const id = measures[j]!.templateId;
+    if (id === null) continue;
+    aligned++;
+    if (!isChildId(tp, children, id)) elsewhere++;
+    else if (!seenBefore(measures, j, id)) inside++;
+  }
   // Only measures aligned under another item count as elsewhere: a template without sub-items (or a
   // measure with no counterpart) says nothing about breadth.
-  const elsewhere = aligned.filter((m) => !children.includes(m.templateId!)).length;
-  const lexical = headingRelation(v.heads.get(item), false);
+  const lexical = headingRelation(head, false);
   if (measures.length >= 2 && elsewhere * 3 >= measures.length) return 'broader';
-  if (children.length >= 3 && aligned.length > 0 && inside.size * 2 < children.length) return lexical === 'broader' ? 'overlapping' : 'narrower';
+  if (children.length >= 3 && aligned > 0 && inside * 2 < children.length) return lexical === 'broader' ? 'overlapping' : 'narrower';
   return lexical;
 }
 
+/** Whether `id` is the id of one of `children`. */
+function isChildId(tp: TemplateProfile, children: readonly number[], id: string): boolean {
+  for (const c of children) if (tp.items[c]!.item.id === id) return true;
+  return false;
+}
+
+/** Whether a measure before the `j`th is aligned with `id`. */
+function seenBefore(measures: readonly MeasureAlignment[], j: number, id: string): boolean {
+  for (let i = 0; i < j; i++) if (measures[i]!.templateId === id) return true;
+  return false;
+}

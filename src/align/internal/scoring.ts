@@ -1,7 +1,7 @@
 import type { Measure, Section } from '../../model/plan.js';
-import { headingMatches, saturate, spread, textFeatures, unspread, weightOf, type HeadingMatches, type SectionFeatures, type TextFeatures } from './features.js';
+import { diceInto, saturate, spread, textFeatures, weightOf, type SectionFeatures, type TextFeatures } from './features.js';
 import { normalizeForMatch } from './normalize.js';
-import { gramProfile, sectionCore, type TemplateProfile } from './template-profile.js';
+import { sectionCore, type TemplateProfile } from './template-profile.js';
 
 // The weights and thresholds of alignment; see the overview in ../align-plan.ts.
 const W_HEAD = 0.5;
@@ -24,9 +24,12 @@ export interface MeasureView {
   measure: Measure;
   title: TextFeatures;
   body: TextFeatures;
-  /** raw score per item index (sub-items only; 0 for others). */
-  raw: number[];
-  heads: HeadingMatches;
+  /**
+   * Raw scores by item index (sub-items only; 0 for others): `raw[at + item]`. The array is a work
+   * buffer shared by the measures of one alignment (see {@link rawScores}), valid while it runs.
+   */
+  raw: Float64Array;
+  at: number;
 }
 
 export interface SectionView {
@@ -36,17 +39,45 @@ export interface SectionView {
   title: TextFeatures;
   intro: TextFeatures;
   measures: MeasureView[];
-  /** Score per top-level item index. */
-  score: Map<number, number>;
-  heads: HeadingMatches;
+  /**
+   * Score per top-level item, by its place in the template's `tops`; −Infinity for an item the section
+   * may not take (a 组织实施 item for an action or project).
+   */
+  score: number[];
+  /** What the heading is about (see {@link sectionCore}): matched against the top-level items' cores. */
+  core: string;
   /** What votes for the section's item: its measures, or its intro read as one measure when it has none. */
   voters: MeasureView[];
 }
 
-/** A section's view for alignment, from its features (see {@link sectionFeatures}). */
-export function readSection(tp: TemplateProfile, section: Section, index: number, f: SectionFeatures): SectionView {
+/**
+ * The work buffer of raw scores for `measures` measures (see {@link MeasureView.raw}), zeros, valid
+ * until the next call: one buffer per template profile, grown as needed, instead of an array per
+ * measure (measure views live only while their plan is aligned).
+ */
+export function rawScores(tp: TemplateProfile, measures: number): Float64Array {
+  const size = measures * tp.items.length;
+  if (tp.scratch.raw.length < size) tp.scratch.raw = new Float64Array(Math.max(size, 2 * tp.scratch.raw.length));
+  tp.scratch.raw.fill(0, 0, size);
+  return tp.scratch.raw;
+}
+
+/** How many measure views a section takes in the buffer of raw scores: its measures, or its intro read as one. */
+export function measureSlots(section: Section): number {
+  return Math.max(section.measures.length, 1);
+}
+
+/**
+ * A section's view for alignment, from its features (see {@link sectionFeatures}); its measures' raw
+ * scores go to `raw` from `at` on (see {@link measureSlots}).
+ */
+export function readSection(tp: TemplateProfile, section: Section, index: number, f: SectionFeatures, raw: Float64Array, at: number): SectionView {
   const subs = tp.subs;
-  const measures = section.measures.map((m, i) => readMeasure(tp, f.measures[i]!.title, f.measures[i]!.body, subs, m));
+  const n = tp.items.length;
+  const measures = new Array<MeasureView>(section.measures.length);
+  for (let i = 0; i < measures.length; i++) {
+    measures[i] = readMeasure(tp, f.measures[i]!.title, f.measures[i]!.body, subs, section.measures[i]!, raw, at + i * n);
+  }
   const view: SectionView = {
     index,
     section,
@@ -54,33 +85,40 @@ export function readSection(tp: TemplateProfile, section: Section, index: number
     title: f.title,
     intro: f.intro,
     measures,
-    score: new Map(),
-    heads: headingMatches(tp, gramProfile(tp, sectionCore(f.title.text)), tp.sectionHeadings),
+    score: tp.blank.score.slice(),
+    core: sectionCore(f.title.text),
     voters: measures,
   };
   if (measures.length === 0 && f.intro.found.length > 0) {
     const asMeasure: Measure = { title: '', raw: '', label: null, body: section.intro, agencies: [], span: section.span, titleSpan: section.titleSpan };
-    view.voters = [readMeasure(tp, textFeatures(tp, '', false), f.intro, subs, asMeasure)];
+    view.voters = [readMeasure(tp, textFeatures(tp, '', false), f.intro, subs, asMeasure, raw, at)];
   }
   return view;
 }
 
-export function readMeasure(tp: TemplateProfile, t: TextFeatures, b: TextFeatures, subs: readonly number[], measure: Measure): MeasureView {
-  const raw = new Array<number>(tp.items.length).fill(0);
-  const heads = headingMatches(tp, t.grams);
+/** A measure's view: its raw score for every sub-item, written to `raw` from `at` on. */
+export function readMeasure(
+  tp: TemplateProfile,
+  t: TextFeatures,
+  b: TextFeatures,
+  subs: readonly number[],
+  measure: Measure,
+  raw: Float64Array,
+  at: number,
+): MeasureView {
   // The heading's Dice coefficients and the two texts' weights, spread out by item (scratch, cleared after).
   const { dice, titleWeights, bodyWeights } = tp.scratch;
-  const e = heads.entries;
-  for (let k = 0; k < e.length; k += 4) dice[e[k]!] = e[k + 1]!;
-  spread(t, titleWeights);
-  spread(b, bodyWeights);
-  for (const s of subs) {
-    raw[s] = W_HEAD * dice[s]! + W_TITLE_KW * saturate(titleWeights[s]!, 1) + W_BODY_KW * saturate(bodyWeights[s]!, 2.5);
+  diceInto(tp, t.text, tp.headings, dice);
+  spread(tp, t, titleWeights);
+  spread(tp, b, bodyWeights);
+  for (let k = 0; k < subs.length; k++) {
+    const s = subs[k]!;
+    raw[at + s] = W_HEAD * dice[s]! + W_TITLE_KW * saturate(titleWeights[s]!, 1) + W_BODY_KW * saturate(bodyWeights[s]!, 2.5);
   }
-  for (let k = 0; k < e.length; k += 4) dice[e[k]!] = 0;
-  unspread(t, titleWeights);
-  unspread(b, bodyWeights);
-  return { measure, title: t, body: b, raw, heads };
+  dice.fill(0);
+  titleWeights.fill(0);
+  bodyWeights.fill(0);
+  return { measure, title: t, body: b, raw, at };
 }
 
 /** The kind a section's heading says (…工程 → project, …行动/计划 → action), else the parser's. */
@@ -104,15 +142,18 @@ export function kindFactor(sectionKind: 'action' | 'project' | 'other', itemKind
 export function scoreSection(tp: TemplateProfile, v: SectionView): void {
   // The measures' vote: each measure's best sub-item score under each top-level item.
   const tops = tp.tops;
-  const votes = new Array<number>(tops.length).fill(0);
-  const best = new Array<number>(tops.length).fill(0);
+  const { votes, best, own, dice, titleWeights: weights } = tp.scratch;
+  votes.fill(0);
+  own.fill(0);
   let voteWeight = 0;
-  for (const m of v.voters) {
+  for (let i = 0; i < v.voters.length; i++) {
+    const { raw, at } = v.voters[i]!;
     let sumSq = 0;
     let max = 0;
     for (let k = 0; k < tops.length; k++) {
       let b = 0;
-      for (const c of tp.items[tops[k]!]!.children) if (m.raw[c]! > b) b = m.raw[c]!;
+      const children = tp.items[tops[k]!]!.children;
+      for (let j = 0; j < children.length; j++) if (raw[at + children[j]!]! > b) b = raw[at + children[j]!]!;
       best[k] = b;
       sumSq += b * b;
       if (b > max) max = b;
@@ -124,32 +165,37 @@ export function scoreSection(tp: TemplateProfile, v: SectionView): void {
   }
   // Population and topic words of each item in the section's own texts (each text adds its weight for
   // each item; only the items a text lists have one).
-  const own = new Array<number>(tops.length).fill(0);
-  const topSlot = tp.topSlot;
-  const addOwn = (f: TextFeatures) => {
-    for (let j = 0; j < f.items.length; j++) {
-      const k = topSlot[f.items[j]!]!;
-      if (k >= 0) own[k] = own[k]! + f.sums[j]!;
-    }
-  };
-  addOwn(v.intro);
-  for (const m of v.measures) {
-    addOwn(m.title);
-    addOwn(m.body);
+  addOwn(tp, v.intro, weights, own);
+  for (let i = 0; i < v.measures.length; i++) {
+    addOwn(tp, v.measures[i]!.title, weights, own);
+    addOwn(tp, v.measures[i]!.body, weights, own);
   }
   // A heading that names nothing (第三项工程, 重点任务二) is no evidence either way: content alone decides.
-  const blind = UNINFORMATIVE.test(sectionCore(v.title.text));
+  const blind = UNINFORMATIVE.test(v.core);
+  diceInto(tp, v.core, tp.sectionHeadings, dice);
   for (let k = 0; k < tops.length; k++) {
     const top = tops[k]!;
     const factor = kindFactor(v.kind, tp.items[top]!.item.kind);
     if (factor === 0) continue;
-    const dice = v.heads.diceOf(top);
-    const kt = saturate(weightOf(v.title, top), 1);
+    const kt = saturate(weightOf(tp, v.title, top), 1);
     const m = voteWeight > 0 ? votes[k]! / voteWeight : 0;
     const p = saturate(own[k]!, 3);
-    const score = blind ? (0.3 * m + 0.15 * p) / 0.45 : 0.4 * dice + 0.15 * kt + 0.3 * m + 0.15 * p;
-    v.score.set(top, score * factor);
+    const score = blind ? (0.3 * m + 0.15 * p) / 0.45 : 0.4 * dice[top]! + 0.15 * kt + 0.3 * m + 0.15 * p;
+    v.score[k] = score * factor;
   }
+  dice.fill(0);
+}
+
+/** Adds a text's weight for each top-level item to `own` (by place in `tops`), through `weights` (zeros; left so). */
+function addOwn(tp: TemplateProfile, f: TextFeatures, weights: Float64Array, own: Float64Array): void {
+  if (f.found.length === 0) return;
+  spread(tp, f, weights);
+  const tops = tp.tops;
+  for (let k = 0; k < tops.length; k++) {
+    const x = weights[tops[k]!]!;
+    if (x !== 0) own[k] = own[k]! + x;
+  }
+  weights.fill(0);
 }
 
 export function compareSections(a: SectionView, b: SectionView): number {
@@ -163,11 +209,12 @@ export function compareSections(a: SectionView, b: SectionView): number {
 /** A measure's best final score before any repeat penalty (the order in which measures choose); `under` marks the section item's sub-items. */
 export function bestFinal(m: MeasureView, item: number | null, under: Uint8Array, subs: readonly number[]): number {
   let best = 0;
-  const raw = m.raw;
-  for (const s of subs) {
+  const { raw, at } = m;
+  for (let k = 0; k < subs.length; k++) {
+    const s = subs[k]!;
     const inside = under[s] === 1;
-    if (item !== null && !inside && raw[s]! < CROSS_MIN) continue;
-    best = Math.max(best, raw[s]! + (inside ? SECTION_BONUS : 0));
+    if (item !== null && !inside && raw[at + s]! < CROSS_MIN) continue;
+    best = Math.max(best, raw[at + s]! + (inside ? SECTION_BONUS : 0));
   }
   return best;
 }

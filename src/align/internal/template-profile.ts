@@ -11,18 +11,6 @@ export interface VariantProfile {
   total: number;
 }
 
-/**
- * The weighted bigrams of a normalised heading against one template: the distinct bigrams in order of
- * first occurrence, each as the template's gram id (−1: unknown to the template) with its weight.
- */
-export interface GramSet {
-  /** The heading (the bigrams skip a leading 实施, see {@link gramProfile}). */
-  text: string;
-  ids: number[];
-  weights: number[];
-  total: number;
-}
-
 /** A phrase that points at items: a keyword, or a title/alias. */
 export interface PhraseEntry {
   text: string;
@@ -46,6 +34,8 @@ export interface TemplateProfile {
   tops: number[];
   /** Sub-items, in template order. */
   subs: number[];
+  /** Sub-items of actions and projects (not of 组织实施), in template order: what a task section's measures may take. */
+  taskSubs: number[];
   /** Per item: its place in `tops`, −1 for a sub-item. */
   topSlot: Int32Array;
   phrases: PhraseEntry[];
@@ -64,6 +54,12 @@ export interface TemplateProfile {
   sectionHeadings: HeadingIndex;
   /** Work buffers of the matching functions, left cleared between calls (JS runs one call at a time). */
   scratch: Scratch;
+  /**
+   * A row to copy (`slice()`) rather than build: a section's scores by top-level item, all −Infinity
+   * (not a candidate). It holds doubles already, so a copy is one allocation of the final size (a new
+   * array filled with numbers starts as small integers and is copied again when the first score is written).
+   */
+  blank: { score: number[] };
 }
 
 export interface Scratch {
@@ -81,14 +77,31 @@ export interface Scratch {
   under: Uint8Array;
   /** Per item: how many measures of the section being aligned took it so far. */
   used: Int32Array;
-  /** Variants sharing a bigram with a heading (see `headingMatches`), and the matches being built. */
+  /** Variants sharing a bigram with a heading (see `headingMatch`). */
   touched: Int32Array;
-  entries: number[];
-  /** A text's phrases found and their starts, and its weights by item (see `textFeatures`). */
+  /** A heading's distinct bigrams: ids (−1: unknown to the template) and weights; unknown ones by code units (see `headingGrams`). */
+  gramIds: number[];
+  gramWeights: number[];
+  unknownGrams: number[];
+  /** A text's phrases found and their starts (see `textFeatures`). */
   hits: number[];
   hitStarts: number[];
-  weightItems: number[];
-  weightSums: number[];
+  /** Per top-level item slot: a section's measure votes, one measure's best sub-item scores, the section's own phrase weights (see `scoreSection`). */
+  votes: Float64Array;
+  best: Float64Array;
+  own: Float64Array;
+  /** Per item: the summed weights of the phrases found in a section's texts (see `unionWeights`). */
+  union: Float64Array;
+  /** Raw scores of the measures of the plan being aligned (see `rawScores`). */
+  raw: Float64Array;
+  /** Per item: 1 for the top-level items some section of the plan being aligned took. */
+  taken: Uint8Array;
+  /** The order in which a section's measures choose: measure indexes and their best scores (see `alignSection`). */
+  orderIndex: number[];
+  orderTop: number[];
+  /** The phrases of one item found in a text: places in its hit list and entries of `phraseItems` (see `phraseEvidence`). */
+  pickHit: number[];
+  pickEntry: number[];
 }
 
 /** Heading variants, flat, and for each numbered bigram the variants that have it (`lists` from `start[g]` to `start[g + 1]`). */
@@ -191,35 +204,43 @@ function gramCore(s: string): string {
 }
 
 /**
- * Weighted bigram set of a normalised heading against a template (`text` is the heading; the bigrams
- * skip a leading 实施). Unknown bigrams weigh the most (a generic one 0.3 of that).
+ * The weighted bigrams of a normalised heading against a template, into the profile's work arrays
+ * `scratch.gramIds` and `scratch.gramWeights` (from index 0): the distinct bigrams in order of first
+ * occurrence, each as the template's gram id (−1: unknown to the template) with its weight. The bigrams
+ * skip a leading 实施. Unknown bigrams weigh the most (a generic one 0.3 of that). Returns the count.
+ * Nothing is kept: callers read the arrays before the next call.
  */
-export function gramProfile(tp: TemplateProfile, s: string): GramSet {
-  const ids: number[] = [];
-  const weights: number[] = [];
+export function headingGrams(tp: TemplateProfile, s: string): number {
   const { grams, gramWeights } = tp;
+  const { gramIds: ids, gramWeights: weights, unknownGrams: unknown } = tp.scratch;
   const core = gramCore(s);
+  let count = 0;
+  let unknownCount = 0;
   // Repeats are skipped: a known bigram by its id, an unknown one by its code units (kept apart, rare).
-  let unknown: number[] | null = null;
-  const add = (c0: number, c1: number) => {
+  const pairs = core.length === 1 ? 1 : core.length - 1;
+  for (let i = 0; i < pairs; i++) {
+    const c0 = core.charCodeAt(i);
+    const c1 = core.length === 1 ? 0 : core.charCodeAt(i + 1);
     const id = grams.get(c0, c1);
     if (id >= 0) {
-      if (ids.includes(id)) return;
-      ids.push(id);
-      weights.push(gramWeights[id]!);
-      return;
+      if (indexIn(ids, count, id) >= 0) continue;
+      ids[count] = id;
+      weights[count++] = gramWeights[id]!;
+      continue;
     }
     const key = c0 * 0x10000 + c1;
-    if (unknown?.includes(key)) return;
-    (unknown ??= []).push(key);
-    ids.push(-1);
-    weights.push(unknownWeight(tp.items.length, c0, c1));
-  };
-  if (core.length === 1) add(core.charCodeAt(0), 0);
-  for (let i = 0; i + 1 < core.length; i++) add(core.charCodeAt(i), core.charCodeAt(i + 1));
-  let total = 0;
-  for (const w of weights) total += w;
-  return { text: s, ids, weights, total };
+    if (indexIn(unknown, unknownCount, key) >= 0) continue;
+    unknown[unknownCount++] = key;
+    ids[count] = -1;
+    weights[count++] = unknownWeight(tp.items.length, c0, c1);
+  }
+  return count;
+}
+
+/** The place of `x` among the first `count` entries of a work array, −1 when absent. */
+function indexIn(xs: readonly number[], count: number, x: number): number {
+  for (let k = 0; k < count; k++) if (xs[k] === x) return k;
+  return -1;
 }
 
 /** The weight of a bigram no item has, for a template of `n` items: the highest; a generic one 0.3 of that. */
@@ -317,6 +338,7 @@ export function templateProfile(template: Template): TemplateProfile {
   for (const p of profiles) if (p.parent !== null) profiles[p.parent]!.children.push(p.index);
   const tops = profiles.filter((p) => p.parent === null).map((p) => p.index);
   const subs = profiles.filter((p) => p.parent !== null).map((p) => p.index);
+  const taskSubs = subs.filter((i) => items[i]!.kind !== 'org');
   const topSlot = new Int32Array(items.length).fill(-1);
   tops.forEach((t, k) => (topSlot[t] = k));
 
@@ -376,6 +398,7 @@ export function templateProfile(template: Template): TemplateProfile {
     byId,
     tops,
     subs,
+    taskSubs,
     topSlot,
     phrases,
     phraseItems: { itemStart, itemIndex, itemWeight, itemHeading },
@@ -395,12 +418,23 @@ export function templateProfile(template: Template): TemplateProfile {
       under: new Uint8Array(items.length),
       used: new Int32Array(items.length),
       touched: new Int32Array(Math.max(headings.variants.length, sectionHeadings.variants.length)),
-      entries: [],
+      gramIds: [],
+      gramWeights: [],
+      unknownGrams: [],
       hits: [],
       hitStarts: [],
-      weightItems: [],
-      weightSums: [],
+      votes: new Float64Array(tops.length),
+      best: new Float64Array(tops.length),
+      own: new Float64Array(tops.length),
+      union: new Float64Array(items.length),
+      raw: new Float64Array(0),
+      taken: new Uint8Array(items.length),
+      orderIndex: [],
+      orderTop: [],
+      pickHit: [],
+      pickEntry: [],
     },
+    blank: { score: doubles(tops.length, -Infinity) },
   };
   cache.set(template, profile);
   return profile;
@@ -409,6 +443,14 @@ export function templateProfile(template: Template): TemplateProfile {
 /** Longer phrases are more specific: two characters 0.6, three 0.85, four or more 1. */
 function phraseWeight(text: string): number {
   return text.length >= 4 ? 1 : text.length === 3 ? 0.85 : 0.6;
+}
+
+/** An array of `n` copies of `x` whose elements are stored as doubles (so copies of it are too). */
+function doubles(n: number, x: number): number[] {
+  const out: number[] = [];
+  // 0.5 first: an array that has only ever held small integers stores them as such.
+  for (let i = 0; i < n; i++) out.push(0.5);
+  return out.fill(x);
 }
 
 function uniq(xs: string[]): string[] {
