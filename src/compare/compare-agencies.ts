@@ -54,26 +54,39 @@ export function compareAgencies(plans: readonly ComparedPlan[], matrix: Coverage
     if (n === undefined) names.set(name, (n = normaliseAgency(name)));
     return n;
   };
-  const lead = (p: ComparedPlan, agencies: readonly Agency[]) => leadOf(p, agencies, normalise);
-  for (const p of plans) {
-    const perItem = new Map<string, Agency[]>();
-    const add = (id: string, agencies: readonly Agency[]) => {
-      if (agencies.length === 0) return;
-      const list = perItem.get(id) ?? [];
-      list.push(...agencies);
-      perItem.set(id, list);
-    };
-    for (const s of p.report.sections) {
-      const all = sectionAgencies(s);
-      if (s.templateId !== null) add(s.templateId, all);
-      else if (s.kind !== 'other' && all.length > 0) extras.push({ ...lead(p, all), title: s.title });
-      for (const m of s.measures) if (m.templateId !== null && m.templateId !== s.templateId) add(m.templateId, m.agencies);
+  // Each plan's agencies by item, in order of first mention of the item (the map is cleared per plan).
+  const perItem = new Map<string, Agency[]>();
+  const add = (id: string, agencies: readonly Agency[]) => {
+    if (agencies.length === 0) return;
+    let list = perItem.get(id);
+    if (list === undefined) perItem.set(id, (list = []));
+    for (let i = 0; i < agencies.length; i++) list.push(agencies[i]!);
+  };
+  for (let pi = 0; pi < plans.length; pi++) {
+    const p = plans[pi]!;
+    perItem.clear();
+    const sections = p.report.sections;
+    for (let si = 0; si < sections.length; si++) {
+      const s = sections[si]!;
+      if (s.templateId !== null) add(s.templateId, sectionAgencies(s));
+      else if (s.kind !== 'other') {
+        const all = sectionAgencies(s);
+        if (all.length > 0) {
+          const l = leadOf(p, all, normalise);
+          extras.push({ source: l.source, region: l.region, role: l.role, units: l.units, raw: l.raw, title: s.title });
+        }
+      }
+      for (let mi = 0; mi < s.measures.length; mi++) {
+        const m = s.measures[mi]!;
+        if (m.templateId !== null && m.templateId !== s.templateId) add(m.templateId, m.agencies);
+      }
     }
-    for (const [id, agencies] of perItem) {
-      const list = byItem.get(id) ?? [];
-      list.push(lead(p, agencies));
-      byItem.set(id, list);
-    }
+    perItem.forEach((agencies, id) => {
+      const l = leadOf(p, agencies, normalise);
+      const list = byItem.get(id);
+      if (list === undefined) byItem.set(id, [l]);
+      else list.push(l);
+    });
   }
   const order = new Map(matrix.items.map((it, i) => [it.id, i]));
   const titles = new Map(matrix.items.map((it) => [it.id, it.title]));
@@ -89,23 +102,67 @@ export function compareAgencies(plans: readonly ComparedPlan[], matrix: Coverage
   return { items, extras };
 }
 
-function sectionAgencies(s: ReportSection): Agency[] {
-  return [...s.agencies, ...s.measures.flatMap((m) => m.agencies)];
+/** The section's own agencies, then each measure's, in order (no copy when the measures name none). */
+function sectionAgencies(s: ReportSection): readonly Agency[] {
+  let all: Agency[] | null = null;
+  for (let mi = 0; mi < s.measures.length; mi++) {
+    const agencies = s.measures[mi]!.agencies;
+    if (agencies.length === 0) continue;
+    if (all === null) all = s.agencies.slice();
+    for (let i = 0; i < agencies.length; i++) all.push(agencies[i]!);
+  }
+  return all ?? s.agencies;
 }
 
 /** The units of the strongest role named, normalised, in order of first mention, duplicates dropped. */
 function leadOf(p: ComparedPlan, agencies: readonly Agency[], normalise: (name: string) => string): AgencyLead {
-  const role = ROLE_ORDER.find((r) => agencies.some((a) => a.role === r)) ?? '牵头';
-  const chosen = agencies.filter((a) => a.role === role).sort((a, b) => a.span.start - b.span.start);
-  const units = [...new Set(chosen.map((a) => normalise(a.name)))];
-  const raw = [...new Set(chosen.map((a) => a.name))];
+  // The strongest role present: 牵头, else 责任, else 配合 (牵头 when none is, as ROLE_ORDER's find gave).
+  let rank = ROLE_ORDER.length;
+  for (let i = 0; i < agencies.length; i++) {
+    const r = ROLE_ORDER.indexOf(agencies[i]!.role);
+    if (r >= 0 && r < rank) rank = r;
+  }
+  const role = rank < ROLE_ORDER.length ? ROLE_ORDER[rank]! : '牵头';
+  const chosen: Agency[] = [];
+  let sorted = true;
+  for (let i = 0; i < agencies.length; i++) {
+    const a = agencies[i]!;
+    if (a.role !== role) continue;
+    if (chosen.length > 0 && a.span.start < chosen[chosen.length - 1]!.span.start) sorted = false;
+    chosen.push(a);
+  }
+  // A stable sort of a list already in order leaves it as it is.
+  if (!sorted) chosen.sort((a, b) => a.span.start - b.span.start);
+  const units: string[] = [];
+  const raw: string[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    const name = chosen[i]!.name;
+    const u = normalise(name);
+    if (!units.includes(u)) units.push(u);
+    if (!raw.includes(name)) raw.push(name);
+  }
   return { source: p.source, region: p.report.region, role, units, raw };
 }
 
+/**
+ * How many plans name each unit, most first. `leads` are sorted by source, so a source's leads are
+ * adjacent: a unit's plans are counted as its changes of source (what a set of sources would hold).
+ */
 function tally(leads: readonly AgencyLead[]): AgencyItem['units'] {
-  const counts = new Map<string, Set<string>>();
-  for (const l of leads) for (const u of l.units) counts.set(u, (counts.get(u) ?? new Set()).add(l.source));
-  return [...counts]
-    .map(([unit, s]) => ({ unit, plans: s.size }))
-    .sort((a, b) => b.plans - a.plans || compareStrings(a.unit, b.unit));
+  const counts = new Map<string, { plans: number; last: string }>();
+  for (let li = 0; li < leads.length; li++) {
+    const l = leads[li]!;
+    for (let ui = 0; ui < l.units.length; ui++) {
+      const u = l.units[ui]!;
+      const c = counts.get(u);
+      if (c === undefined) counts.set(u, { plans: 1, last: l.source });
+      else if (c.last !== l.source) {
+        c.plans++;
+        c.last = l.source;
+      }
+    }
+  }
+  const out: AgencyItem['units'] = [];
+  counts.forEach((c, unit) => out.push({ unit, plans: c.plans }));
+  return out.sort((a, b) => b.plans - a.plans || compareStrings(a.unit, b.unit));
 }

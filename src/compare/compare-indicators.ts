@@ -51,13 +51,22 @@ function clean(name: string): string {
  */
 export function compareIndicators(plans: readonly ComparedPlan[]): IndicatorRow[] {
   const rows = new Map<string, { key: string; unit: string; values: IndicatorValue[] }>();
+  // Names and units recur across thousands of plans: each is normalised once.
+  const names = new Map<string, { key: string; scope: string | null }>();
+  const units = new Map<string, Map<number, { unit: string; value: number }>>();
+  const seen = new Set<string>();
   for (const p of plans) {
-    const seen = new Set<string>();
-    const ordered = [...p.report.indicators].sort(preferDated);
+    seen.clear();
+    const ordered = p.report.indicators.length > 1 ? p.report.indicators.slice().sort(preferDated) : p.report.indicators;
     for (const ind of ordered) {
-      const key = normaliseIndicatorKey(ind.name);
-      const { unit, value } = normaliseUnit(ind.unit, ind.value);
-      const scope = scopeOf(ind.name);
+      let named = names.get(ind.name);
+      if (named === undefined) names.set(ind.name, (named = { key: normaliseIndicatorKey(ind.name), scope: scopeOf(ind.name) }));
+      const { key, scope } = named;
+      let byValue = units.get(ind.unit);
+      if (byValue === undefined) units.set(ind.unit, (byValue = new Map()));
+      let normalised = byValue.get(ind.value);
+      if (normalised === undefined) byValue.set(ind.value, (normalised = normaliseUnit(ind.unit, ind.value)));
+      const { unit, value } = normalised;
       const dup = `${key}\u0000${unit}\u0000${value}\u0000${scope ?? ''}\u0000${ind.perYear}`;
       if (seen.has(dup)) continue;
       seen.add(dup);
@@ -79,12 +88,19 @@ export function compareIndicators(plans: readonly ComparedPlan[]): IndicatorRow[
   const out: IndicatorRow[] = [...rows.values()].map((r) => ({
     key: r.key,
     unit: r.unit,
-    plans: new Set(r.values.map((v) => v.source)).size,
+    plans: distinctSources(r.values),
     values: r.values.sort(
       (a, b) => b.value - a.value || compareStrings(a.source, b.source) || compareStrings(a.scope ?? '', b.scope ?? '') || compareStrings(a.name, b.name),
     ),
   }));
   return out.sort((a, b) => b.plans - a.plans || compareStrings(a.key, b.key) || compareStrings(a.unit, b.unit));
+}
+
+/** How many distinct sources state a row's values (read before they are sorted by value). */
+function distinctSources(values: readonly IndicatorValue[]): number {
+  const sources = new Set<string>();
+  for (const v of values) sources.add(v.source);
+  return sources.size;
 }
 
 /** Of duplicates, keep the one with a year, then the first in the text. */

@@ -167,8 +167,15 @@ export function finishReuse(
         best.set(id, bestUnit);
       }
       const reuse = len > 0 ? round3(either / len) : 0;
-      spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-      const kept = spans.slice(0, MAX_SPANS).sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.source ?? '', b.source ?? '') || (a.section ?? -1) - (b.section ?? -1));
+      // The longest MAX_SPANS, in order of position. When all are kept, the sort by length changes
+      // nothing: spans it could leave in another order than they came differ in start or end, which
+      // the sort by position reads first (and both sorts are stable).
+      let kept = spans;
+      if (spans.length > MAX_SPANS) {
+        spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+        kept = spans.slice(0, MAX_SPANS);
+      }
+      if (kept.length > 1) kept.sort(byPosition);
       const rs = u.entry.report.sections[u.section]!;
       sections.push({
         source: u.entry.source,
@@ -197,6 +204,11 @@ export function finishReuse(
     plans: summarisePlans(plans, sections),
     diff: options.diff ? sectionDiff(options.diff, units, best, diagnostics) : null,
   };
+}
+
+/** Spans by start, end, then peer: the order of a section's kept spans. */
+function byPosition(a: ReuseSpan, b: ReuseSpan): number {
+  return a.start - b.start || a.end - b.end || compareStrings(a.source ?? '', b.source ?? '') || (a.section ?? -1) - (b.section ?? -1);
 }
 
 function classify(reuse: number, len: number): ReuseClass {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from '../../src/compare/internal/candidate-index.js';
 import { foldAll } from '../../src/compare/internal/section-text.js';
-import { shingleHashes, winnow } from '../../src/compare/internal/shingles.js';
+import { shingleHashes, winnow, winnowInto } from '../../src/compare/internal/shingles.js';
 import { REUSE_METHOD } from '../../src/compare/measure-reuse.js';
 import { compareBatch, loadBatch, pastedFromHeadings, seedBatch } from './helpers.js';
 import { seedFiles } from '../seeds.js';
@@ -103,6 +103,19 @@ describe('the candidate index', () => {
     const a = new Set(fp(`甲乙丙丁戊己庚辛壬癸${shared}子丑寅卯`));
     const b = fp(`天地玄黄宇宙洪荒${shared}日月盈昃辰宿列张`);
     expect(b.some((h) => a.has(h))).toBe(true);
+  });
+
+  it('winnows into work buffers exactly as winnow does', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (const length of [0, 1, 5, 8, 9, 30, 200]) {
+      for (const range of [3, 1000, 2 ** 40]) {
+        const hashes = Float64Array.from({ length }, () => next() % range);
+        const out = new Float64Array(length);
+        const count = winnowInto(hashes, 8, out, new Int32Array(length));
+        expect([...out.subarray(0, count)]).toEqual(winnow(hashes, 8));
+      }
+    }
   });
 
   it('proposes the sections of other plans that share rare passages, best first, never its own plan', () => {

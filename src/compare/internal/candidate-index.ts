@@ -22,6 +22,8 @@ export class CandidateIndex {
   /** The last section added with each fingerprint (a section's repeated fingerprints count once). */
   private lastId: Int32Array;
   private first: Int32Array;
+  /** How many postings beyond the first each slot has in `more` (read instead of the Map, which a full slot no longer needs). */
+  private moreCount: Int32Array;
   private size = 0;
   private readonly more = new Map<number, number[]>();
   private readonly planOf: number[] = [];
@@ -35,6 +37,7 @@ export class CandidateIndex {
     private readonly alloc: (bytes: number) => ArrayBufferLike = (b) => new ArrayBuffer(b),
   ) {
     [this.keys, this.plans, this.last, this.lastId, this.first] = this.tables(1 << 12);
+    this.moreCount = new Int32Array(1 << 12);
   }
 
   private tables(slots: number): [Float64Array, Int32Array, Int32Array, Int32Array, Int32Array] {
@@ -60,8 +63,9 @@ export class CandidateIndex {
   }
 
   private grow(): void {
-    const { keys, plans, last, lastId, first, more } = this;
+    const { keys, plans, last, lastId, first, more, moreCount } = this;
     [this.keys, this.plans, this.last, this.lastId, this.first] = this.tables(keys.length * 2);
+    this.moreCount = new Int32Array(keys.length * 2);
     const moved = new Map<number, number[]>();
     for (let s = 0; s < keys.length; s++) {
       if (first[s] === -1) continue;
@@ -71,6 +75,7 @@ export class CandidateIndex {
       this.last[t] = last[s]!;
       this.lastId[t] = lastId[s]!;
       this.first[t] = first[s]!;
+      this.moreCount[t] = moreCount[s]!;
       const extra = more.get(s);
       if (extra) moved.set(t, extra);
     }
@@ -101,9 +106,11 @@ export class CandidateIndex {
         this.plans[slot]!++;
         this.last[slot] = plan;
       }
-      const extra = this.more.get(slot);
-      if (!extra) this.more.set(slot, [id]);
-      else if (extra.length + 1 < this.cap) extra.push(id);
+      const extras = this.moreCount[slot]!;
+      if (extras === 0) this.more.set(slot, [id]);
+      else if (extras + 1 < this.cap) this.more.get(slot)!.push(id);
+      else continue;
+      this.moreCount[slot] = extras + 1;
     }
   }
 
@@ -133,6 +140,7 @@ export class CandidateIndex {
     this.more.clear();
     this.last = new Int32Array(0);
     this.lastId = new Int32Array(0);
+    this.moreCount = new Int32Array(0);
     this.frozen = { keys: this.keys, plans: this.plans, first: this.first, moreStart, moreIds, planOf };
     return this.frozen;
   }
@@ -159,15 +167,18 @@ export interface FrozenIndex {
   planOf: Int32Array;
 }
 
-/** Per-thread scratch of queries: votes by section id, and the query stamp of each slot. */
+/** Per-thread scratch of queries: votes by section id, the query stamp of each slot, and the sections voted for (each once a query). */
 export interface CandidateScratch {
   votes: Float64Array;
   seen: Int32Array;
   stamp: number;
+  /** The ids voted for in a query, in order of first vote (as long as `votes`: an id is added once). */
+  touched?: Int32Array;
 }
 
 export function candidateScratch(index: FrozenIndex): CandidateScratch {
-  return { votes: new Float64Array(index.planOf.length), seen: new Int32Array(index.keys.length), stamp: 0 };
+  const sections = index.planOf.length;
+  return { votes: new Float64Array(sections), seen: new Int32Array(index.keys.length), stamp: 0, touched: new Int32Array(sections) };
 }
 
 /** The sections of other plans than `plan` most likely to share passages with a section of its fingerprints, best first. */
@@ -176,7 +187,9 @@ export function candidatesOf(index: FrozenIndex, plan: number, fingerprints: Arr
   const { votes, seen } = scratch;
   const stamp = ++scratch.stamp;
   const mask = keys.length - 1;
-  const touched: number[] = [];
+  if (scratch.touched === undefined || scratch.touched.length < votes.length) scratch.touched = new Int32Array(votes.length);
+  const touched = scratch.touched;
+  let count = 0;
   // Each distinct fingerprint once, in order of first occurrence (a slot holds one fingerprint).
   for (let f = 0; f < fingerprints.length; f++) {
     const h = fingerprints[f]!;
@@ -184,25 +197,26 @@ export function candidatesOf(index: FrozenIndex, plan: number, fingerprints: Arr
     while (first[slot] !== -1 && keys[slot] !== h) slot = (slot + 1) & mask;
     if (first[slot] === -1 || seen[slot] === stamp) continue;
     seen[slot] = stamp;
-    const count = plans[slot]!;
-    if (count < 2) continue;
-    const w = 1 / count;
+    const plansWith = plans[slot]!;
+    if (plansWith < 2) continue;
+    const w = 1 / plansWith;
     const id0 = first[slot]!;
     if (planOf[id0] !== plan) {
-      if (votes[id0] === 0) touched.push(id0);
+      if (votes[id0] === 0) touched[count++] = id0;
       votes[id0] = votes[id0]! + w;
     }
     for (let k = moreStart[slot]!, end = moreStart[slot + 1]!; k < end; k++) {
       const id = moreIds[k]!;
       if (planOf[id] === plan) continue;
-      if (votes[id] === 0) touched.push(id);
+      if (votes[id] === 0) touched[count++] = id;
       votes[id] = votes[id]! + w;
     }
   }
   // The best `limit` by votes, then by id: a partial selection instead of sorting every section voted for.
   const best: number[] = [];
   const better = (a: number, b: number) => votes[a]! > votes[b]! || (votes[a] === votes[b] && a < b);
-  for (const id of touched) {
+  for (let t = 0; t < count; t++) {
+    const id = touched[t]!;
     if (best.length === limit && !better(id, best[limit - 1]!)) continue;
     let k = best.length < limit ? best.length : limit - 1;
     while (k > 0 && better(id, best[k - 1]!)) {
@@ -211,6 +225,6 @@ export function candidatesOf(index: FrozenIndex, plan: number, fingerprints: Arr
     }
     best[k] = id;
   }
-  for (const id of touched) votes[id] = 0;
+  for (let t = 0; t < count; t++) votes[touched[t]!] = 0;
   return best;
 }

@@ -60,8 +60,15 @@ export function collectPlans(
       text: texts?.[index] ?? null,
     };
   });
-  const keys = new Map(out.map((e) => [e, fingerprint(e)]));
-  return out.sort((a, b) => compareStrings(a.source, b.source) || compareStrings(keys.get(a)!, keys.get(b)!) || a.index - b.index);
+  // The fingerprint reads a whole text: it is made only for plans whose source another plan shares
+  // (the only comparisons that reach it), once each.
+  const keys = new Map<ComparedPlan, string>();
+  const keyOf = (e: ComparedPlan): string => {
+    let k = keys.get(e);
+    if (k === undefined) keys.set(e, (k = fingerprint(e)));
+    return k;
+  };
+  return out.sort((a, b) => compareStrings(a.source, b.source) || compareStrings(keyOf(a), keyOf(b)) || a.index - b.index);
 }
 
 function isPlanSource(x: readonly (Plan | null)[] | PlanSource): x is PlanSource {

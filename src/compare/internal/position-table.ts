@@ -6,25 +6,37 @@ import { mix } from './shingles.js';
  * candidates). `markPresent` marks the positions whose hash is among another section's.
  */
 export class PositionTable {
-  private readonly keys: Float64Array;
-  private readonly heads: Int32Array;
-  private readonly next: Int32Array;
-  private readonly mask: number;
+  private keys = new Float64Array(0);
+  private heads = new Int32Array(0);
+  private next = new Int32Array(0);
+  private mask = 0;
 
   constructor(hashes: Float64Array) {
+    this.load(hashes);
+  }
+
+  /**
+   * Makes the table that of `hashes`, reusing its memory when it is large enough (one table serves
+   * every section a thread scores, without allocating one per section).
+   */
+  load(hashes: Float64Array): void {
     let cap = 16;
     while (cap < hashes.length * 2) cap *= 2;
     this.mask = cap - 1;
-    this.keys = new Float64Array(cap);
-    this.heads = new Int32Array(cap).fill(-1);
-    this.next = new Int32Array(hashes.length).fill(-1);
+    if (this.heads.length < cap) {
+      this.keys = new Float64Array(cap);
+      this.heads = new Int32Array(cap);
+    }
+    if (this.next.length < hashes.length) this.next = new Int32Array(Math.max(hashes.length, 2 * this.next.length));
+    const { keys, heads, next, mask } = this;
+    heads.fill(-1, 0, cap);
     for (let i = 0; i < hashes.length; i++) {
       const h = hashes[i]!;
-      let slot = this.slotOf(h);
-      while (this.heads[slot] !== -1 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
-      if (this.heads[slot] !== -1) this.next[i] = this.heads[slot]!;
-      this.keys[slot] = h;
-      this.heads[slot] = i;
+      let slot = mix(h) & mask;
+      while (heads[slot] !== -1 && keys[slot] !== h) slot = (slot + 1) & mask;
+      next[i] = heads[slot]!;
+      keys[slot] = h;
+      heads[slot] = i;
     }
   }
 

@@ -9,7 +9,7 @@ import { CandidateIndex, candidateScratch, candidatesOf, type CandidateScratch, 
 import type { ComparedPlan } from './entries.js';
 import { PositionTable } from './position-table.js';
 import { sectionText, type SectionText } from './section-text.js';
-import { shingleHashes, winnow } from './shingles.js';
+import { shingleHashes, winnowInto } from './shingles.js';
 
 /** The method's parameters (`REUSE_METHOD`). */
 export interface ReuseParams {
@@ -36,27 +36,49 @@ export interface ReuseUnitInput {
  * that grows with the square of their number (each is looked up among those already sent).
  */
 export function reuseUnitInputs(sections: readonly ReportSection[], entry: Pick<ComparedPlan, 'plan' | 'text'>, params: ReuseParams, alloc?: Alloc): (ReuseUnitInput | null)[] {
-  const made = sections.map((s, i) => {
-    const text = sectionText(s, i, entry);
-    if (!text) return null;
-    const hashes = shingleHashes(text.codes, params.shingle);
-    return { hashes, fingerprints: winnow(hashes, params.window), text };
-  });
+  const texts: (SectionText | null)[] = [];
+  const hashes: Float64Array[] = [];
+  const fingerprints: Float64Array[] = [];
   let size = 0;
-  for (const m of made) if (m) size += m.hashes.length + m.fingerprints.length;
+  for (let i = 0; i < sections.length; i++) {
+    const text = sectionText(sections[i]!, i, entry);
+    texts.push(text);
+    if (!text) continue;
+    const h = shingleHashes(text.codes, params.shingle);
+    if (winnowWork.length < h.length) {
+      winnowWork = new Float64Array(Math.max(h.length, 2 * winnowWork.length));
+      dequeWork = new Int32Array(winnowWork.length);
+    }
+    const f = winnowWork.slice(0, winnowInto(h, params.window, winnowWork, dequeWork));
+    hashes.push(h);
+    fingerprints.push(f);
+    size += h.length + f.length;
+  }
   const block = alloc ? new Float64Array(alloc(8 * size)) : null;
   let at = 0;
-  const place = (a: Float64Array | readonly number[]): Float64Array => {
-    if (!block) return a instanceof Float64Array ? a : Float64Array.from(a);
+  const place = (a: Float64Array): Float64Array => {
+    if (!block) return a;
     const out = block.subarray(at, at + a.length);
     out.set(a);
     at += a.length;
     return out;
   };
-  return made.map((m) =>
-    m ? { hashes: place(m.hashes), fingerprints: place(m.fingerprints), starts: m.text.starts, ends: m.text.ends, spansIn: m.text.spansIn } : null,
-  );
+  const out: (ReuseUnitInput | null)[] = [];
+  let k = 0;
+  for (const text of texts) {
+    if (!text) {
+      out.push(null);
+      continue;
+    }
+    out.push({ hashes: place(hashes[k]!), fingerprints: place(fingerprints[k]!), starts: text.starts, ends: text.ends, spansIn: text.spansIn });
+    k++;
+  }
+  return out;
 }
+
+/** Work buffers of `reuseUnitInputs` (winnowing), grown as needed. */
+let winnowWork = new Float64Array(1024);
+let dequeWork = new Int32Array(1024);
 
 /** Memory for the tables: plain by default, a SharedArrayBuffer to share them with workers. */
 export type Alloc = (bytes: number) => ArrayBufferLike;
@@ -122,38 +144,38 @@ export function scoreUnits(tables: ReuseTables, from: number, to: number, scratc
   const n = params.shingle;
   const templateSets = tables.templates.map((t) => new PositionTable(t));
   const out = new Growing();
+  // Work arrays of the call, grown to the longest unit met and cleared per unit as far as it reaches.
+  let tMask = new Uint8Array(0);
+  let pMask = new Uint8Array(0);
+  let matched = new Uint8Array(0);
+  const positions = new PositionTable(new Float64Array(0));
+  const spans: number[] = [];
   for (let u = from; u < to; u++) {
     const own = hashes[u]!;
     const chars = tables.chars[u]!;
-    const tMask = new Uint8Array(chars);
-    const matched = new Uint8Array(own.length);
+    if (tMask.length < chars) {
+      tMask = new Uint8Array(chars * 2);
+      pMask = new Uint8Array(chars * 2);
+    } else {
+      tMask.fill(0, 0, chars);
+      pMask.fill(0, 0, chars);
+    }
+    if (matched.length < own.length) matched = new Uint8Array(own.length * 2);
+    spans.length = 0;
     const t = templateOf[u]!;
     if (t >= 0) {
       const set = templateSets[t]!;
       for (let i = 0; i < own.length; i++) matched[i] = set.has(own[i]!) ? 1 : 0;
-      markRuns(matched, n, params.minRunTemplate, tMask);
+      pushCovered(matched, own.length, n, params.minRunTemplate, TEMPLATE_SPAN, spans, tMask);
     }
-    const spans: number[] = [];
-    pushRuns(tMask, TEMPLATE_SPAN, spans);
-    const pMask = new Uint8Array(chars);
-    const mask = new Uint8Array(chars);
-    const positions = new PositionTable(own);
+    positions.load(own);
     let bestUnit = -1;
     let bestShared = 0;
     let bestShare = -1;
     for (const c of candidatesOf(index, index.planOf[u]!, fingerprints[u]!, params.candidates, scratch)) {
-      matched.fill(0);
+      matched.fill(0, 0, own.length);
       positions.markPresent(hashes[c]!, matched);
-      mask.fill(0);
-      markRuns(matched, n, params.minRunPeer, mask);
-      let shared = 0;
-      for (let i = 0; i < chars; i++) {
-        if (mask[i]) {
-          shared++;
-          pMask[i] = 1;
-        }
-      }
-      pushRuns(mask, c, spans);
+      const shared = pushCovered(matched, own.length, n, params.minRunPeer, c, spans, pMask);
       const share = chars > 0 ? Math.round((shared / chars) * 1000) : 0;
       if (shared > 0 && share > bestShare) {
         bestUnit = c;
@@ -169,60 +191,82 @@ export function scoreUnits(tables: ReuseTables, from: number, to: number, scratc
       pc += pMask[i]!;
       either += tMask[i]! | pMask[i]!;
     }
-    out.push(chars, tc, pc, either, bestUnit, bestShared, spans.length / 3);
+    out.push7(chars, tc, pc, either, bestUnit, bestShared, spans.length / 3);
     out.pushAll(spans);
   }
   return out.done();
 }
 
 /**
- * Marks the characters of every run of consecutive matching n-grams (`matched[i]` set: the n-gram at
- * i matches) covering at least `minRun` characters.
+ * The characters covered by every run of consecutive matching n-grams (`matched[i]` set, i < count:
+ * the n-gram at i matches) spanning at least `minRun` characters, as maximal ranges in order: each
+ * appended to `spans` as (start, end, peer) and set in `mask`. Returns how many characters they cover.
+ * (The ranges a mask of those runs would show, without making the mask.)
  */
-function markRuns(matched: Uint8Array, n: number, minRun: number, mask: Uint8Array): void {
+function pushCovered(matched: Uint8Array, count: number, n: number, minRun: number, peer: number, spans: number[], mask: Uint8Array): number {
+  let covered = 0;
+  let start = -1;
+  let end = -1;
   let i = 0;
-  while (i < matched.length) {
+  while (i < count) {
     if (!matched[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < matched.length && matched[j + 1]) j++;
-    const end = j + n;
-    if (end - i >= minRun) mask.fill(1, i, end);
+    while (j + 1 < count && matched[j + 1]) j++;
+    const e = j + n;
+    if (e - i >= minRun) {
+      if (start >= 0 && i <= end) {
+        if (e > end) end = e;
+      } else {
+        if (start >= 0) {
+          spans.push(start, end, peer);
+          mask.fill(1, start, end);
+          covered += end - start;
+        }
+        start = i;
+        end = e;
+      }
+    }
     i = j + 1;
   }
-}
-
-/** Appends (start, end, peer) for each maximal run of set characters. */
-function pushRuns(mask: Uint8Array, peer: number, out: number[]): void {
-  let i = 0;
-  while (i < mask.length) {
-    if (!mask[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < mask.length && mask[j]) j++;
-    out.push(i, j, peer);
-    i = j;
+  if (start >= 0) {
+    spans.push(start, end, peer);
+    mask.fill(1, start, end);
+    covered += end - start;
   }
+  return covered;
 }
 
 /** An Int32Array that grows as it is filled. */
 class Growing {
   private a = new Int32Array(1024);
   private n = 0;
-  push(...xs: number[]): void {
-    this.pushAll(xs);
+  /** Appends a unit's record head (seven numbers). */
+  push7(a: number, b: number, c: number, d: number, e: number, f: number, g: number): void {
+    this.reserve(7);
+    const { a: arr } = this;
+    let k = this.n;
+    arr[k++] = a;
+    arr[k++] = b;
+    arr[k++] = c;
+    arr[k++] = d;
+    arr[k++] = e;
+    arr[k++] = f;
+    arr[k++] = g;
+    this.n = k;
   }
   pushAll(xs: readonly number[]): void {
-    if (this.n + xs.length > this.a.length) {
-      const b = new Int32Array(Math.max(this.a.length * 2, this.n + xs.length));
+    this.reserve(xs.length);
+    for (let i = 0; i < xs.length; i++) this.a[this.n++] = xs[i]!;
+  }
+  private reserve(more: number): void {
+    if (this.n + more > this.a.length) {
+      const b = new Int32Array(Math.max(this.a.length * 2, this.n + more));
       b.set(this.a);
       this.a = b;
     }
-    for (const x of xs) this.a[this.n++] = x;
   }
   done(): Int32Array {
     return this.a.slice(0, this.n);

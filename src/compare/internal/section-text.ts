@@ -1,6 +1,6 @@
 import type { ComparedPlan } from './entries.js';
 import type { ReportSection } from '../../analyze/analysis-report.js';
-import { isChromeLine } from '../../text/site-chrome.js';
+import { chromeWords, isChromeLine, mayBeChromeLine } from '../../text/site-chrome.js';
 
 /** A section's wording reduced to letters and digits, each mapped back to where it was. */
 export interface SectionText {
@@ -67,21 +67,41 @@ function foldUnit(c: number): number {
   return f;
 }
 
+/** Work buffers of `fromText`, grown as needed: each section's arrays are cut from them at their exact size. */
+let codesWork = new Uint32Array(1024);
+let startsWork = new Int32Array(1024);
+let endsWork = new Int32Array(1024);
+
 function fromText(text: string, start: number, end: number, display: boolean): SectionText {
   const cap = Math.max(0, end - start);
-  const codes = new Uint32Array(cap);
-  const starts = new Int32Array(cap);
+  if (codesWork.length < cap) {
+    const size = Math.max(cap, 2 * codesWork.length);
+    codesWork = new Uint32Array(size);
+    startsWork = new Int32Array(size);
+  }
+  const codes = codesWork;
+  const starts = startsWork;
   let ends: Int32Array | null = null;
   let k = 0;
   const lines: string[] = [];
+  // The chrome patterns run only on a line that could match one of them (as in normalizeText): one
+  // with a chrome word (found in one pass over the section; none crosses a line break) or that
+  // `mayBeChromeLine` lets through. The section's first and last lines are taken as cut at its ends.
+  const words = chromeWords(start === 0 && end === text.length ? text : text.slice(start, end));
+  let hi = 0;
   let pos = start;
   while (pos < end) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0 || nl > end) nl = end;
-    const line = text.slice(pos, nl);
-    if (!isChromeLine(line)) {
+    let worded = false;
+    while (hi < words.length && words[hi]! + start < nl) {
+      worded = true;
+      hi++;
+    }
+    const chrome = (worded || mayBeChromeLine(text, pos, nl)) && isChromeLine(text.slice(pos, nl));
+    if (!chrome) {
       if (display) {
-        const trimmed = line.trim();
+        const trimmed = text.slice(pos, nl).trim();
         if (trimmed !== '') lines.push(trimmed);
       }
       for (let i = pos; i < nl; ) {
@@ -90,7 +110,8 @@ function fromText(text: string, start: number, end: number, display: boolean): S
         const f = pair ? foldChar(text.slice(i, i + 2)) : foldUnit(c);
         if (f >= 0) {
           if (pair && ends === null) {
-            ends = new Int32Array(cap);
+            if (endsWork.length < cap) endsWork = new Int32Array(Math.max(cap, 2 * endsWork.length));
+            ends = endsWork;
             for (let j = 0; j < k; j++) ends[j] = starts[j]! + 1;
           }
           codes[k] = f;

@@ -6,11 +6,13 @@
 export function shingleHashes(codes: Uint32Array, n: number): Float64Array {
   const m = Math.max(0, codes.length - n + 1);
   const out = new Float64Array(m);
+  // The `| 0`s keep the arithmetic in 32-bit integers (the same bits: Math.imul and ^ read them so).
   for (let i = 0; i < m; i++) {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (let j = i; j < i + n; j++) {
-      const c = codes[j]!;
+    let a = 0x811c9dc5 | 0;
+    let b = 0x9747b28c | 0;
+    const end = i + n;
+    for (let j = i; j < end; j++) {
+      const c = codes[j]! | 0;
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ (c + 0x9e37), 0x5bd1e995);
       b ^= b >>> 15;
@@ -49,6 +51,39 @@ export function winnow(hashes: Float64Array, w: number): number[] {
     }
   }
   return out;
+}
+
+/**
+ * {@link winnow} into `out` (at least as long as `hashes`), with `deque` (as long too) for its work:
+ * returns how many fingerprints it wrote. The same fingerprints in the same order, without arrays
+ * that grow.
+ */
+export function winnowInto(hashes: Float64Array, w: number, out: Float64Array, deque: Int32Array): number {
+  if (hashes.length === 0) return 0;
+  if (hashes.length <= w) {
+    let min = 0;
+    for (let i = 1; i < hashes.length; i++) if (hashes[i]! <= hashes[min]!) min = i;
+    out[0] = hashes[min]!;
+    return 1;
+  }
+  let count = 0;
+  let head = 0;
+  let tail = 0;
+  let last = -1;
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i]!;
+    while (tail > head && hashes[deque[tail - 1]!]! >= h) tail--;
+    deque[tail++] = i;
+    if (deque[head]! <= i - w) head++;
+    if (i >= w - 1) {
+      const pick = deque[head]!;
+      if (pick !== last) {
+        out[count++] = hashes[pick]!;
+        last = pick;
+      }
+    }
+  }
+  return count;
 }
 
 /** A well-spread 32-bit slot number for a 52-bit hash (its low 32 bits, mixed). */
