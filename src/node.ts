@@ -5,7 +5,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadPlan, MAX_INPUT_BYTES, tooLarge, type LoadOptions, type LoadResult } from './load/load-plan.js';
+import { loadPlan, MAX_INPUT_BYTES, tooLarge, unreadable, type LoadOptions, type LoadResult } from './load/load-plan.js';
 
 /**
  * Reads and parses one plan file; a missing or unreadable file gives a diagnostic, not an exception.
@@ -38,7 +38,7 @@ export function readPlanBytes(file: string): { bytes: Uint8Array } | { failed: L
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { failed: unreadable(file, new Error('it is a directory')) };
+    if (stat.isDirectory()) return { failed: unreadable(file, { code: 'EISDIR' }) };
     if (stat.size > MAX_INPUT_BYTES) return { failed: tooLarge(file, stat.size) };
     // One byte more than the size, so the end is seen in one read; a file that grows, or has no size,
     // is read in doubling steps up to one byte past the limit.
@@ -61,12 +61,6 @@ export function readPlanBytes(file: string): { bytes: Uint8Array } | { failed: L
   } finally {
     closeSync(fd);
   }
-}
-
-function unreadable(file: string, e: unknown): LoadResult {
-  const err = e as NodeJS.ErrnoException;
-  const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
-  return { source: file, plan: null, text: null, diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${file}: ${reason}`, source: file }] };
 }
 
 /** Reads many plan files in order; one bad file never stops the others. */

@@ -14,7 +14,7 @@ export function defaultThreads(files: number): number {
   return files < 16 ? 1 : Math.max(1, Math.min(4, availableParallelism()));
 }
 
-/** Children of one parent sent to a worker at once: large families are split so every thread has work. */
+/** Children of one parent sent to its worker in one message (a large family in several). */
 const CHILDREN_PER_TASK = 12;
 /** Sections scored for reuse per task. */
 const UNITS_PER_TASK = 500;

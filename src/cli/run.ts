@@ -1,5 +1,5 @@
 import type { LoadResult } from '../load/load-plan.js';
-import { loadPlan, MAX_INPUT_BYTES, tooLarge } from '../load/load-plan.js';
+import { loadPlan, MAX_INPUT_BYTES, tooLarge, unreadable } from '../load/load-plan.js';
 import { assembleAnalysisReport, buildReportPlan } from '../analyze/build-analysis-report.js';
 import { analysisReportJsonFromParts, analysisReportJsonPieces, digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
 import type { ReportPlan } from '../analyze/analysis-report.js';
@@ -174,8 +174,7 @@ async function readInput(p: string, io: CliIO): Promise<LoadResult> {
   try {
     bytes = p === '-' ? await io.readStdin() : await io.readFile(p);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    return { source: p, plan: null, text: null, diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${p}: ${reason}`, source: p }] };
+    return unreadable(p, e);
   }
   // Standard input is read no further than one byte past the limit (see main.ts).
   if (p === '-' && bytes.length > MAX_INPUT_BYTES) return tooLarge('<stdin>', null);

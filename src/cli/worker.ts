@@ -10,8 +10,8 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadPlan, type LoadResult } from '../load/load-plan.js';
-import { readPlanBytes } from '../node.js';
+import type { LoadResult } from '../load/load-plan.js';
+import { loadPlanFile } from '../node.js';
 import { buildReportPlan } from '../analyze/build-analysis-report.js';
 import { digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
 import { templateFromPlan } from '../analyze/template-from-plan.js';
@@ -124,7 +124,7 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
   let result: LoadResult;
   let entry: ReportPlan;
   try {
-    result = await readPlanFile(task.path);
+    result = await loadPlanFile(task.path);
     entry = buildReportPlan(result, { ...(template ? { template } : {}), ...(task.want.evidence ? {} : { evidence: false }) });
   } catch (e) {
     // A failure on one file is that file's error; the batch goes on.
@@ -141,7 +141,7 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
   const plan = want.plans && result.plan ? toArrayBuffer(serialize(result.plan)) : null;
   // The n-grams in shared memory: the main thread lays them out in its tables and the workers score them, never copied.
   const reuse = want.reuse ? reuseUnitInputs(entry.sections, result, REUSE_METHOD, (n) => new SharedArrayBuffer(n)) : null;
-  // What comparisons with parents read of the model: a third smaller than the model to send and to hold.
+  // What comparisons with parents read of the model: about 40% smaller than the model to send and to hold.
   const model = want.parents && result.plan ? toArrayBuffer(serialize(parentComparisonModel(result.plan))) : null;
   const transfer = [json, plan, model].filter((b): b is ArrayBuffer => b !== null);
   for (const u of reuse ?? []) if (u) for (const a of [u.starts, u.ends]) if (a) transfer.push(a.buffer as ArrayBuffer);
@@ -181,12 +181,6 @@ function compareParents(task: ParentsTask): ParentsDone {
   const { template: t, region } = made;
   const results = task.children.map((bytes) => compareWithParent(deserialize(bytes) as Plan, { source: task.parent.source, region, template: t }));
   return { id: task.id, results };
-}
-
-/** `loadPlanFile`, reading synchronously: this thread has nothing else to do meanwhile. */
-function readPlanFile(file: string): Promise<LoadResult> {
-  const read = readPlanBytes(file);
-  return 'failed' in read ? Promise.resolve(read.failed) : loadPlan(read.bytes, file);
 }
 
 /** The bytes as an ArrayBuffer of their own, so it can be transferred. */

@@ -166,6 +166,14 @@ export function tooLarge(source: string, size: number | null): LoadResult {
   return fail(source, null, 'input/too-large', `${source}: ${what} ${MAX_INPUT_BYTES / 1048576} MB a plan may have`);
 }
 
+/** The result for an input that could not be read: the reason in words for the common error codes, else the error's message. */
+export function unreadable(source: string, e: unknown): LoadResult {
+  const err = e as { code?: string; message?: string };
+  const reason =
+    err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : String(err.message ?? e);
+  return fail(source, null, 'input/unreadable', `${source}: ${reason}`);
+}
+
 function fail(source: string, text: string | null, code: Diagnostic['code'], message: string): LoadResult {
   return { source, plan: null, text, diagnostics: [{ code, severity: 'error', message, source }] };
 }

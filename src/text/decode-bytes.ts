@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import { UNITS_DECODABLE, unitsBuffer, unitsString } from './utf16-units.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -88,12 +89,12 @@ function sniffEncoding(b: Uint8Array): TextEncodingName | null {
 
 /** The bytes as UTF-8 (a BOM kept), or null when they are not valid UTF-8. */
 export function strictUtf8(b: Uint8Array): string | null {
-  if (!LITTLE_ENDIAN) return platformStrictUtf8(b);
+  if (!UNITS_DECODABLE) return platformStrictUtf8(b);
   // Decoded here into UTF-16 code units, which the UTF-16 decoder copies into a string: about twice
   // as fast as a fatal UTF-8 TextDecoder, which is slow on Chinese text.
-  const units = b.length <= SCRATCH_UNITS ? (scratch ??= new Uint16Array(SCRATCH_UNITS)) : new Uint16Array(b.length);
+  const units = unitsBuffer(b.length);
   const n = utf8ToUnits(b, units);
-  return n < 0 ? null : UTF16LE.decode(units.subarray(0, n));
+  return n < 0 ? null : unitsString(units, n);
 }
 
 function platformStrictUtf8(b: Uint8Array): string | null {
@@ -103,14 +104,6 @@ function platformStrictUtf8(b: Uint8Array): string | null {
     return null;
   }
 }
-
-/** Inputs up to this many bytes (plans are 10–100 KB) are decoded into one reused buffer, not a new one each. */
-const SCRATCH_UNITS = 1 << 19;
-let scratch: Uint16Array | undefined;
-
-/** A Uint16Array's bytes are the platform's order; the UTF-16LE decoder reads them only on little-endian ones. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /**
  * Decodes UTF-8 into `out` (at least `b.length` long) as UTF-16 code units and returns how many, or

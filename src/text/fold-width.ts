@@ -1,3 +1,5 @@
+import { UNITS_DECODABLE, unitsBuffer, unitsString } from './utf16-units.js';
+
 /** Fullwidth ASCII, U+FF01–U+FF5E (the ideographic space is handled as a space). */
 export const FULLWIDTH_ASCII = /[\uff01-\uff5e]/gu;
 
@@ -18,8 +20,8 @@ export function foldWidths(text: string): string {
   let first = 0;
   while (first < n && !isFullwidthAscii(text.charCodeAt(first))) first++;
   if (first === n) return text;
-  if (!LITTLE_ENDIAN) return text.replace(FULLWIDTH_ASCII, foldWidth);
-  const units = n <= SCRATCH_UNITS ? (scratch ??= new Uint16Array(SCRATCH_UNITS)) : new Uint16Array(n);
+  if (!UNITS_DECODABLE) return text.replace(FULLWIDTH_ASCII, foldWidth);
+  const units = unitsBuffer(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((c & 0xf800) === 0xd800) {
@@ -31,7 +33,7 @@ export function foldWidths(text: string): string {
     }
     units[i] = isFullwidthAscii(c) ? c - SHIFT : c;
   }
-  return UTF16LE.decode(units.subarray(0, n));
+  return unitsString(units, n);
 }
 
 function isFullwidthAscii(c: number): boolean {
@@ -42,12 +44,3 @@ function isFullwidthAscii(c: number): boolean {
 function foldWidth(ch: string): string {
   return String.fromCharCode(ch.charCodeAt(0) - SHIFT);
 }
-
-/** Texts up to this many units (plans are 5–50 thousand) are folded in one reused buffer, not a new one each. */
-const SCRATCH_UNITS = 1 << 19;
-let scratch: Uint16Array | undefined;
-
-/** A Uint16Array's bytes are the platform's order; the UTF-16LE decoder reads them only on little-endian ones. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-/** `ignoreBOM`: a U+FEFF at the start is kept, as the replace keeps it. */
-const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true });

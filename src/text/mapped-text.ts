@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.js';
+import { hasUnpairedSurrogate, UNITS_DECODABLE, unitsBuffer, unitsString } from './utf16-units.js';
 
 /**
  * A text derived from an original by edits, with an offset map back to the original: code unit `i`
@@ -298,8 +299,8 @@ function applyEditsByRuns(source: OneToOneMap | RunMap, sorted: readonly Edit[])
  * (which the decoder would not keep) or a big-endian platform is joined from slices.
  */
 function editedText(text: string, sorted: readonly Edit[], length: number): string {
-  if (LITTLE_ENDIAN) {
-    const units = length <= SCRATCH_UNITS ? (scratch ??= new Uint16Array(SCRATCH_UNITS)) : new Uint16Array(length);
+  if (UNITS_DECODABLE) {
+    const units = unitsBuffer(length);
     let o = 0;
     let pos = 0;
     for (const e of sorted) {
@@ -309,7 +310,7 @@ function editedText(text: string, sorted: readonly Edit[], length: number): stri
       pos = e.end;
     }
     for (let i = pos; i < text.length; i++) units[o++] = text.charCodeAt(i);
-    if (!hasUnpairedSurrogate(units, o)) return UTF16LE.decode(units.subarray(0, o));
+    if (!hasUnpairedSurrogate(units, o)) return unitsString(units, o);
   }
   const parts: string[] = [];
   let pos = 0;
@@ -321,25 +322,6 @@ function editedText(text: string, sorted: readonly Edit[], length: number): stri
   if (pos < text.length) parts.push(text.slice(pos));
   return parts.join('');
 }
-
-function hasUnpairedSurrogate(units: Uint16Array, n: number): boolean {
-  for (let i = 0; i < n; i++) {
-    const c = units[i]!;
-    if ((c & 0xf800) !== 0xd800) continue;
-    if (c >= 0xdc00 || i + 1 >= n || (units[i + 1]! & 0xfc00) !== 0xdc00) return true;
-    i++;
-  }
-  return false;
-}
-
-/** Texts up to this many units (plans are 5–50 thousand) are built in one reused buffer, not a new one each. */
-const SCRATCH_UNITS = 1 << 19;
-let scratch: Uint16Array | undefined;
-
-/** A Uint16Array's bytes are the platform's order; the UTF-16LE decoder reads them only on little-endian ones. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-/** `ignoreBOM`: a U+FEFF at the start is kept, as a join keeps it. */
-const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** The original start of unit `i` of a derived text. */
 function startOf(mt: MappedText, i: number): number {

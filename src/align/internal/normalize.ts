@@ -9,13 +9,6 @@ export interface NormalizedWithMap {
 
 const KEEP = /[\p{Script=Han}a-z0-9]/u;
 
-/** {@link NormalizedWithMap} with the map as a typed array: the form alignment uses internally. */
-export interface NormalizedMapped {
-  text: string;
-  /** `map[i]` is the index in the input of `text[i]`. */
-  map: Int32Array;
-}
-
 /**
  * Normalises text for matching: NFKC per character (fullwidth to halfwidth), traditional to simplified
  * for the characters alignment knows, lower case, and only Han characters, Latin letters and digits kept
@@ -24,12 +17,6 @@ export interface NormalizedMapped {
 export function normalizeWithMap(input: string): NormalizedWithMap {
   const n = normalizeInto(input, 0, input.length);
   return { text: bufferText(n), map: Array.from(where.subarray(0, n)) };
-}
-
-/** {@link normalizeWithMap} with the map as an `Int32Array` (one allocation instead of an array of numbers). */
-export function normalizeMapped(input: string): NormalizedMapped {
-  const n = normalizeInto(input, 0, input.length);
-  return { text: bufferText(n), map: where.slice(0, n) };
 }
 
 /** {@link normalizeWithMap} without the map. */

@@ -22,27 +22,9 @@ export function codeSet(chars: string, spaces = false): (code: number) => boolea
 }
 
 /**
- * Splits [start, end) of `text` at separators outside brackets: `县自然资源和规划局(林业局)、各镇(园区)`
- * gives two pieces. Returns the pieces as [start, end) pairs, empty ones included. Linear.
- */
-export function splitOutsideBrackets(
-  text: string,
-  start: number,
-  end: number,
-  isSeparator: (code: number) => boolean,
-): [number, number][] {
-  const out: [number, number][] = [];
-  for (let from = start; ; ) {
-    const cut = nextCut(text, from, end, isSeparator);
-    out.push([from, cut]);
-    if (cut >= end) return out;
-    from = cut + 1;
-  }
-}
-
-/**
- * The end of the piece of {@link splitOutsideBrackets} that starts at `from`: the next separator
- * outside brackets, or `end`. The pieces in a row, without an array of them:
+ * Where the piece of [from, end) that starts at `from` ends, when the text is split at separators
+ * outside brackets (`县自然资源和规划局(林业局)、各镇(园区)` is two pieces): the next separator outside
+ * brackets, or `end`. The pieces in a row, without an array of them:
  * `for (let from = start; ; from = cut + 1) { const cut = nextCut(…); …; if (cut >= end) break; }`.
  * (The depth is 0 at every cut, so each piece's scan starts as the whole scan would be there.)
  */
