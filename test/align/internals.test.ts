@@ -69,7 +69,49 @@ describe('assignMax', () => {
       }),
     );
   });
+
+  it('gives the one optimum, rows with a clear best (taken without the Hungarian method) or not', () => {
+    // Rows of mostly low scores with one high one, some forbidden pairs, some rows better unassigned:
+    // many matrices have a clear best per row, the others collide on a column.
+    const cell = fc.oneof({ weight: 6, arbitrary: fc.double({ min: 0, max: 0.3, noNaN: true }) }, { weight: 2, arbitrary: fc.double({ min: 0.5, max: 1, noNaN: true }) }, { weight: 1, arbitrary: fc.constant(-Infinity) });
+    const matrix = fc.integer({ min: 1, max: 5 }).chain((r) => fc.integer({ min: 1, max: 5 }).chain((c) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r })));
+    let clear = 0;
+    fc.assert(
+      fc.property(matrix, (m) => {
+        const nul = m.map(() => 0.2);
+        const optima = bruteForceAll(m, nul);
+        const rowBests = m.map((row) => row.reduce((b, x, j) => (x > (b < 0 ? 0.2 : row[b]!) ? j : b), -1));
+        if (new Set(rowBests.filter((b) => b >= 0)).size === rowBests.filter((b) => b >= 0).length) clear++;
+        // Where the optimum is one assignment (by a margin), that is the answer.
+        if (optima.length === 1) expect(assignMax(m, nul)).toEqual(optima[0]);
+      }),
+      { numRuns: 500 },
+    );
+    expect(clear).toBeGreaterThan(50);
+  });
 });
+
+/** Every assignment within 1e-6 of the best total. */
+function bruteForceAll(m: number[][], nul: number[]): number[][] {
+  const C = m[0]!.length;
+  const all: { total: number; cols: number[] }[] = [];
+  const go = (r: number, used: Set<number>, cols: number[], total: number): void => {
+    if (r === m.length) {
+      all.push({ total, cols: [...cols] });
+      return;
+    }
+    go(r + 1, used, [...cols, -1], total + nul[r]!);
+    for (let c = 0; c < C; c++) {
+      if (used.has(c) || m[r]![c] === -Infinity) continue;
+      used.add(c);
+      go(r + 1, used, [...cols, c], total + m[r]![c]!);
+      used.delete(c);
+    }
+  };
+  go(0, new Set(), [], 0);
+  const best = Math.max(...all.map((a) => a.total));
+  return all.filter((a) => a.total > best - 1e-6).map((a) => a.cols);
+}
 
 function bruteForce(m: number[][], nul: number[]): number {
   const C = m[0]!.length;

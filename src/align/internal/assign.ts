@@ -9,6 +9,10 @@ export function assignMax(score: readonly (readonly number[])[], nullValue: read
   const R = score.length;
   const C = R === 0 ? 0 : score[0]!.length;
   if (R === 0) return [];
+  // Most plans: every row has one clear best (a column no other row's best is, or staying unassigned),
+  // and then those bests are the one optimum — the Hungarian method would find the same.
+  const clear = clearBests(score, nullValue, C);
+  if (clear !== null) return clear;
   const n = R + C;
   const BIG = 1e6;
   const w = work(n);
@@ -74,6 +78,43 @@ export function assignMax(score: readonly (readonly number[])[], nullValue: read
   }
   return out;
 }
+
+/** Apart from the next best by more than this, a row's best is clear (the Hungarian method's own tolerance is 1e-12 a step). */
+const CLEAR = 1e-9;
+
+/**
+ * Each row's best choice when every row has one by a clear margin (over its other columns and over
+ * staying unassigned, forbidden pairs aside) and no two rows' best is the same column; else null. The
+ * sum of the rows' bests bounds every assignment's total, and any other assignment leaves some row
+ * below its best: so this is the one optimum.
+ */
+function clearBests(score: readonly (readonly number[])[], nullValue: readonly number[], C: number): number[] | null {
+  const taken = takenWork.length >= C ? takenWork.fill(0, 0, C) : (takenWork = new Uint8Array(Math.max(C, 2 * takenWork.length)));
+  const out = new Array<number>(score.length);
+  for (let i = 0; i < score.length; i++) {
+    const row = score[i]!;
+    let best = nullValue[i]!;
+    let second = -Infinity;
+    let col = -1;
+    for (let j = 0; j < C; j++) {
+      const s = row[j]!;
+      if (!Number.isFinite(s)) continue;
+      if (s > best) {
+        second = best;
+        best = s;
+        col = j;
+      } else if (s > second) second = s;
+    }
+    if (!(best - second > CLEAR)) return null;
+    if (col >= 0) {
+      if (taken[col]) return null;
+      taken[col] = 1;
+    }
+    out[i] = col;
+  }
+  return out;
+}
+let takenWork = new Uint8Array(64);
 
 /** Work arrays of {@link assignMax}, kept between calls (JS runs one call at a time) and grown as needed. */
 interface Work {
