@@ -2,7 +2,7 @@
  * Node-only entry point (`gangyao/node`): reading plans from the file system. Everything else lives in
  * the main entry, which runs in browsers too.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadPlan, MAX_INPUT_BYTES, tooLarge, unreadable, type LoadOptions, type LoadResult } from './load/load-plan.js';
@@ -70,6 +70,51 @@ export async function loadPlanFiles(files: readonly string[], options: LoadOptio
   return out;
 }
 
+/** What a directory given as input is taken to hold: files of these kinds, at any depth. */
+const PLAN_FILE = /\.(?:txt|docx|html?)$/iu;
+
+/**
+ * The plan files under a directory (`.txt`, `.docx`, `.html`, `.htm`, at any depth,
+ * hidden entries skipped), sorted; null when `dir` is not a directory. Other files (a README, a saved
+ * report) are left alone: name them to read them.
+ */
+export async function planFilesIn(dir: string): Promise<string[] | null> {
+  try {
+    if (!statSync(dir).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  const out: string[] = [];
+  await walkFiles(dir, (rel, name) => {
+    if (PLAN_FILE.test(name)) out.push(path.join(dir, rel));
+  }, true);
+  return out.sort();
+}
+
+/**
+ * Calls `onFile` with the path (relative to `root`, `/`-separated) and name of every file under `root`,
+ * into folders up to 32 deep; folders that cannot be read are passed over. `skipHidden`: pass over
+ * names starting with a dot.
+ */
+async function walkFiles(root: string, onFile: (rel: string, name: string) => void, skipHidden: boolean): Promise<void> {
+  async function walk(dir: string, rel: string, depth: number): Promise<void> {
+    if (depth > 32) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (skipHidden && e.name.startsWith('.')) continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(path.join(dir, e.name), r, depth + 1);
+      else onFile(r, e.name);
+    }
+  }
+  await walk(root, '', 0);
+}
+
 /**
  * Expands a glob pattern (`*`, `?`, `**`, `[abc]`) to the matching files, sorted. Node 20 has no
  * fs.glob; this covers what a shell would.
@@ -81,21 +126,9 @@ export async function expandGlob(pattern: string): Promise<string[]> {
   const root = fixed.length ? fixed.join('/') || '/' : '.';
   const re = new RegExp(`^${parts.map(globPart).join('/')}$`, 'u');
   const out: string[] = [];
-  async function walk(dir: string, rel: string, depth: number): Promise<void> {
-    if (depth > 32) return;
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(path.join(dir, e.name), r, depth + 1);
-      else if (re.test(r)) out.push(fixed.length ? `${root === '/' ? '' : root}/${r}` : r);
-    }
-  }
-  await walk(root, '', 0);
+  await walkFiles(root, (r) => {
+    if (re.test(r)) out.push(fixed.length ? `${root === '/' ? '' : root}/${r}` : r);
+  }, false);
   return out.sort();
 }
 

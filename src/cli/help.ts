@@ -28,7 +28,8 @@ Usage:
   --template: a built-in template (national-2021, earlier-2016), a template JSON file, or a plan
       (a provincial 实施方案) to align the plans with instead of the template chosen for each.
 
-Inputs: files, glob patterns ("plans/**/*.txt"), or - for standard input.
+Inputs: files, directories (every .txt, .docx, .html and .htm file under them), glob patterns
+("plans/**/*.txt"), or - for standard input.
 Options:
   -f, --format    output format (default: text)
   -o, --out FILE  write the result to FILE instead of standard output

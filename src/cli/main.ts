@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
-import { expandGlob, readPlanBytes } from '../node.js';
+import { expandGlob, planFilesIn, readPlanBytes } from '../node.js';
 import { MAX_INPUT_BYTES } from '../load/load-plan.js';
 import { analyzeOnWorkers, defaultThreads } from './pool.js';
 import { runCli } from './run.js';
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       }
     },
     expand: expandGlob,
+    planFilesIn,
     readStdin: async () => {
       // No more than one byte past the limit a plan may have: the loader reports the input as too large.
       const chunks: Buffer[] = [];

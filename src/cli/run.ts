@@ -85,6 +85,8 @@ export interface CliIO {
   writePieces?: ((path: string, chunks: Iterable<Uint8Array>) => Promise<void>) | undefined;
   /** Expands a glob pattern to file paths (sorted); the shell usually did it already. */
   expand(pattern: string): Promise<string[]>;
+  /** The plan files under a directory (sorted), or null when the path is not one (see `planFilesIn`). */
+  planFilesIn?: ((dir: string) => Promise<string[] | null>) | undefined;
   readStdin(): Promise<Uint8Array>;
   /** Standard output: text, or UTF-8 bytes (pieces of a large report rendered elsewhere). */
   stdout(s: string | Uint8Array): void;
@@ -151,13 +153,18 @@ function format(args: ParsedArgs, allowed: readonly string[], dflt: string): str
   return v;
 }
 
-/** Expands the operands (files, globs, `-` for stdin) to the list of inputs, in the order given. */
+/** Expands the operands (files, directories, globs, `-` for stdin) to the list of inputs, in the order given. */
 export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[]> {
   if (args.files.length === 0 && !args.flags['stdin']) throw new UsageError('E_NO_FILES', 'no input files given');
   const paths: string[] = [];
   for (const f of args.files) {
-    if (f === '-' || !/[*?[]/u.test(f)) paths.push(f);
-    else {
+    if (f === '-') paths.push(f);
+    else if (!/[*?[]/u.test(f)) {
+      const inside = await io.planFilesIn?.(f);
+      if (!inside) paths.push(f);
+      else if (inside.length === 0) throw new UsageError('E_NO_MATCH', `no plan files (.txt, .docx, .html, .htm) in directory ${f}`);
+      else paths.push(...inside);
+    } else {
       const found = await io.expand(f);
       if (found.length === 0) throw new UsageError('E_NO_MATCH', `no files match ${f}`);
       paths.push(...found);

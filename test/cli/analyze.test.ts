@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, type CliIO } from '../../src/cli/run.js';
+import { planFilesIn } from '../../src/node.js';
 import { AnalysisReportSchema } from '../../src/analyze/analysis-report.js';
 import { SEEDS_DIR, seedFiles } from '../seeds.js';
 
@@ -96,6 +97,36 @@ describe('gangyao analyze', () => {
     const c = memoryIO({});
     expect(await runCli(['analyze', 'missing.txt'], c.io)).toBe(1);
     expect(c.out.join('')).toContain('missing.txt: no such file');
+  });
+
+  it('reads every plan file under a directory given as input (nested folders too), not its other files', async () => {
+    // A folder as users keep them: one per province, a README, a saved report, a hidden editor file.
+    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-dir-'));
+    const seeds = seedFiles();
+    mkdirSync(path.join(root, '甘肃省'));
+    mkdirSync(path.join(root, '安徽省'));
+    writeFileSync(path.join(root, '甘肃省', 'lanzhou.txt'), seeds[0]!.text);
+    writeFileSync(path.join(root, '安徽省', 'dangshan.TXT'), seeds[1]!.text);
+    writeFileSync(path.join(root, 'lasa.htm'), `<html><body>${seeds[2]!.text.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    writeFileSync(path.join(root, 'README.md'), '# 各地实施方案\n');
+    writeFileSync(path.join(root, 'r.json'), '{"plans": []}');
+    writeFileSync(path.join(root, '.lanzhou.txt.swp'), 'x');
+    writeFileSync(path.join(root, '.hidden.txt'), seeds[3]!.text);
+    const io = { ...memoryIO({}).io, readFile: async (p: string) => new Uint8Array(readFileSync(p)), planFilesIn };
+    const out: string[] = [];
+    io.stdout = (s) => void out.push(typeof s === 'string' ? s : new TextDecoder().decode(s));
+    expect(await runCli(['analyze', root, '--format', 'json'], io)).toBe(0);
+    const report = AnalysisReportSchema.parse(JSON.parse(out.join('')));
+    expect(report.plans.map((p) => path.relative(root, p.source))).toEqual(['lasa.htm', '安徽省/dangshan.TXT', '甘肃省/lanzhou.txt']);
+    expect(report.plans.map((p) => p.region)).toEqual(['拉萨市', '砀山县', '兰州市']);
+    // A folder without plan files is a usage error that names it.
+    const empty = mkdtempSync(path.join(tmpdir(), 'gangyao-empty-'));
+    writeFileSync(path.join(empty, 'notes.md'), 'x');
+    const e = memoryIO({});
+    expect(await runCli(['analyze', empty], { ...e.io, planFilesIn })).toBe(2);
+    expect(e.err.join('')).toContain(`no plan files (.txt, .docx, .html, .htm) in directory ${empty}`);
+    rmSync(root, { recursive: true, force: true });
+    rmSync(empty, { recursive: true, force: true });
   });
 
   it('text output names each region, its target verdict and its local extras', async () => {
