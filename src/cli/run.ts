@@ -21,9 +21,8 @@ import { renderHtml } from '../report/render-html.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { jsonPieces } from '../report/json-pieces.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { utf8 } from './utf8.js';
 import { HELP, VERSION } from './help.js';
-
-const encoder = new TextEncoder();
 
 /** What a batch run must give back for each file besides its digest. */
 export interface BatchWant {
@@ -237,7 +236,7 @@ export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Templ
       text: want.texts ? result.text : null,
       entry: want.entries ? entry : null,
       // UTF-8 at once: a third smaller to hold than the string, and written as it is.
-      json: want.json ? encoder.encode(reportPlanJson(entry)) : null,
+      json: want.json ? utf8(reportPlanJson(entry)) : null,
     });
     io.progress?.(i + 1, paths.length);
   }
@@ -471,7 +470,6 @@ function cannotWrite(out: string, e: unknown): UsageError {
  * in hundreds of thousands of small pieces; encoding each apart costs more than rendering it).
  */
 function* chunked(pieces: Iterable<string | Uint8Array>): Generator<Uint8Array> {
-  const encoder = new TextEncoder();
   let parts: Uint8Array[] = [];
   let size = 0;
   let text = '';
@@ -500,16 +498,16 @@ function* chunked(pieces: Iterable<string | Uint8Array>): Generator<Uint8Array> 
     if (typeof p === 'string') {
       text += p;
       if (text.length < TEXT_RUN) continue;
-      add(encoder.encode(text));
+      add(utf8(text));
       text = '';
     } else {
-      if (text !== '') add(encoder.encode(text));
+      if (text !== '') add(utf8(text));
       text = '';
       add(p);
     }
     if (size >= 1 << 20) yield flush();
   }
-  if (text !== '') add(encoder.encode(text));
+  if (text !== '') add(utf8(text));
   if (size > 0) yield flush();
 }
 

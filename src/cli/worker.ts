@@ -15,6 +15,7 @@ import { loadPlanFile } from '../node.js';
 import { buildReportPlan } from '../analyze/build-analysis-report.js';
 import { digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
 import { templateFromPlan } from '../analyze/template-from-plan.js';
+import { utf8 } from './utf8.js';
 import type { ReportPlan } from '../analyze/analysis-report.js';
 import { compareWithParent, parentComparisonModel } from '../compare/trace-parents.js';
 import type { ParentComparison } from '../compare/schema.js';
@@ -84,7 +85,6 @@ export interface ParentsDone {
 }
 
 const template = (workerData as { template: Template | null } | undefined)?.template ?? null;
-const encoder = new TextEncoder();
 
 /** A task for a worker (see the pool). */
 export type Task = FileTask | ParentsTask | ReuseTask;
@@ -137,7 +137,7 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
     entry = buildReportPlan(result);
   }
   const { want } = task;
-  const json = want.json ? toArrayBuffer(encoder.encode(reportPlanJson(entry))) : null;
+  const json = want.json ? toArrayBuffer(utf8(reportPlanJson(entry))) : null;
   const plan = want.plans && result.plan ? toArrayBuffer(serialize(result.plan)) : null;
   // The n-grams in shared memory: the main thread lays them out in its tables and the workers score them, never copied.
   const reuse = want.reuse ? reuseUnitInputs(entry.sections, result, REUSE_METHOD, (n) => new SharedArrayBuffer(n)) : null;
