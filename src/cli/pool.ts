@@ -6,6 +6,7 @@ import type { ParentComparison } from '../compare/schema.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { Template } from '../template/schema.js';
 import type { Batch, BatchFile, BatchWant } from './run.js';
+import { keptPlans } from './batch.js';
 import type { FileDone, ParentsDone, ReuseDone, Task, TablesMessage } from './worker.js';
 import type { ReuseTables, ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 
@@ -160,15 +161,10 @@ export async function analyzeOnWorkers(
     };
     return {
       files,
-      plans: {
-        isRead: (i: number) => files[i]?.read ?? false,
-        plan: (i: number): Plan | null => {
-          const b = planBytes[i];
-          if (b) return deserialize(b) as Plan;
-          if (files[i]?.read) throw new Error(`plan ${i} of the batch: its model was not asked for`);
-          return null;
-        },
-      },
+      plans: keptPlans(files, (i) => {
+        const b = planBytes[i];
+        return b ? (deserialize(b) as Plan) : null;
+      }),
       reuseInputs: (i: number) => reuseInputs[i] ?? undefined,
       alloc: (bytes: number) => new SharedArrayBuffer(bytes),
       compareParents,

@@ -22,6 +22,8 @@ import { renderMarkdown } from '../report/render-markdown.js';
 import { jsonPieces } from '../report/json-pieces.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { utf8 } from './utf8.js';
+import { chunked } from './chunked.js';
+import { keepsModel, keptPlans } from './batch.js';
 import { HELP, VERSION } from './help.js';
 
 /** What a batch run must give back for each file besides its digest. */
@@ -32,7 +34,11 @@ export interface BatchWant {
   json: boolean;
   /** The text as read. */
   texts: boolean;
-  /** The plan model here (on demand, through the batch's `plans`). */
+  /**
+   * The plan model here (on demand, through the batch's `plans`). Whatever this says, with `reuse` the
+   * models of plans read without a text (saved JSON models) are kept: comparisons read their sections
+   * from the model (see `keepsModel`).
+   */
   plans: boolean;
   /** What comparisons with parent plans read of each model, kept where the plan was read (see `compareParents`). */
   parents: boolean;
@@ -159,7 +165,13 @@ export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[
   for (const f of args.files) {
     if (f === '-') paths.push(f);
     else if (!/[*?[]/u.test(f)) {
-      const inside = await io.planFilesIn?.(f);
+      let inside: string[] | null | undefined;
+      try {
+        inside = await io.planFilesIn?.(f);
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        throw new UsageError('E_CANNOT_READ', `cannot read directory ${f}: ${err.code === 'EACCES' ? 'permission denied' : err.message}`);
+      }
       if (!inside) paths.push(f);
       else if (inside.length === 0) throw new UsageError('E_NO_MATCH', `no plan files (.txt, .docx, .html, .htm) in directory ${f}`);
       else paths.push(...inside);
@@ -206,8 +218,8 @@ export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Templ
   const paths = await resolvePaths(args, io);
   const threads = threadsOf(args, io, paths.length);
   if (io.analyzeFiles && threads > 1 && !paths.includes('-')) return io.analyzeFiles(paths, template, threads, want);
-  // Only what the batch asked for is kept: a batch of thousands holds no models, texts or entries it will not read.
-  const read: boolean[] = [];
+  // Only what the batch asked for is kept: a batch of thousands holds no models, texts or entries it
+  // will not read. (Here the comparisons with parents are made from the models.)
   const models: (LoadResult['plan'] | null)[] = [];
   const files: BatchFile[] = [];
   const options = { ...(template ? { template } : {}), ...(want.evidence ? {} : { evidence: false }) };
@@ -227,8 +239,7 @@ export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Templ
       };
       entry = buildReportPlan(result, options);
     }
-    read.push(result.plan !== null);
-    if (want.plans || want.parents) models.push(result.plan);
+    models.push(want.parents || keepsModel(want, result.text !== null) ? result.plan : null);
     files.push({
       source: result.source,
       read: result.plan !== null,
@@ -240,7 +251,7 @@ export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Templ
     });
     io.progress?.(i + 1, paths.length);
   }
-  return { files, plans: { isRead: (i) => read[i] === true, plan: (i) => models[i] ?? null } };
+  return { files, plans: keptPlans(files, (i) => models[i] ?? null) };
 }
 
 /** The batch's report, from its entries. */
@@ -463,56 +474,6 @@ function cannotWrite(out: string, e: unknown): UsageError {
   const reason = err.code === 'ENOENT' ? 'no such directory' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
   return new UsageError('E_CANNOT_WRITE', `cannot write --out ${out}: ${reason}`);
 }
-
-/**
- * Output pieces (text, or UTF-8 bytes rendered elsewhere) gathered into UTF-8 chunks of about a
- * megabyte: few writes. Text pieces are joined first and encoded a run at a time (a report's JSON comes
- * in hundreds of thousands of small pieces; encoding each apart costs more than rendering it).
- */
-function* chunked(pieces: Iterable<string | Uint8Array>): Generator<Uint8Array> {
-  let parts: Uint8Array[] = [];
-  let size = 0;
-  let text = '';
-  const add = (bytes: Uint8Array) => {
-    parts.push(bytes);
-    size += bytes.length;
-  };
-  const flush = (): Uint8Array => {
-    if (parts.length === 1) {
-      const only = parts[0]!;
-      parts = [];
-      size = 0;
-      return only;
-    }
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    parts = [];
-    size = 0;
-    return out;
-  };
-  for (const p of pieces) {
-    if (typeof p === 'string') {
-      text += p;
-      if (text.length < TEXT_RUN) continue;
-      add(utf8(text));
-      text = '';
-    } else {
-      if (text !== '') add(utf8(text));
-      text = '';
-      add(p);
-    }
-    if (size >= 1 << 20) yield flush();
-  }
-  if (text !== '') add(utf8(text));
-  if (size > 0) yield flush();
-}
-
-/** UTF-16 units of text gathered before they are encoded (up to 1.5 MB of UTF-8). */
-const TEXT_RUN = 1 << 19;
 
 function joinPieces(pieces: Iterable<string | Uint8Array>): string {
   const decoder = new TextDecoder();

@@ -22,6 +22,7 @@ import type { ParentComparison } from '../compare/schema.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
 import type { BatchWant } from './run.js';
+import { keepsModel } from './batch.js';
 import { REUSE_METHOD } from '../compare/measure-reuse.js';
 import { candidateScratch, reuseUnitInputs, scoreUnits, type CandidateScratch, type ReuseTables, type ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 
@@ -138,7 +139,7 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
   }
   const { want } = task;
   const json = want.json ? toArrayBuffer(utf8(reportPlanJson(entry))) : null;
-  const plan = want.plans && result.plan ? toArrayBuffer(serialize(result.plan)) : null;
+  const plan = keepsModel(want, result.text !== null) && result.plan ? toArrayBuffer(serialize(result.plan)) : null;
   // The n-grams in shared memory: the main thread lays them out in its tables and the workers score them, never copied.
   const reuse = want.reuse ? reuseUnitInputs(entry.sections, result, REUSE_METHOD, (n) => new SharedArrayBuffer(n)) : null;
   // What comparisons with parents read of the model: about 40% smaller than the model to send and to hold.

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../bench/corpus.js';
-import { SEEDS_DIR } from '../seeds.js';
+import { loadPlanFromText } from '../../src/load/load-plan.js';
+import { SEEDS_DIR, seedFiles } from '../seeds.js';
 
 const cli = path.resolve(SEEDS_DIR, '..', 'dist', 'cli.js');
 
@@ -25,5 +26,33 @@ describe('the built CLI on a batch with parent plans, on worker threads', () => 
     expect(compared.length).toBeGreaterThan(10);
     expect(compared.every((p) => p.comparisons.every((c) => ['北京市', '天津市'].includes(c.parentRegion ?? '') && c.sections > 0))).toBe(true);
     expect(report.parents.find((p) => p.region === '东城区')?.comparisons[0]?.parentRegion).toBe('北京市');
+  });
+
+  it.skipIf(!existsSync(cli))('measures reuse in saved JSON models (no text) alike on one thread and on workers, and shows their sections in --diff', () => {
+    // 16 models (the worker threshold): the five seeds, saved as models, some under two names.
+    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-models-'));
+    try {
+      const seeds = seedFiles();
+      for (let i = 0; i < 16; i++) {
+        const s = seeds[i % seeds.length]!;
+        writeFileSync(path.join(root, `m${String(i).padStart(2, '0')}.json`), JSON.stringify(loadPlanFromText(s.text, s.file).plan));
+      }
+      const run = (...args: string[]) => execFileSync('node', [cli, 'compare', path.join(root, '*.json'), ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      const one = run('--format', 'json', '--no-parent-compare', '--threads', '1');
+      const two = run('--format', 'json', '--no-parent-compare', '--threads', '2');
+      expect(two).toBe(one);
+      const report = JSON.parse(one) as { reuse: { sections: { source: string; spansIn: string; peers: number }[] } };
+      // Every section of a model is measured (from the model's text), and copies under two names are found.
+      expect(report.reuse.sections.length).toBeGreaterThan(40);
+      expect(report.reuse.sections.every((r) => r.spansIn === 'model')).toBe(true);
+      expect(report.reuse.sections.filter((r) => r.peers > 0.9).length).toBeGreaterThan(20);
+      // --diff on workers reads a model's section (it used to stop: "its model was not asked for").
+      const diff = run('--format', 'text', '--diff', `${path.join(root, 'm00.json')}#0,${path.join(root, 'm05.json')}#0`);
+      const first = loadPlanFromText(seeds[0]!.text, seeds[0]!.file).plan!.sections[0]!;
+      expect(diff).toContain(`Diff (similarity 1): ${path.join(root, 'm00.json')} ${first.title}  ⇄  ${path.join(root, 'm05.json')} ${first.title}`);
+      expect(diff).toContain(first.measures[0]!.title.slice(0, 6));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
