@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignMax } from '../../src/align/internal/assign.js';
+import { assignMax, hungarian } from '../../src/align/internal/assign.js';
 import { normalizeWithMap, normalizeWithMapSlow, stripAgencyNotes } from '../../src/align/internal/normalize.js';
 import { PhraseMatcher } from '../../src/align/internal/phrase-matcher.js';
 import { templateProfile } from '../../src/align/internal/template-profile.js';
@@ -88,6 +88,25 @@ describe('assignMax', () => {
       { numRuns: 500 },
     );
     expect(clear).toBeGreaterThan(50);
+  });
+
+  it('takes a clear best only where the Hungarian method gives the same, ties and near-ties included', () => {
+    // Few distinct values (ties), values a hair apart (around the 1e-9 margin), forbidden and NaN pairs,
+    // and rows whose best is to stay unassigned.
+    const base = fc.constantFrom(0.1, 0.3, 0.5, 0.5, 0.9, -Infinity, Number.NaN);
+    const cell = fc.tuple(base, fc.constantFrom(0, 0, 1e-12, 5e-10, 2e-9, 1e-6)).map(([v, d]) => v + d);
+    const matrix = fc.integer({ min: 1, max: 6 }).chain((r) =>
+      fc.tuple(
+        fc.integer({ min: 1, max: 6 }).chain((c) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r })),
+        fc.array(fc.constantFrom(0.2, 0.3, 0.5), { minLength: r, maxLength: r }),
+      ),
+    );
+    fc.assert(
+      fc.property(matrix, ([m, nul]) => {
+        expect(assignMax(m, nul)).toEqual(hungarian(m, nul));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -1,18 +1,26 @@
 /**
  * Maximum-weight assignment of rows to columns where each row may also stay unassigned at a value of
- * `nullValue[row]`: the Hungarian method (Kuhn–Munkres, O(n³)) on a square matrix padded with one
- * "unassigned" column per row and one "unused" row per column. `score[r][c] = -Infinity` forbids a pair.
+ * `nullValue[row]`. `score[r][c] = -Infinity` (or any value that is not finite) forbids a pair; values
+ * must lie well within ±100,000 (the method below marks forbidden pairs with a cost of a million).
  * Returns, for each row, its column or -1. Deterministic: with equal totals the earlier row and column win,
  * so callers that want order independence pass rows and columns in a canonical order.
+ *
+ * Most plans' sections have one clear best item each (a column no other row's best is, or staying
+ * unassigned): then those bests are the one optimum, taken as they are; else {@link hungarian}.
  */
 export function assignMax(score: readonly (readonly number[])[], nullValue: readonly number[]): number[] {
+  if (score.length === 0) return [];
+  return clearBests(score, nullValue, score[0]!.length) ?? hungarian(score, nullValue);
+}
+
+/**
+ * {@link assignMax} by the Hungarian method (Kuhn–Munkres, O(n³)) on a square matrix padded with one
+ * "unassigned" column per row and one "unused" row per column.
+ */
+export function hungarian(score: readonly (readonly number[])[], nullValue: readonly number[]): number[] {
   const R = score.length;
   const C = R === 0 ? 0 : score[0]!.length;
   if (R === 0) return [];
-  // Most plans: every row has one clear best (a column no other row's best is, or staying unassigned),
-  // and then those bests are the one optimum — the Hungarian method would find the same.
-  const clear = clearBests(score, nullValue, C);
-  if (clear !== null) return clear;
   const n = R + C;
   const BIG = 1e6;
   const w = work(n);
