@@ -2,7 +2,7 @@
  * Node-only entry point (`gangyao/node`): reading plans from the file system. Everything else lives in
  * the main entry, which runs in browsers too.
  */
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadPlan, MAX_INPUT_BYTES, tooLarge, unreadable, type LoadOptions, type LoadResult } from './load/load-plan.js';
@@ -70,13 +70,17 @@ export async function loadPlanFiles(files: readonly string[], options: LoadOptio
   return out;
 }
 
-/** What a directory given as input is taken to hold: files of these kinds, at any depth. */
+/** What a directory given as input is taken to hold: files of these kinds. */
 const PLAN_FILE = /\.(?:txt|docx|html?)$/iu;
 
 /**
- * The plan files under a directory (`.txt`, `.docx`, `.html`, `.htm`, at any depth,
- * hidden entries skipped), sorted; null when `dir` is not a directory. Other files (a README, a saved
- * report) are left alone: name them to read them.
+ * The plan files under a directory (`.txt`, `.docx`, `.html`, `.htm`; regular files or links to them,
+ * up to 32 folders deep; hidden entries and linked folders passed over), ordered by their path under
+ * it; null when `dir` is not a directory. Other files (a README, a saved report) are left alone: name
+ * them to read them. Throws when the directory itself cannot be read, saying why.
+ *
+ * @example
+ * await planFilesIn('plans'); // ['plans/甘肃省/兰州市.txt', 'plans/甘肃省/天水市.docx', …]
  */
 export async function planFilesIn(dir: string): Promise<string[] | null> {
   try {
@@ -84,32 +88,53 @@ export async function planFilesIn(dir: string): Promise<string[] | null> {
   } catch {
     return null;
   }
-  const out: string[] = [];
-  await walkFiles(dir, (rel, name) => {
-    if (PLAN_FILE.test(name)) out.push(path.join(dir, rel));
-  }, true);
-  return out.sort();
+  // As given (a glob over the same folder names its files alike), one separator before each path under it.
+  const base = dir.replace(/(?<=.)[\\/]+$/u, '');
+  const prefix = /[\\/]$/u.test(base) ? base : `${base}/`;
+  const found: string[] = [];
+  await walkFiles(
+    dir,
+    (rel, entry) => {
+      if (!PLAN_FILE.test(entry.name)) return;
+      if (entry.isFile() || (entry.isSymbolicLink() && isFileAt(`${prefix}${rel}`))) found.push(rel);
+    },
+    true,
+  );
+  return found.sort(compareCodePoints).map((rel) => `${prefix}${rel}`);
+}
+
+function isFileAt(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
- * Calls `onFile` with the path (relative to `root`, `/`-separated) and name of every file under `root`,
- * into folders up to 32 deep; folders that cannot be read are passed over. `skipHidden`: pass over
- * names starting with a dot.
+ * Calls `onFile` with the path (relative to `root`, `/`-separated) and the entry of everything under
+ * `root` that is not a folder, into folders up to 32 deep; folders below `root` that cannot be read are
+ * passed over, `root` itself throws. `skipHidden`: pass over names starting with a dot.
  */
-async function walkFiles(root: string, onFile: (rel: string, name: string) => void, skipHidden: boolean): Promise<void> {
+async function walkFiles(root: string, onFile: (rel: string, entry: Dirent) => void, skipHidden: boolean): Promise<void> {
   async function walk(dir: string, rel: string, depth: number): Promise<void> {
     if (depth > 32) return;
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      if (depth === 0) throw e;
       return;
     }
     for (const e of entries) {
       if (skipHidden && e.name.startsWith('.')) continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await walk(path.join(dir, e.name), r, depth + 1);
-      else onFile(r, e.name);
+      else onFile(r, e);
     }
   }
   await walk(root, '', 0);
@@ -117,22 +142,35 @@ async function walkFiles(root: string, onFile: (rel: string, name: string) => vo
 
 /**
  * Expands a glob pattern (`*`, `?`, `**`, `[abc]`) to the matching files, sorted. Node 20 has no
- * fs.glob; this covers what a shell would.
+ * fs.glob; this covers what a shell would (`**` is any number of folders, none included).
  */
 export async function expandGlob(pattern: string): Promise<string[]> {
   const parts = pattern.split(/[\\/]/u);
   const fixed: string[] = [];
   while (parts.length > 1 && !/[*?[]/u.test(parts[0]!)) fixed.push(parts.shift()!);
   const root = fixed.length ? fixed.join('/') || '/' : '.';
-  const re = new RegExp(`^${parts.map(globPart).join('/')}$`, 'u');
+  let source = '';
+  parts.forEach((p, i) => {
+    const last = i === parts.length - 1;
+    if (p === '**') source += last ? '.*' : '(?:.*/)?';
+    else source += globPart(p) + (last ? '' : '/');
+  });
+  const re = new RegExp(`^${source}$`, 'u');
   const out: string[] = [];
-  await walkFiles(root, (r) => {
-    if (re.test(r)) out.push(fixed.length ? `${root === '/' ? '' : root}/${r}` : r);
-  }, false);
+  try {
+    await walkFiles(
+      root,
+      (r) => {
+        if (re.test(r)) out.push(fixed.length ? `${root === '/' ? '' : root}/${r}` : r);
+      },
+      false,
+    );
+  } catch {
+    // A folder that cannot be read matches nothing.
+  }
   return out.sort();
 }
 
 function globPart(p: string): string {
-  if (p === '**') return '(?:.*)';
   return p.replace(/[.+^${}()|\\]/gu, '\\$&').replace(/\*/gu, '[^/]*').replace(/\?/gu, '[^/]');
 }

@@ -29,7 +29,7 @@ Usage:
       (a provincial 实施方案) to align the plans with instead of the template chosen for each.
 
 Inputs: files, directories (every .txt, .docx, .html and .htm file under them), glob patterns
-("plans/**/*.txt"), or - for standard input.
+("plans/**/*.txt"; ** is any number of folders), or - for standard input.
 Options:
   -f, --format    output format (default: text)
   -o, --out FILE  write the result to FILE instead of standard output

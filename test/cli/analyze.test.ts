@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, type CliIO } from '../../src/cli/run.js';
-import { planFilesIn } from '../../src/node.js';
+import { expandGlob, planFilesIn } from '../../src/node.js';
 import { AnalysisReportSchema } from '../../src/analyze/analysis-report.js';
 import { SEEDS_DIR, seedFiles } from '../seeds.js';
 
@@ -100,33 +100,56 @@ describe('gangyao analyze', () => {
   });
 
   it('reads every plan file under a directory given as input (nested folders too), not its other files', async () => {
-    // A folder as users keep them: one per province, a README, a saved report, a hidden editor file.
+    // A folder as users keep them: one per province, a README, a saved report, a hidden editor file, a
+    // link to a plan kept elsewhere, a dangling link, a named pipe (never opened: it would block).
     const root = mkdtempSync(path.join(tmpdir(), 'gangyao-dir-'));
-    const seeds = seedFiles();
-    mkdirSync(path.join(root, '甘肃省'));
-    mkdirSync(path.join(root, '安徽省'));
-    writeFileSync(path.join(root, '甘肃省', 'lanzhou.txt'), seeds[0]!.text);
-    writeFileSync(path.join(root, '安徽省', 'dangshan.TXT'), seeds[1]!.text);
-    writeFileSync(path.join(root, 'lasa.htm'), `<html><body>${seeds[2]!.text.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`);
-    writeFileSync(path.join(root, 'README.md'), '# 各地实施方案\n');
-    writeFileSync(path.join(root, 'r.json'), '{"plans": []}');
-    writeFileSync(path.join(root, '.lanzhou.txt.swp'), 'x');
-    writeFileSync(path.join(root, '.hidden.txt'), seeds[3]!.text);
-    const io = { ...memoryIO({}).io, readFile: async (p: string) => new Uint8Array(readFileSync(p)), planFilesIn };
-    const out: string[] = [];
-    io.stdout = (s) => void out.push(typeof s === 'string' ? s : new TextDecoder().decode(s));
-    expect(await runCli(['analyze', root, '--format', 'json'], io)).toBe(0);
-    const report = AnalysisReportSchema.parse(JSON.parse(out.join('')));
-    expect(report.plans.map((p) => path.relative(root, p.source))).toEqual(['lasa.htm', '安徽省/dangshan.TXT', '甘肃省/lanzhou.txt']);
-    expect(report.plans.map((p) => p.region)).toEqual(['拉萨市', '砀山县', '兰州市']);
-    // A folder without plan files is a usage error that names it.
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'gangyao-elsewhere-'));
     const empty = mkdtempSync(path.join(tmpdir(), 'gangyao-empty-'));
-    writeFileSync(path.join(empty, 'notes.md'), 'x');
-    const e = memoryIO({});
-    expect(await runCli(['analyze', empty], { ...e.io, planFilesIn })).toBe(2);
-    expect(e.err.join('')).toContain(`no plan files (.txt, .docx, .html, .htm) in directory ${empty}`);
-    rmSync(root, { recursive: true, force: true });
-    rmSync(empty, { recursive: true, force: true });
+    try {
+      const seeds = seedFiles();
+      mkdirSync(path.join(root, '甘肃省'));
+      mkdirSync(path.join(root, '安徽省'));
+      writeFileSync(path.join(root, '甘肃省', 'lanzhou.txt'), seeds[0]!.text);
+      writeFileSync(path.join(root, '安徽省', 'dangshan.TXT'), seeds[1]!.text);
+      writeFileSync(path.join(root, 'lasa.htm'), `<html><body>${seeds[2]!.text.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+      writeFileSync(path.join(root, 'README.md'), '# 各地实施方案\n');
+      writeFileSync(path.join(root, 'r.json'), '{"plans": []}');
+      writeFileSync(path.join(root, '.lanzhou.txt.swp'), 'x');
+      writeFileSync(path.join(root, '.hidden.txt'), seeds[3]!.text);
+      writeFileSync(path.join(elsewhere, 'shangyu.txt'), seeds[4]!.text);
+      symlinkSync(path.join(elsewhere, 'shangyu.txt'), path.join(root, 'shangyu.txt'));
+      symlinkSync(path.join(elsewhere, 'gone.txt'), path.join(root, 'gone.txt'));
+      symlinkSync(elsewhere, path.join(root, 'linked-folder'));
+      execFileSync('mkfifo', [path.join(root, 'pipe.txt')]);
+      const io = { ...memoryIO({}).io, readFile: async (p: string) => new Uint8Array(readFileSync(p)), planFilesIn };
+      const out: string[] = [];
+      io.stdout = (s) => void out.push(typeof s === 'string' ? s : new TextDecoder().decode(s));
+      // Given with a trailing slash: the sources read as a glob over the folder would name them.
+      expect(await runCli(['analyze', `${root}/`, '--format', 'json'], io)).toBe(0);
+      const report = AnalysisReportSchema.parse(JSON.parse(out.join('')));
+      expect(report.plans.map((p) => p.source)).toEqual(['lasa.htm', 'shangyu.txt', '安徽省/dangshan.TXT', '甘肃省/lanzhou.txt'].map((f) => `${root}/${f}`));
+      expect(report.plans.map((p) => p.region)).toEqual(['拉萨市', '上虞区', '砀山县', '兰州市']);
+      // A folder without plan files is a usage error that names it.
+      writeFileSync(path.join(empty, 'notes.md'), 'x');
+      const e = memoryIO({});
+      expect(await runCli(['analyze', empty], { ...e.io, planFilesIn })).toBe(2);
+      expect(e.err.join('')).toContain(`no plan files (.txt, .docx, .html, .htm) in directory ${empty}`);
+    } finally {
+      for (const d of [root, elsewhere, empty]) rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it('expands ** in a glob to any number of folders, none included', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-glob-'));
+    try {
+      mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
+      for (const f of ['top.txt', 'a/mid.txt', 'a/b/deep.txt', 'a/b/deep.md']) writeFileSync(path.join(root, f), 'x');
+      expect(await expandGlob(`${root}/**/*.txt`)).toEqual(['a/b/deep.txt', 'a/mid.txt', 'top.txt'].map((f) => `${root}/${f}`));
+      expect(await expandGlob(`${root}/a/**`)).toEqual(['a/b/deep.md', 'a/b/deep.txt', 'a/mid.txt'].map((f) => `${root}/${f}`));
+      expect(await expandGlob(`${root}/*.txt`)).toEqual([`${root}/top.txt`]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('text output names each region, its target verdict and its local extras', async () => {
