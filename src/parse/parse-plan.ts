@@ -125,7 +125,8 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
   return {
     source,
     title: title ? compactTitle(t.slice(title.start, title.end)) : null,
-    ...(title ? { titleSpan: span(title) } : {}),
+    // Always present (undefined without a title): one shape of plan object for the code that reads them.
+    titleSpan: title ? span(title) : undefined,
     region,
     level,
     period,
