@@ -26,6 +26,7 @@ import { buildAnalysisReport } from '../src/analyze/build-analysis-report.js';
 import { analysisReportJsonPieces } from '../src/analyze/report-json.js';
 import { jsonPieces } from '../src/report/json-pieces.js';
 import { renderAnalysisText } from '../src/report/render-analysis-text.js';
+import { defaultThreads } from '../src/cli/pool.js';
 import { chooseTemplate } from '../src/template/choose-template.js';
 import { decodeBytes } from '../src/text/decode-bytes.js';
 import { makeCorpus, type Corpus } from './corpus.js';
@@ -235,7 +236,9 @@ const MB = 1024 * 1024;
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const mbps = (bytes: number, ms: number) => fmt(bytes / MB / (ms / 1000), 1);
 
-function table(s: ScaleResult, threads: string): string {
+function table(s: ScaleResult, given: string): string {
+  // The CLI's default depends on the batch (see defaultThreads): say what it was for this one.
+  const threads = given === 'default threads' ? `default threads: ${threadsLabel(defaultThreads(s.n))}` : given;
   const lines = [
     `### ${fmt(s.n)} plans · ${fmt(s.bytes / MB, 1)} MB`,
     '',
@@ -279,6 +282,10 @@ function checks(results: readonly ScaleResult[]): Check[] {
   return out;
 }
 
+function threadsLabel(k: number): string {
+  return k === 1 ? 'one, no workers' : `${k} workers`;
+}
+
 /** Wall time of parsing and analysing up to 1,000 of the files in one thread and in `threads` threads (warm). */
 function parallelScaling(files: readonly string[], threads: number): { plans: number; threads: number; one: number; many: number } | null {
   if (threads < 2 || files.length === 0) return null;
@@ -297,7 +304,7 @@ function parallelScaling(files: readonly string[], threads: number): { plans: nu
 function main(): void {
   const o = parseOptions(process.argv.slice(2));
   if (!existsSync(CLI)) throw new Error(`${path.relative(process.cwd(), CLI)} is missing: run npm run build first`);
-  const threads = o.threads ? `--threads ${o.threads}` : `default threads (${Math.min(4, os.availableParallelism())} on this machine)`;
+  const threads = o.threads ? `--threads ${o.threads}` : 'default threads';
   const results: ScaleResult[] = [];
   const started = performance.now();
   for (const n of o.scales) results.push(runScale(n, o));

@@ -33,7 +33,7 @@ Inputs: files, directories (every .txt, .docx, .html and .htm file under them), 
 Options:
   -f, --format    output format (default: text)
   -o, --out FILE  write the result to FILE instead of standard output
-  --threads N     worker threads for a batch (default: one per core, at most 4, for 16 files or more)
+  --threads N     worker threads for a batch (default: one per core and per 250 files, at most 4)
   -h, --help      this help
   -V, --version   the version
 Exit codes: 0 ok · 1 a plan has an error diagnostic · 2 usage error

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../bench/corpus.js';
 import { loadPlanFromText } from '../../src/load/load-plan.js';
 import { SEEDS_DIR, seedFiles } from '../seeds.js';
+import { defaultThreads } from '../../src/cli/pool.js';
 
 const cli = path.resolve(SEEDS_DIR, '..', 'dist', 'cli.js');
 
@@ -29,7 +30,7 @@ describe('the built CLI on a batch with parent plans, on worker threads', () => 
   });
 
   it.skipIf(!existsSync(cli))('measures reuse in saved JSON models (no text) alike on one thread and on workers, and shows their sections in --diff', () => {
-    // 16 models (the worker threshold): the five seeds, saved as models, some under two names.
+    // 16 models: the five seeds, saved as models, some under two names.
     const root = mkdtempSync(path.join(tmpdir(), 'gangyao-models-'));
     try {
       const seeds = seedFiles();
@@ -47,12 +48,19 @@ describe('the built CLI on a batch with parent plans, on worker threads', () => 
       expect(report.reuse.sections.every((r) => r.spansIn === 'model')).toBe(true);
       expect(report.reuse.sections.filter((r) => r.peers > 0.9).length).toBeGreaterThan(20);
       // --diff on workers reads a model's section (it used to stop: "its model was not asked for").
-      const diff = run('--format', 'text', '--diff', `${path.join(root, 'm00.json')}#0,${path.join(root, 'm05.json')}#0`);
+      const diff = run('--format', 'text', '--threads', '2', '--diff', `${path.join(root, 'm00.json')}#0,${path.join(root, 'm05.json')}#0`);
       const first = loadPlanFromText(seeds[0]!.text, seeds[0]!.file).plan!.sections[0]!;
       expect(diff).toContain(`Diff (similarity 1): ${path.join(root, 'm00.json')} ${first.title}  ⇄  ${path.join(root, 'm05.json')} ${first.title}`);
       expect(diff).toContain(first.measures[0]!.title.slice(0, 6));
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('uses worker threads by default only for batches that repay them: one per core and per 250 plans, at most 4', () => {
+    expect([1, 16, 100, 499].map((n) => defaultThreads(n, 8))).toEqual([1, 1, 1, 1]);
+    expect([500, 750, 999, 1000, 3200].map((n) => defaultThreads(n, 8))).toEqual([2, 3, 3, 4, 4]);
+    expect([500, 3200].map((n) => defaultThreads(n, 2))).toEqual([2, 2]);
+    expect(defaultThreads(3200, 1)).toBe(1);
   });
 });

@@ -56,7 +56,7 @@ describe('inputs larger than a plan may be', () => {
   const cli = path.resolve(SEEDS_DIR, '..', 'dist', 'cli.js');
   it.skipIf(!existsSync(cli))('in the CLI, on one thread and on worker threads, the others analysed', () => {
     const seeds = seedFiles().map((s) => path.join(SEEDS_DIR, s.file));
-    // 16 files or more go to worker threads by default; --threads 1 keeps them here.
+    // --threads 1 reads them here, --threads 2 on worker threads.
     const files = [...seeds, huge, ...seeds, ...seeds, '/dev/zero'];
     for (const threads of ['1', '2']) {
       const r = spawnSync(process.execPath, [cli, 'analyze', ...files, '--format', 'json', '--threads', threads], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
