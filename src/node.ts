@@ -100,7 +100,8 @@ export async function planFilesIn(dir: string): Promise<string[] | null> {
     },
     true,
   );
-  return found.sort(compareCodePoints).map((rel) => `${prefix}${rel}`);
+  // Sorted by UTF-16 code units (the default sort), the same on every platform and in every locale.
+  return found.sort().map((rel) => `${prefix}${rel}`);
 }
 
 function isFileAt(p: string): boolean {
@@ -109,10 +110,6 @@ function isFileAt(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

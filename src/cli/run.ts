@@ -298,7 +298,7 @@ export async function analyzeAndCompare(args: ParsedArgs, io: CliIO, evidence = 
     const options: ComparePlansOptions = {
       texts: batch.files.map((f) => f.text),
       ...(template ? { templates: [template] } : {}),
-      ...(args.flags['no-parent-compare'] ? { parentComparisons: false } : {}),
+      ...(parents ? {} : { parentComparisons: false }),
     };
     const diff = args.flags['diff'];
     if (typeof diff === 'string') {
