@@ -49,8 +49,8 @@ export function templateFromPlan(plan: Plan, options: TemplateFromPlanOptions = 
       title: section.title,
       kind,
       parent: null,
-      aliases: from ? [...new Set([from.title, ...from.aliases])].filter((a) => a !== section.title) : [],
-      keywords: from ? [...from.keywords] : [],
+      aliases: from ? [...new Set([from.title, ...from.aliases])].filter((a) => a !== section.title) : noWords(),
+      keywords: from ? from.keywords.slice() : noWords(),
     });
     sa.measures.forEach((ma, j) => {
       const m = section.measures[ma.index]!;
@@ -62,12 +62,17 @@ export function templateFromPlan(plan: Plan, options: TemplateFromPlanOptions = 
         title: m.title || `${section.title} ${j + 1}`,
         kind,
         parent: id,
-        aliases: child ? [...new Set([child.title, ...child.aliases])].filter((a) => a !== m.title) : [],
-        keywords: child ? [...child.keywords] : [],
+        aliases: child ? [...new Set([child.title, ...child.aliases])].filter((a) => a !== m.title) : noWords(),
+        keywords: child ? child.keywords.slice() : noWords(),
       });
     });
   });
-  for (const it of base.items) if (it.kind === 'org' && !used.has(it.id)) items.push({ ...it, aliases: [...it.aliases], keywords: [...it.keywords] });
+  for (const it of base.items) {
+    // Written out (not spread): a spread copy is an object of another shape than the items made here.
+    if (it.kind === 'org' && !used.has(it.id)) {
+      items.push({ id: it.id, title: it.title, kind: it.kind, parent: it.parent, aliases: it.aliases.slice(), keywords: it.keywords.slice() });
+    }
+  }
   const headline = plan.targets.filter((t) => t.role === 'headline' && t.year !== null && t.unit === '%');
   const baseline = plan.targets.find((t) => t.role === 'baseline' && t.year !== null && t.unit === '%');
   return {
@@ -79,4 +84,15 @@ export function templateFromPlan(plan: Plan, options: TemplateFromPlanOptions = 
     targets: headline.map((t) => ({ metric: t.metric, year: t.year!, value: t.value, comparator: t.comparator })),
     baseline: baseline ? { metric: baseline.metric, year: baseline.year!, value: baseline.value } : null,
   };
+}
+
+/** The lists of words read with a template's items. */
+const WORDS: readonly string[] = ['item'];
+
+/**
+ * An empty list of words of the kind a filled one is (V8 keeps `[]` as a list of small integers until
+ * something is added): code reading template items then meets one kind of list, whichever template.
+ */
+function noWords(): string[] {
+  return WORDS.slice(0, 0);
 }

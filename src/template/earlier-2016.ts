@@ -26,8 +26,6 @@ export const EARLIER_2016: Template = {
   title: '全民科学素质行动计划纲要实施方案(2016—2020年)',
   period: { start: 2016, end: 2020 },
   basis: ['国发〔2006〕7号', '国办发〔2016〕10号'],
-  targets: [{ metric: '公民具备科学素质的比例', year: 2020, value: 10, comparator: '>=' }],
-  baseline: { metric: '公民具备科学素质的比例', year: 2015, value: 6.2 },
   items: [
     top('youth', '青少年科学素质行动', 'action', ['青少年科学素质提升行动'], ['青少年', '中小学', '学生', '校园', '学校', '科学教育', '教师']),
     top('farmers', '农民科学素质行动', 'action', ['农民科学素质提升行动', '农牧民科学素质行动'], ['农民', '农牧民', '农村', '乡村', '农业', '新型职业农民']),
@@ -45,4 +43,6 @@ export const EARLIER_2016: Template = {
     top('talent', '科普人才建设工程', 'project', ['科普人才队伍建设工程'], ['科普人才', '人才队伍', '志愿者', '专职', '兼职', '科普员']),
     top('org', '组织实施', 'org', ['保障措施', '保障条件'], ['组织领导', '领导小组', '机制', '经费', '监测评估', '表彰']),
   ],
+  targets: [{ metric: '公民具备科学素质的比例', year: 2020, value: 10, comparator: '>=' }],
+  baseline: { metric: '公民具备科学素质的比例', year: 2015, value: 6.2 },
 };

@@ -24,11 +24,6 @@ export const NATIONAL_2021: Template = {
   title: '全民科学素质行动规划纲要(2021—2035年)',
   period: { start: 2021, end: 2035 },
   basis: ['国发〔2021〕9号'],
-  targets: [
-    { metric: '公民具备科学素质的比例', year: 2025, value: 15, comparator: '>' },
-    { metric: '公民具备科学素质的比例', year: 2035, value: 25, comparator: '>=' },
-  ],
-  baseline: { metric: '公民具备科学素质的比例', year: 2020, value: 10.56 },
   items: [
     // ---------------------------------------------------------------- 提升行动
     item('youth', '青少年科学素质提升行动', 'action', ['青少年科学素质行动', '青少年科学素质提升'], [
@@ -232,4 +227,9 @@ export const NATIONAL_2021: Template = {
       '进度安排', '启动实施', '深入实施', '总结评估', '中期评估', '总结表彰', '年度', '自评',
     ]),
   ],
+  targets: [
+    { metric: '公民具备科学素质的比例', year: 2025, value: 15, comparator: '>' },
+    { metric: '公民具备科学素质的比例', year: 2035, value: 25, comparator: '>=' },
+  ],
+  baseline: { metric: '公民具备科学素质的比例', year: 2020, value: 10.56 },
 };

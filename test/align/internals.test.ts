@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assignMax, hungarian } from '../../src/align/internal/assign.js';
 import { normalizeWithMap, normalizeWithMapSlow, stripAgencyNotes } from '../../src/align/internal/normalize.js';
 import { PhraseMatcher } from '../../src/align/internal/phrase-matcher.js';
-import { templateProfile } from '../../src/align/internal/template-profile.js';
+import { headingGrams, templateProfile } from '../../src/align/internal/template-profile.js';
 import { NATIONAL_2021 } from '../../src/template/national-2021.js';
 
 describe('normalisation for matching', () => {
@@ -152,5 +152,24 @@ describe('templateProfile', () => {
   it('is built once per template object', () => {
     expect(templateProfile(NATIONAL_2021)).toBe(templateProfile(NATIONAL_2021));
     expect(templateProfile({ ...NATIONAL_2021 })).not.toBe(templateProfile(NATIONAL_2021));
+  });
+});
+
+describe('headingGrams', () => {
+  it('reads every distinct bigram of a heading of any length, the same on every call', () => {
+    const tp = templateProfile(NATIONAL_2021);
+    const read = (h: string) => {
+      const n = headingGrams(tp, h);
+      return { n, ids: tp.scratch.gramIds.slice(0, n), weights: tp.scratch.gramWeights.slice(0, n) };
+    };
+    // 300 characters: the work arrays grow on the way.
+    const long = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 600))).join('') + '科学素质';
+    const pairs = new Set(Array.from({ length: long.length - 1 }, (_, i) => long.slice(i, i + 2)));
+    const a = read(long);
+    expect(a.n).toBe(pairs.size);
+    expect(a.ids).toContain(-1);
+    expect(a.ids.some((id) => id >= 0)).toBe(true);
+    read('科学素质');
+    expect(read(long)).toEqual(a);
   });
 });

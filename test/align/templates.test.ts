@@ -114,6 +114,10 @@ describe('templateFromPlan', () => {
     { targets: [target(16, '>', 2025)], title: '某省全民科学素质行动规划纲要实施方案', docNumber: '某政办发〔2022〕1号' },
   ).plan;
   const t = templateFromPlan(province);
+  const city = makePlan([
+    { title: '实施青少年科学素质提升行动', measures: [{ title: '加强科学教师队伍建设', body: '加大科学教师培训力度。' }] },
+    { title: '实施科普产业发展工程', measures: [{ title: '建设科普产业园', body: '发展科普展品研发。' }] },
+  ]).plan;
 
   it('is a valid template with national ids where the province aligns, local ids elsewhere', () => {
     expect(TemplateSchema.safeParse(t).success).toBe(true);
@@ -124,11 +128,24 @@ describe('templateFromPlan', () => {
     expect(t.basis[0]).toBe('某政办发〔2022〕1号');
   });
 
+  it('keeps the base template\'s organisation items whole: the same fields in the same order', () => {
+    const org = t.items.filter((i) => i.kind === 'org');
+    expect(org.length).toBeGreaterThan(0);
+    for (const it of org) expect(it).toEqual(NATIONAL_2021.items.find((n) => n.id === it.id));
+    expect(org.map((i) => Object.keys(i))).toEqual(org.map(() => ['id', 'title', 'kind', 'parent', 'aliases', 'keywords']));
+  });
+
+  it('aligns a plan the same before and after other templates were used (their work arrays are shared)', () => {
+    const first = alignPlan(city, NATIONAL_2021);
+    // A long heading in between grows the shared arrays past their first size.
+    const long = makePlan([{ title: `${'加强青少年科学教育和科普产业园区建设'.repeat(8)}`, measures: [{ title: '推动科普产业园建设', body: '建设科普产业园。' }] }]).plan;
+    alignPlan(long, t);
+    alignPlan(long, NATIONAL_2021);
+    alignPlan(city, t);
+    expect(alignPlan(city, NATIONAL_2021)).toEqual(first);
+  });
+
   it('serves as the template of a city plan', () => {
-    const city = makePlan([
-      { title: '实施青少年科学素质提升行动', measures: [{ title: '加强科学教师队伍建设', body: '加大科学教师培训力度。' }] },
-      { title: '实施科普产业发展工程', measures: [{ title: '建设科普产业园', body: '发展科普展品研发。' }] },
-    ]).plan;
     const a = alignPlan(city, t);
     expect(a.sections.map((s) => s.templateId)).toEqual(['youth', 'local-1']);
     expect(a.sections[0]!.measures[0]!.templateId).toBe('youth.teachers');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findShortNames } from '../../src/extract/internal/gazetteer.js';
+import { findDivisionNames, findShortNames } from '../../src/extract/internal/gazetteer.js';
 
 const cities = new Set(['city'] as const);
 const names = (text: string) => findShortNames(text, 0, text.length, cities).map((h) => text.slice(h.start, h.end));
@@ -12,5 +12,22 @@ describe('findShortNames', () => {
 
   it('leaves a short name that a suffix character makes a full name', () => {
     expect(names('兰州市全民科学素质行动')).toEqual([]);
+  });
+});
+
+describe('findDivisionNames', () => {
+  const found = (text: string) => findDivisionNames(text, 0, text.length).map((h) => [h.name, h.start, h.end]);
+
+  it('reads a name at either end of the text', () => {
+    expect(found('范县科协')).toEqual([['范县', 0, 2]]);
+    expect(found('城关区')).toEqual([['城关区', 0, 3]]);
+    expect(found('到城关区')).toEqual([['城关区', 1, 4]]);
+    expect(found('甘肃省合作市')).toEqual([['甘肃省', 0, 3], ['合作市', 3, 6]]);
+  });
+
+  it('does not read a name inside a longer word', () => {
+    expect(found('示范县')).toEqual([]);
+    expect(found('城关区域')).toEqual([]);
+    expect(found('合作市场')).toEqual([]);
   });
 });

@@ -29,9 +29,16 @@ export class PhraseMatcher {
   /** First pattern spelled by each node (−1: none); `same` chains duplicates of a pattern, in index order. */
   private readonly own: Int32Array;
   private readonly same: Int32Array;
+  /**
+   * The patterns' lengths, read while ordering hits: a pattern's own `length` is read through its
+   * string's representation (a template's literal, a slice of a parent plan's text…), and code that met
+   * one kind starts over (deoptimises) at the next.
+   */
+  private readonly lengths: Int32Array;
 
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;
+    this.lengths = Int32Array.from(patterns, (p) => p.length);
     let chars = 0;
     for (const p of patterns) chars += p.length;
     // The trie: edges found through a hash table while building, then laid out by parent.
@@ -135,15 +142,15 @@ export class PhraseMatcher {
     }
     // Found by start; into the order of end, longer first at one end (insertion sort, stable: the
     // list is short, and mostly in order already).
-    const text = this.patterns;
+    const lengths = this.lengths;
     for (let k = 1; k < count; k++) {
       const p = patterns[k]!;
       const start = starts[k]!;
-      const len = text[p]!.length;
+      const len = lengths[p]!;
       let j = k - 1;
       for (; j >= 0; j--) {
         const q = patterns[j]!;
-        const qLen = text[q]!.length;
+        const qLen = lengths[q]!;
         const qEnd = starts[j]! + qLen;
         if (qEnd < start + len || (qEnd === start + len && qLen >= len)) break;
         patterns[j + 1] = q;
@@ -171,7 +178,7 @@ export class PhraseMatcher {
       }
     }
     // Stable: duplicates of a pattern stay in index order.
-    return hits.sort((x, y) => x.end - y.end || this.patterns[y.pattern]!.length - this.patterns[x.pattern]!.length);
+    return hits.sort((x, y) => x.end - y.end || this.lengths[y.pattern]! - this.lengths[x.pattern]!);
   }
 
   private childOf(s: number, c: number): number {

@@ -218,6 +218,12 @@ export function headingGrams(tp: TemplateProfile, s: string): number {
   let unknownCount = 0;
   // Repeats are skipped: a known bigram by its id, an unknown one by its code units (kept apart, rare).
   const pairs = core.length === 1 ? 1 : core.length - 1;
+  // Room for every pair first: stores past the end make optimised code start over.
+  while (ids.length < pairs) {
+    ids.push(0);
+    weights.push(0);
+    unknown.push(0);
+  }
   for (let i = 0; i < pairs; i++) {
     const c0 = core.charCodeAt(i);
     const c1 = core.length === 1 ? 0 : core.charCodeAt(i + 1);
@@ -259,8 +265,31 @@ function headingIndex(variants: { item: number; profile: VariantProfile; ids: nu
   variants.forEach((v, k) => {
     for (const g of v.ids) lists[fill[g]!++] = k;
   });
-  return { variants: variants.map(({ item, profile }) => ({ item, profile })), start, lists };
+  // Built by push: a packed list whatever the input's elements kind, so that code reading the index
+  // meets one kind of array for every template.
+  const out: { item: number; profile: VariantProfile }[] = [];
+  for (const { item, profile } of variants) out.push({ item, profile });
+  return { variants: out, start, lists };
 }
+
+/**
+ * The work arrays of the scratch that grow as needed (sized by a text, not by the template): one set per
+ * thread, shared by every profile, as the rest of the scratch is used — one call at a time, read before
+ * the next. Shared, they grow once, and the code reading them meets the same arrays whichever template
+ * (the national outline, a parent plan) it aligns with; a fresh set per profile made that code start
+ * over (deoptimise) with each new parent in a comparison.
+ */
+const GROWN = {
+  gramIds: new Array<number>(64).fill(0),
+  gramWeights: new Array<number>(64).fill(0),
+  unknownGrams: new Array<number>(64).fill(0),
+  hits: new Array<number>(64).fill(0),
+  hitStarts: new Array<number>(64).fill(0),
+  orderIndex: new Array<number>(64).fill(0),
+  orderTop: new Array<number>(64).fill(0),
+  pickHit: new Array<number>(64).fill(0),
+  pickEntry: new Array<number>(64).fill(0),
+};
 
 /**
  * The alignment profile of a template: normalised headings with IDF-weighted bigrams, and one
@@ -418,21 +447,13 @@ export function templateProfile(template: Template): TemplateProfile {
       under: new Uint8Array(items.length),
       used: new Int32Array(items.length),
       touched: new Int32Array(Math.max(headings.variants.length, sectionHeadings.variants.length)),
-      gramIds: [],
-      gramWeights: [],
-      unknownGrams: [],
-      hits: [],
-      hitStarts: [],
+      ...GROWN,
       votes: new Float64Array(tops.length),
       best: new Float64Array(tops.length),
       own: new Float64Array(tops.length),
       union: new Float64Array(items.length),
       raw: new Float64Array(0),
       taken: new Uint8Array(items.length),
-      orderIndex: [],
-      orderTop: [],
-      pickHit: [],
-      pickEntry: [],
     },
     blank: { score: doubles(tops.length, -Infinity) },
   };
