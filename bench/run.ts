@@ -123,11 +123,13 @@ function floor(files: readonly string[]): number {
 interface Cli {
   ms: number;
   rss: number;
+  /** CPU time, user + system, all threads (ms). */
+  cpu: number;
   out: number;
   code: number;
 }
 
-/** One CLI run as a whole process: wall time, peak RSS (all threads) and output size. */
+/** One CLI run as a whole process: wall time, peak RSS and CPU time (all threads) and output size. */
 function runCli(command: 'analyze' | 'compare', corpus: Corpus, o: Options, work: string): Cli {
   const out = path.join(work, `${command}.json`);
   const rssFile = path.join(work, `${command}.rss`);
@@ -140,8 +142,8 @@ function runCli(command: 'analyze' | 'compare', corpus: Corpus, o: Options, work
   if (r.status === null || r.status > 1 || !existsSync(out)) {
     throw new Error(`gangyao ${command} failed (exit ${r.status ?? r.signal}): ${r.stderr?.toString().slice(0, 2000)}`);
   }
-  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) * 1024 : NaN;
-  return { ms, rss, out: statSync(out).size, code: r.status };
+  const probe = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpuMs: number }) : null;
+  return { ms, rss: probe ? probe.maxRSS * 1024 : NaN, cpu: probe ? probe.cpuMs : NaN, out: statSync(out).size, code: r.status };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,7 +225,7 @@ function runScale(n: number, o: Options): ScaleResult {
   }
   const pickMedian = (runs: Cli[]): Cli => {
     const ms = median(runs.map((r) => r.ms));
-    return { ...runs[0]!, ms, rss: Math.max(...runs.map((r) => r.rss)) };
+    return { ...runs[0]!, ms, rss: Math.max(...runs.map((r) => r.rss)), cpu: median(runs.map((r) => r.cpu)) };
   };
   rmSync(work, { recursive: true, force: true });
   return { n: corpus.files.length, files: corpus.files, bytes: corpus.bytes, floor: median(floors), rows, analyze: pickMedian(analyzeRuns), compare: pickMedian(compareRuns) };
@@ -242,15 +244,16 @@ function table(s: ScaleResult, given: string): string {
   const lines = [
     `### ${fmt(s.n)} plans · ${fmt(s.bytes / MB, 1)} MB`,
     '',
-    '| stage | ms | MB/s | ms/plan | × floor | peak RSS |',
-    '|---|--:|--:|--:|--:|--:|',
+    '| stage | ms | MB/s | ms/plan | × floor | peak RSS | CPU |',
+    '|---|--:|--:|--:|--:|--:|--:|',
   ];
-  const row = (stage: string, ms: number, rss?: number) =>
-    `| ${stage} | ${fmt(ms)} | ${mbps(s.bytes, ms)} | ${fmt(ms / s.n, 2)} | ${fmt(ms / s.floor, 2)} | ${rss === undefined ? '' : `${fmt(rss / MB)} MB`} |`;
+  const row = (stage: string, ms: number, rss?: number, cpu?: number) =>
+    `| ${stage} | ${fmt(ms)} | ${mbps(s.bytes, ms)} | ${fmt(ms / s.n, 2)} | ${fmt(ms / s.floor, 2)} | ${rss === undefined ? '' : `${fmt(rss / MB)} MB`} | ` +
+    `${cpu === undefined ? '' : `${fmt(cpu / 1000, 1)} s (${fmt(cpu / ms, 2)} cores)`} |`;
   lines.push(row('floor: read + NFKC + sentence split', s.floor));
   for (const r of s.rows) lines.push(row(r.stage, r.ms, r.rss));
-  lines.push(row(`**gangyao analyze** (whole process, ${threads})`, s.analyze.ms, s.analyze.rss));
-  lines.push(row(`**gangyao compare** (whole process, ${threads})`, s.compare.ms, s.compare.rss));
+  lines.push(row(`**gangyao analyze** (whole process, ${threads})`, s.analyze.ms, s.analyze.rss, s.analyze.cpu));
+  lines.push(row(`**gangyao compare** (whole process, ${threads})`, s.compare.ms, s.compare.rss, s.compare.cpu));
   return lines.join('\n');
 }
 
@@ -317,7 +320,8 @@ function main(): void {
     `Node ${process.version}, ${os.availableParallelism()} cores (${cpu.trim()}), ${fmt(os.totalmem() / 1024 ** 3)} GB RAM. ` +
       `Stages run in one thread in the benchmark's process; **gangyao analyze / compare** are the CLI as whole processes ` +
       `(\`--format json --out FILE\`), with ${threads}. × floor: time over the floor measured in the same run (median of runs). ` +
-      `Reproduce: \`npm run bench -- --scales ${o.scales.join(',')}\`.`,
+      `CPU: the CLI's CPU time, user + system, in all its threads (V8's compiler and garbage collector included), and how many cores that kept busy on average. ` +
+      `Reproduce: \`npm run bench -- --scales ${o.scales.join(',')}${o.repeat ? ` --repeat ${o.repeat}` : ''}${o.threads ? ` --threads ${o.threads}` : ''}\`.`,
     '',
     ...results.map((r) => `${table(r, threads)}\n`),
     '### Threads',
