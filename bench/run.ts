@@ -223,9 +223,11 @@ function runScale(n: number, o: Options): ScaleResult {
     compareRuns.push(runCli('compare', corpus, o, work));
     floors.push(time(() => floor(corpus.files))[1]);
   }
+  // The run of median wall time (of two middle ones, the faster), with its own CPU time, so that its
+  // cores are one run's; and the largest peak RSS.
   const pickMedian = (runs: Cli[]): Cli => {
-    const ms = median(runs.map((r) => r.ms));
-    return { ...runs[0]!, ms, rss: Math.max(...runs.map((r) => r.rss)), cpu: median(runs.map((r) => r.cpu)) };
+    const mid = [...runs].sort((a, b) => a.ms - b.ms)[(runs.length - 1) >> 1]!;
+    return { ...mid, rss: Math.max(...runs.map((r) => r.rss)) };
   };
   rmSync(work, { recursive: true, force: true });
   return { n: corpus.files.length, files: corpus.files, bytes: corpus.bytes, floor: median(floors), rows, analyze: pickMedian(analyzeRuns), compare: pickMedian(compareRuns) };

@@ -131,16 +131,33 @@ describe('templateFromPlan', () => {
   it('keeps the base template\'s organisation items whole: the same fields in the same order', () => {
     const org = t.items.filter((i) => i.kind === 'org');
     expect(org.length).toBeGreaterThan(0);
-    for (const it of org) expect(it).toEqual(NATIONAL_2021.items.find((n) => n.id === it.id));
+    for (const it of org) {
+      const national = NATIONAL_2021.items.find((n) => n.id === it.id)!;
+      expect(it).toEqual(national);
+      // Copies: the template made is the caller's to change.
+      expect(it.aliases).not.toBe(national.aliases);
+      expect(it.keywords).not.toBe(national.keywords);
+    }
     expect(org.map((i) => Object.keys(i))).toEqual(org.map(() => ['id', 'title', 'kind', 'parent', 'aliases', 'keywords']));
   });
 
   it('aligns a plan the same before and after other templates were used (their work arrays are shared)', () => {
     const first = alignPlan(city, NATIONAL_2021);
-    // A long heading in between grows the shared arrays past their first size.
-    const long = makePlan([{ title: `${'加强青少年科学教育和科普产业园区建设'.repeat(8)}`, measures: [{ title: '推动科普产业园建设', body: '建设科普产业园。' }] }]).plan;
+    // In between, a plan that grows the shared arrays past their first size (64): a long heading (its
+    // bigrams), 80 measures in one section (their order), bodies with hundreds of the template's
+    // phrases (the phrases found). (An item has fewer phrases than that: its evidence picks stay within.)
+    const words = [...new Set(NATIONAL_2021.items.flatMap((i) => i.keywords))];
+    expect(words.length).toBeGreaterThan(64);
+    const long = makePlan([
+      {
+        title: '加强青少年科学教育和科普产业园区建设'.repeat(8),
+        measures: Array.from({ length: 80 }, (_, k) => ({ title: `推动科普产业园建设${k + 1}`, body: `${words.slice(k % 7).join('、')}。` })),
+      },
+    ]).plan;
+    const once = alignPlan(long, NATIONAL_2021);
+    expect(once.sections[0]!.measures).toHaveLength(80);
     alignPlan(long, t);
-    alignPlan(long, NATIONAL_2021);
+    expect(alignPlan(long, NATIONAL_2021)).toEqual(once);
     alignPlan(city, t);
     expect(alignPlan(city, NATIONAL_2021)).toEqual(first);
   });

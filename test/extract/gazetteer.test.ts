@@ -23,6 +23,8 @@ describe('findDivisionNames', () => {
     expect(found('城关区')).toEqual([['城关区', 0, 3]]);
     expect(found('到城关区')).toEqual([['城关区', 1, 4]]);
     expect(found('甘肃省合作市')).toEqual([['甘肃省', 0, 3], ['合作市', 3, 6]]);
+    // A two-character name after another division's name: its suffix character opens the name.
+    expect(found('河南省范县')).toEqual([['河南省', 0, 3], ['范县', 3, 5]]);
   });
 
   it('does not read a name inside a longer word', () => {

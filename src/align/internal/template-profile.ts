@@ -280,16 +280,24 @@ function headingIndex(variants: { item: number; profile: VariantProfile; ids: nu
  * over (deoptimise) with each new parent in a comparison.
  */
 const GROWN = {
-  gramIds: new Array<number>(64).fill(0),
-  gramWeights: new Array<number>(64).fill(0),
-  unknownGrams: new Array<number>(64).fill(0),
-  hits: new Array<number>(64).fill(0),
-  hitStarts: new Array<number>(64).fill(0),
-  orderIndex: new Array<number>(64).fill(0),
-  orderTop: new Array<number>(64).fill(0),
-  pickHit: new Array<number>(64).fill(0),
-  pickEntry: new Array<number>(64).fill(0),
+  gramIds: zeros(64),
+  gramWeights: doubles(64, 0),
+  // Keys of two code units (up to 2³²): past the small integers.
+  unknownGrams: doubles(64, 0),
+  hits: zeros(64),
+  hitStarts: zeros(64),
+  orderIndex: zeros(64),
+  orderTop: doubles(64, 0),
+  pickHit: zeros(64),
+  pickEntry: zeros(64),
 };
+
+/** `n` zeros, appended one by one: a packed array of small integers (`new Array(n).fill(0)` has holes for V8, and so do its slices). */
+function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}
 
 /**
  * The alignment profile of a template: normalised headings with IDF-weighted bigrams, and one
