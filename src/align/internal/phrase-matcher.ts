@@ -40,7 +40,7 @@ export class PhraseMatcher {
     this.patterns = patterns;
     this.lengths = Int32Array.from(patterns, (p) => p.length);
     let chars = 0;
-    for (const p of patterns) chars += p.length;
+    for (const len of this.lengths) chars += len;
     // The trie: edges found through a hash table while building, then laid out by parent.
     const child = new PairTable(chars);
     this.pairs = new PairTable(patterns.length);

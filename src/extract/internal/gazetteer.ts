@@ -172,19 +172,13 @@ export function parentsOf(d: Division): Division[] {
  */
 function plausibleName(text: string, start: number, end: number): boolean {
   // Reads stay inside the text (a read past either end makes optimised code start over).
-  const next = end < text.length ? text.charCodeAt(end) : 0;
-  const last = text.charCodeAt(end - 1);
-  if ((last === SHI && next === CHANG) || (last === QU && next === YU)) return false;
-  if (end - start > 2) return true;
-  if (start === 0) return true;
+  const next = end < text.length ? text[end] : '';
+  const last = text[end - 1];
+  if ((last === '市' && next === '场') || (last === '区' && next === '域')) return false;
+  if (end - start > 2 || start === 0) return true;
   const before = text.charCodeAt(start - 1);
-  return !isHanUnit(before) || SUFFIX_CHARS.includes(text[start - 1]!);
+  return !isHanUnit(before) || isSuffixCode(before);
 }
-
-const SHI = '市'.charCodeAt(0);
-const CHANG = '场'.charCodeAt(0);
-const QU = '区'.charCodeAt(0);
-const YU = '域'.charCodeAt(0);
 
 /** Ranges up to this long (titles) are read unit by unit rather than from the text's marks. */
 const SHORT_RANGE = 256;
