@@ -5,8 +5,25 @@ import { MAX_INPUT_BYTES } from '../load/load-plan.js';
 import { analyzeOnWorkers, defaultThreads } from './pool.js';
 import { runCli } from './run.js';
 
+/** Exit code when the reader of standard output went away (128 + SIGPIPE, as a shell tool that died of it). */
+const EXIT_PIPE = 141;
+
+/**
+ * A reader that stops early (`gangyao analyze … | head`) closes the pipe: stop there, quietly, as shell
+ * tools do. Any other failure to write the output is said in one line (exit 74, an I/O error).
+ */
+function onOutputError(stream: string) {
+  return (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT_PIPE);
+    if (stream === 'standard output') process.stderr.write(`gangyao: cannot write to ${stream}: ${e.message}\n`);
+    process.exit(74);
+  };
+}
+
 /** The process shell around runCli: argv in, streams out, exit code set. Nothing else touches process. */
 async function main(): Promise<void> {
+  process.stdout.on('error', onOutputError('standard output'));
+  process.stderr.on('error', onOutputError('standard error'));
   const tty = Boolean(process.stderr.isTTY) && !process.argv.includes('--no-progress');
   const progress = tty
     ? (done: number, total: number) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -172,6 +172,25 @@ describe('the built CLI on the seeds, scored by gold-check', () => {
     const line = execFileSync('node', [goldCheck, path.join(dir, 'r.json'), '--seeds', SEEDS_DIR, '--quiet', '--min-measure-found', '0.95', '--min-measure-acc', '0.92'], { encoding: 'utf8' }).trim();
     expect(line).toMatch(/^OK: target 5\/5 .*sectionFound 51\/51 .*section 51\/51 /u);
     expect(readFileSync(path.join(dir, 'r.json'), 'utf8')).toBe(report);
+  });
+
+  it.skipIf(!existsSync(cli))('stops quietly when the reader of its output goes away (… | head), on one thread and on workers', async () => {
+    // Ten plans' JSON (over 600 KB) is more than a pipe holds: the CLI is still writing when the reader closes.
+    const files = [...seedFiles(), ...seedFiles()].map((s) => path.join(SEEDS_DIR, s.file));
+    for (const threads of ['1', '2']) {
+      const child = spawn('node', [cli, 'analyze', ...files, '--format', 'json', '--threads', threads], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      let first = '';
+      child.stdout.once('data', (d: Buffer) => {
+        first = d.toString();
+        child.stdout.destroy();
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(first.startsWith('{')).toBe(true);
+      expect(err).toBe('');
+      expect(code).toBe(141);
+    }
   });
 
   it.skipIf(!existsSync(cli))('gives the same bytes on one thread and on worker threads', () => {
