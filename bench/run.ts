@@ -1,7 +1,7 @@
 /**
  * gangyao benchmark: a synthetic national corpus (bench/corpus.ts) at several scales; per stage
  * (decode, parse, align, analyze, compare, render) the time per MB and per plan in this process, one
- * thread; the CLI's `analyze` and `compare` end to end as whole processes with their peak RSS; and,
+ * thread, and the process's peak RSS while it ran; the CLI's `analyze` and `compare` end to end as whole processes with their peak RSS; and,
  * measured in the same run, the floor: reading the files plus one NFKC + sentence-split pass. Every
  * figure is also given as a ratio to the floor, so it holds on a noisy machine.
  *
@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { alignPlan } from '../src/align/align-plan.js';
 import { comparePlans } from '../src/compare/compare-plans.js';
 import { renderComparisonText } from '../src/compare/render-compare-text.js';
@@ -96,16 +97,67 @@ function time<T>(fn: () => T): [T, number] {
   return [r, performance.now() - t];
 }
 
-/** Runs `fn` `times` times; the median time and the last result. */
-function timeMedian<T>(times: number, fn: () => T): [T, number] {
+/**
+ * The process's peak resident memory while a stage runs in this thread: a helper thread reads the
+ * resident set size every 2 ms into shared memory ([0]: the peak in KiB since the last reset, [1]: set
+ * to stop). The peak includes what the process holds before the stage (the corpus, earlier results).
+ */
+class RssSampler {
+  private readonly cells = new Int32Array(new SharedArrayBuffer(8));
+  private readonly worker: Worker;
+
+  constructor() {
+    this.worker = new Worker(
+      `const { workerData } = require('node:worker_threads');
+       const a = new Int32Array(workerData);
+       while (Atomics.load(a, 1) === 0) {
+         const kib = Math.round(process.memoryUsage.rss() / 1024);
+         if (kib > Atomics.load(a, 0)) Atomics.store(a, 0, kib);
+         Atomics.wait(a, 1, 0, 2);
+       }`,
+      { eval: true, workerData: this.cells.buffer },
+    );
+    this.worker.unref();
+  }
+
+  /** Starts a new peak from the resident size now; returns that size in bytes. */
+  reset(): number {
+    const kib = Math.round(process.memoryUsage.rss() / 1024);
+    Atomics.store(this.cells, 0, kib);
+    return kib * 1024;
+  }
+
+  /** The peak since the last reset, in bytes (the resident size now included). */
+  peak(): number {
+    return Math.max(Atomics.load(this.cells, 0), Math.round(process.memoryUsage.rss() / 1024)) * 1024;
+  }
+
+  stop(): void {
+    Atomics.store(this.cells, 1, 1);
+    Atomics.notify(this.cells, 1);
+  }
+}
+
+let sampler: RssSampler | null = null;
+
+/** The process's resident size before a stage and its peak while the stage ran (bytes). */
+interface Rss {
+  before: number;
+  peak: number;
+}
+
+/** Runs `fn` `times` times; the median time, the last result and the process's RSS over the runs. */
+function timeMedian<T>(times: number, fn: () => T): [T, number, Rss] {
   const ms: number[] = [];
   let r!: T;
+  sampler ??= new RssSampler();
+  const before = sampler.reset();
   for (let i = 0; i < times; i++) {
     const [x, t] = time(fn);
     r = x;
     ms.push(t);
   }
-  return [r, median(ms)];
+  return [r, median(ms), { before, peak: sampler.peak() }];
 }
 
 const SENTENCE = /[。；！？\n]/u;
@@ -152,7 +204,7 @@ function runCli(command: 'analyze' | 'compare', corpus: Corpus, o: Options, work
 interface Row {
   stage: string;
   ms: number;
-  rss?: number;
+  rss?: Rss;
   note?: string;
 }
 
@@ -187,31 +239,31 @@ function runScale(n: number, o: Options): ScaleResult {
   if (o.stages) {
     log(`  in-process stages (${reps} run${reps > 1 ? 's' : ''} each)`);
     const bytes = corpus.files.map((f) => new Uint8Array(readFileSync(f)));
-    const [decoded, decodeMs] = timeMedian(reps, () => bytes.map((b, i) => decodeBytes(b, corpus.files[i])));
-    rows.push({ stage: 'decode', ms: decodeMs });
-    const [results, parseMs] = timeMedian(reps, () =>
+    const [decoded, decodeMs, decodeRss] = timeMedian(reps, () => bytes.map((b, i) => decodeBytes(b, corpus.files[i])));
+    rows.push({ stage: 'decode', ms: decodeMs, rss: decodeRss });
+    const [results, parseMs, parseRss] = timeMedian(reps, () =>
       decoded.map((d, i): LoadResult => (d.text === null ? { source: corpus.files[i]!, plan: null, text: null, diagnostics: d.diagnostics } : loadPlanFromText(d.text, corpus.files[i]!))),
     );
-    rows.push({ stage: 'parse', ms: parseMs });
-    const [, alignMs] = timeMedian(reps, () => {
+    rows.push({ stage: 'parse', ms: parseMs, rss: parseRss });
+    const [, alignMs, alignRss] = timeMedian(reps, () => {
       for (const r of results) if (r.plan) alignPlan(r.plan, chooseTemplate(r.plan).template, r.text === null ? {} : { text: r.text });
     });
-    rows.push({ stage: 'align', ms: alignMs });
-    const [report, analyzeMs] = timeMedian(reps, () => buildAnalysisReport(results));
-    rows.push({ stage: 'analyze', ms: analyzeMs, note: 'align + coverage, gaps, targets, report entry' });
+    rows.push({ stage: 'align', ms: alignMs, rss: alignRss });
+    const [report, analyzeMs, analyzeRss] = timeMedian(reps, () => buildAnalysisReport(results));
+    rows.push({ stage: 'analyze', ms: analyzeMs, rss: analyzeRss, note: 'align + coverage, gaps, targets, report entry' });
     const plans = results.map((r) => r.plan);
     const texts = results.map((r) => r.text);
-    const [comparison, compareMs] = timeMedian(reps, () => comparePlans(report, plans, { texts }));
-    rows.push({ stage: 'compare', ms: compareMs, note: 'all plans against each other and their parents' });
-    const [, renderMs] = timeMedian(reps, () => {
+    const [comparison, compareMs, compareRss] = timeMedian(reps, () => comparePlans(report, plans, { texts }));
+    rows.push({ stage: 'compare', ms: compareMs, rss: compareRss, note: 'all plans against each other and their parents' });
+    const [, renderMs, renderRss] = timeMedian(reps, () => {
       let n = 0;
       for (const piece of analysisReportJsonPieces(report)) n += piece.length;
       for (const piece of jsonPieces(comparison, 3)) n += piece.length;
       return n;
     });
-    rows.push({ stage: 'render', ms: renderMs, note: 'JSON of the analysis and of the comparison, as the CLI writes them' });
-    const [, textMs] = timeMedian(reps, () => renderAnalysisText(report).length + renderComparisonText(comparison).length);
-    rows.push({ stage: 'render (text)', ms: textMs, note: 'terminal text of both' });
+    rows.push({ stage: 'render', ms: renderMs, rss: renderRss, note: 'JSON of the analysis and of the comparison, as the CLI writes them' });
+    const [, textMs, textRss] = timeMedian(reps, () => renderAnalysisText(report).length + renderComparisonText(comparison).length);
+    rows.push({ stage: 'render (text)', ms: textMs, rss: textRss, note: 'terminal text of both' });
   }
 
   log('  CLI analyze, compare');
@@ -249,8 +301,10 @@ function table(s: ScaleResult, given: string): string {
     '| stage | ms | MB/s | ms/plan | × floor | peak RSS | CPU |',
     '|---|--:|--:|--:|--:|--:|--:|',
   ];
-  const row = (stage: string, ms: number, rss?: number, cpu?: number) =>
-    `| ${stage} | ${fmt(ms)} | ${mbps(s.bytes, ms)} | ${fmt(ms / s.n, 2)} | ${fmt(ms / s.floor, 2)} | ${rss === undefined ? '' : `${fmt(rss / MB)} MB`} | ` +
+  const memory = (rss?: number | Rss) =>
+    rss === undefined ? '' : typeof rss === 'number' ? `${fmt(rss / MB)} MB` : `${fmt(rss.peak / MB)} MB (+${fmt(Math.max(0, rss.peak - rss.before) / MB)})`;
+  const row = (stage: string, ms: number, rss?: number | Rss, cpu?: number) =>
+    `| ${stage} | ${fmt(ms)} | ${mbps(s.bytes, ms)} | ${fmt(ms / s.n, 2)} | ${fmt(ms / s.floor, 2)} | ${memory(rss)} | ` +
     `${cpu === undefined ? '' : `${fmt(cpu / 1000, 1)} s (${fmt(cpu / ms, 2)} cores)`} |`;
   lines.push(row('floor: read + NFKC + sentence split', s.floor));
   for (const r of s.rows) lines.push(row(r.stage, r.ms, r.rss));
@@ -315,6 +369,7 @@ function main(): void {
   for (const n of o.scales) results.push(runScale(n, o));
   const cs = checks(results);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  sampler?.stop();
   const scaling = parallelScaling(results.at(-1)?.files ?? [], Math.min(4, os.availableParallelism()));
   const report = [
     `## gangyao benchmark`,
@@ -323,6 +378,8 @@ function main(): void {
       `Stages run in one thread in the benchmark's process; **gangyao analyze / compare** are the CLI as whole processes ` +
       `(\`--format json --out FILE\`), with ${threads}. × floor: time over the floor measured in the same run (median of runs). ` +
       `CPU: the CLI's CPU time, user + system, in all its threads (V8's compiler and garbage collector included), and how many cores that kept busy on average. ` +
+      `Peak RSS: for the CLI, the process's peak; for a stage, the benchmark process's peak while the stage ran (sampled every 2 ms), ` +
+      `which includes what it already held (the corpus's bytes and texts, the earlier stages' results), and in brackets its growth over the size when the stage began. ` +
       `Reproduce: \`npm run bench -- --scales ${o.scales.join(',')}${o.repeat ? ` --repeat ${o.repeat}` : ''}${o.threads ? ` --threads ${o.threads}` : ''}\`.`,
     '',
     ...results.map((r) => `${table(r, threads)}\n`),
