@@ -1,9 +1,10 @@
 /**
  * gangyao benchmark: a synthetic national corpus (bench/corpus.ts) at several scales; per stage
  * (decode, parse, align, analyze, compare, render) the time per MB and per plan in this process, one
- * thread, and the process's peak RSS while it ran; the CLI's `analyze` and `compare` end to end as whole processes with their peak RSS; and,
- * measured in the same run, the floor: reading the files plus one NFKC + sentence-split pass. Every
- * figure is also given as a ratio to the floor, so it holds on a noisy machine.
+ * thread, and the process's peak RSS while it ran; the CLI's `analyze` and `compare` end to end as
+ * whole processes with their peak RSS and CPU time; and, measured in the same run, the floor: reading
+ * the files plus one NFKC + sentence-split pass. Every figure is also given as a ratio to the floor, so
+ * it moves less than a time on a noisy machine.
  *
  *   npm run bench                          # scales 100, 1000, 3200
  *   npm run bench -- --scales 100,1000     # fewer
@@ -302,7 +303,7 @@ function table(s: ScaleResult, given: string): string {
     '|---|--:|--:|--:|--:|--:|--:|',
   ];
   const memory = (rss?: number | Rss) =>
-    rss === undefined ? '' : typeof rss === 'number' ? `${fmt(rss / MB)} MB` : `${fmt(rss.peak / MB)} MB (+${fmt(Math.max(0, rss.peak - rss.before) / MB)})`;
+    rss === undefined ? '' : typeof rss === 'number' ? `${fmt(rss / MB)} MB` : `${fmt(rss.peak / MB)} MB (+${fmt(Math.max(0, rss.peak - rss.before) / MB)} MB)`;
   const row = (stage: string, ms: number, rss?: number | Rss, cpu?: number) =>
     `| ${stage} | ${fmt(ms)} | ${mbps(s.bytes, ms)} | ${fmt(ms / s.n, 2)} | ${fmt(ms / s.floor, 2)} | ${memory(rss)} | ` +
     `${cpu === undefined ? '' : `${fmt(cpu / 1000, 1)} s (${fmt(cpu / ms, 2)} cores)`} |`;

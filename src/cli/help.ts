@@ -36,5 +36,6 @@ Options:
   --threads N     worker threads for a batch (default: one per core and per 250 files, at most 4)
   -h, --help      this help
   -V, --version   the version
-Exit codes: 0 ok · 1 a plan has an error diagnostic · 2 usage error · 141 the reader of the output stopped early (… | head)
+Exit codes: 0 ok · 1 a plan has an error diagnostic · 2 usage error ·
+  74 standard output cannot be written · 141 the reader of the output stopped early (… | head)
 `;
