@@ -32,6 +32,11 @@ export function decodeBytes(bytes: Uint8Array, source?: string): DecodedText {
   const diagnostics: Diagnostic[] = [];
   // UTF-8 is decoded once, strictly: the text when the bytes are valid, null when they are not.
   if (encoding === 'utf-8' && (text = strictUtf8(bytes)) !== null) return finish(text, encoding, diagnostics, at);
+  // Not valid throughout, yet UTF-8: a BOM says so, or nearly every multi-byte sequence is well formed
+  // (a download cut inside a character, one damaged byte). The bad sequences are read as U+FFFD.
+  if (encoding === 'utf-8' && (hasUtf8Bom(bytes) || mostlyUtf8(bytes))) {
+    return finish(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding, diagnostics, at);
+  }
   if (encoding === 'utf-8') {
     text = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes);
     if (countReplacements(text) > text.length / 50) {
@@ -65,8 +70,46 @@ function finish(text: string, encoding: TextEncodingName, diagnostics: Diagnosti
   return { text, encoding, diagnostics };
 }
 
+function hasUtf8Bom(b: Uint8Array): boolean {
+  return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are UTF-8 all the same: at least 8 well-formed multi-byte
+ * sequences and no more than one bad sequence per 100 of them. GB18030 text has bad sequences at
+ * nearly every other character.
+ */
+function mostlyUtf8(b: Uint8Array): boolean {
+  let good = 0;
+  let bad = 0;
+  const n = b.length;
+  for (let i = 0; i < n; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const len = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) ok = (b[i + k]! & 0xc0) === 0x80;
+    // The second byte's narrower ranges: no overlong forms, surrogates or code points above U+10FFFF.
+    if (ok && len > 2) {
+      const c1 = b[i + 1]!;
+      ok = c1 >= (c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80) && c1 <= (c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf);
+    }
+    if (ok) {
+      good++;
+      i += len;
+    } else {
+      bad++;
+      i++;
+    }
+  }
+  return good >= 8 && bad * 100 <= good;
+}
+
 function sniffEncoding(b: Uint8Array): TextEncodingName | null {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  if (hasUtf8Bom(b)) return 'utf-8';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
   const n = Math.min(b.length, 4096);

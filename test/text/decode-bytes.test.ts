@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeBytes, strictUtf8 } from '../../src/text/decode-bytes.js';
-import { seed } from '../seeds.js';
+import { seed, seedFiles } from '../seeds.js';
+import { loadPlanFromBytes } from '../../src/load/load-plan.js';
+import { encodeGb18030 } from '../realworld/variants.js';
 
 const utf16le = (s: string, bom: boolean) => {
   const b = new Uint8Array((s.length + (bom ? 1 : 0)) * 2);
@@ -31,6 +33,30 @@ describe('decodeBytes', () => {
     expect(r.text).toBe('兰州市');
     expect(r.encoding).toBe('gb18030');
     expect(r.diagnostics.map((d) => d.code)).toEqual(['input/decoded-legacy-encoding']);
+  });
+  it('reads UTF-8 with a damaged byte or cut inside a character as UTF-8, the bad bytes as U+FFFD', () => {
+    for (const s of seedFiles()) {
+      const whole = new TextEncoder().encode(s.text.trimEnd() + '。');
+      const want = loadPlanFromBytes(whole, s.file);
+      const damaged = whole.slice();
+      damaged[300] = 0xff;
+      const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...whole]);
+      for (const bytes of [whole.subarray(0, whole.length - 1), damaged, withBom.subarray(0, withBom.length - 1)]) {
+        const r = decodeBytes(bytes, s.file);
+        expect(r.encoding).toBe('utf-8');
+        expect(r.diagnostics.map((d) => d.code)).toEqual(['input/replacement-characters']);
+        const got = loadPlanFromBytes(bytes, s.file);
+        expect(got.plan!.region?.name).toBe(want.plan!.region?.name);
+        expect(got.plan!.sections.map((x) => x.title)).toEqual(want.plan!.sections.map((x) => x.title));
+      }
+    }
+  });
+  it('still reads every seed written in GB18030 as GB18030', () => {
+    for (const s of seedFiles()) {
+      const r = decodeBytes(encodeGb18030(s.text), s.file);
+      expect(r.encoding).toBe('gb18030');
+      expect(r.text).toBe(s.text);
+    }
   });
   it('reports empty and binary input as errors, naming the source', () => {
     expect(decodeBytes(new Uint8Array(), 'a.txt').diagnostics[0]).toMatchObject({ code: 'input/empty', severity: 'error', source: 'a.txt' });
