@@ -29,8 +29,9 @@ export interface NormalizeOptions {
 }
 
 /**
- * Normalises a plan's text for reading, keeping an offset map to the original: drops a BOM and
- * carriage returns, folds fullwidth ASCII to halfwidth, removes spaces between Chinese characters and
+ * Normalises a plan's text for reading, keeping an offset map to the original: drops a BOM, the CR
+ * of CRLF and form feeds, reads a lone CR, U+0085, U+2028 and U+2029 as line breaks, folds fullwidth
+ * ASCII to halfwidth, removes spaces between Chinese characters and
  * figures (PDF and HTML spacing), markup residue such as `[bookmark: _GoBack]`, document-sharing site
  * chrome (upload info, page counters, footers) and page markers (`2、` at a line start that cuts a sentence).
  *
@@ -40,8 +41,9 @@ export interface NormalizeOptions {
  */
 export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
   const identity = mapIdentity(original);
-  // One pass folds the width (the same string comes back when there is nothing to fold).
-  const folded = foldWidths(original);
+  // One pass folds the width (the same string comes back when there is nothing to fold), after line
+  // breaks other than LF (a lone CR, U+2028, U+2029, U+0085) became LF: both are one for one.
+  const folded = foldWidths(foldLineBreaks(original));
   let mt = folded === original ? identity : withText(identity, folded);
   for (const pass of options.passes ?? []) mt = pass(mt);
   const notes: NormalizeNote[] = [];
@@ -80,6 +82,15 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   mt = applyEdits(mt, edits);
   mt = removePageMarkers(mt, (span) => note('noise/page-markers', span));
   return { mt, notes, previewCut };
+}
+
+/** A line break other than LF and CRLF: a CR not followed by LF (old Mac files), NEL, LS, PS. */
+const OTHER_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/gu;
+
+/** `text` with every {@link OTHER_LINE_BREAK} made LF (the same string when there is none). */
+function foldLineBreaks(text: string): string {
+  OTHER_LINE_BREAK.lastIndex = 0;
+  return OTHER_LINE_BREAK.test(text) ? text.replace(OTHER_LINE_BREAK, '\n') : text;
 }
 
 function isLatinLetter(c: number): boolean {
