@@ -138,8 +138,10 @@ async function walkFiles(root: string, onFile: (rel: string, entry: Dirent) => v
 }
 
 /**
- * Expands a glob pattern (`*`, `?`, `**`, `[abc]`) to the matching files, sorted. Node 20 has no
- * fs.glob; this covers what a shell would (`**` is any number of folders, none included).
+ * Expands a glob pattern (`*`, `?`, `**`, `[abc]`, `[!abc]`) to the matching files, sorted. Node 20 has
+ * no fs.glob; this covers what a shell would: `**` is any number of folders, none included; names
+ * starting with a dot match only a pattern part that starts with one; only files (or links to files)
+ * are listed, never a pipe or a device; a `[` without its `]` is itself.
  */
 export async function expandGlob(pattern: string): Promise<string[]> {
   const parts = pattern.split(/[\\/]/u);
@@ -153,14 +155,16 @@ export async function expandGlob(pattern: string): Promise<string[]> {
     else source += globPart(p) + (last ? '' : '/');
   });
   const re = new RegExp(`^${source}$`, 'u');
+  const hidden = parts.some((p) => p.startsWith('.'));
+  const at = (r: string) => (fixed.length ? `${root === '/' ? '' : root}/${r}` : r);
   const out: string[] = [];
   try {
     await walkFiles(
       root,
-      (r) => {
-        if (re.test(r)) out.push(fixed.length ? `${root === '/' ? '' : root}/${r}` : r);
+      (r, entry) => {
+        if (re.test(r) && (entry.isFile() || (entry.isSymbolicLink() && isFileAt(at(r))))) out.push(at(r));
       },
-      false,
+      !hidden,
     );
   } catch {
     // A folder that cannot be read matches nothing.
@@ -168,6 +172,29 @@ export async function expandGlob(pattern: string): Promise<string[]> {
   return out.sort();
 }
 
+/** One part of a glob (no separator in it) as a regular expression. */
 function globPart(p: string): string {
-  return p.replace(/[.+^${}()|\\]/gu, '\\$&').replace(/\*/gu, '[^/]*').replace(/\?/gu, '[^/]');
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '[') {
+      // A class runs to the next `]` (one right after `[` or `[!` is in the class); `!` or `^` negates.
+      let j = i + 1;
+      const negate = p[j] === '!' || p[j] === '^';
+      if (negate) j++;
+      const from = j;
+      if (p[j] === ']') j++;
+      while (j < p.length && p[j] !== ']') j++;
+      if (j >= p.length) {
+        out += '\\[';
+        continue;
+      }
+      const members = p.slice(from, j).replace(/[\\\]^[]/gu, '\\$&');
+      out += `[${negate ? '^/' : ''}${members}]`;
+      i = j;
+    } else out += /[.+^${}()|\\\]]/u.test(c) ? `\\${c}` : c;
+  }
+  return out;
 }

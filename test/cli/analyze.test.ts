@@ -152,6 +152,25 @@ describe('gangyao analyze', () => {
     }
   });
 
+  it('lists only files in a glob, not a pipe (which would hang the read) or hidden names, and reads [!…] and a lone [ as a shell does', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-glob-'));
+    try {
+      for (const f of ['a.txt', 'b.txt', '[x.txt', '.hidden.txt']) writeFileSync(path.join(root, f), 'x');
+      execFileSync('mkfifo', [path.join(root, 'pipe.txt')]);
+      symlinkSync(path.join(root, 'b.txt'), path.join(root, 'link.txt'));
+      symlinkSync(path.join(root, 'gone.txt'), path.join(root, 'dangling.txt'));
+      const at = (...fs: string[]) => fs.map((f) => `${root}/${f}`);
+      expect(await expandGlob(`${root}/*.txt`)).toEqual(at('[x.txt', 'a.txt', 'b.txt', 'link.txt'));
+      expect(await expandGlob(`${root}/[!a].txt`)).toEqual(at('b.txt'));
+      expect(await expandGlob(`${root}/[ab].txt`)).toEqual(at('a.txt', 'b.txt'));
+      expect(await expandGlob(`${root}/[`)).toEqual([]);
+      expect(await expandGlob(`${root}/[x*`)).toEqual(at('[x.txt'));
+      expect(await expandGlob(`${root}/.h*`)).toEqual(at('.hidden.txt'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('text output names each region, its target verdict and its local extras', async () => {
     const { io, out } = memoryIO(seedMap());
     await runCli(['analyze', ...Object.keys(seedMap())], io);
