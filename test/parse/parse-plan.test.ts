@@ -111,6 +111,15 @@ describe('parsePlan on anything', () => {
     );
   });
 
+  it('reads a long line of unclosed title and quotation marks without a search per mark (a hang before)', () => {
+    // Each 《 searched to the line's end for a break: 200,000 of them took minutes. Catastrophic cost
+    // would trip the test timeout; speed itself is the benchmark's business.
+    for (const text of ['《'.repeat(200_000), '《“'.repeat(100_000), `${'《'.repeat(100_000)}\n${'“'.repeat(100_000)}`]) {
+      const plan = parsePlan(text);
+      expect(plan.diagnostics.map((d) => d.code)).toContain('plan/not-a-plan');
+    }
+  });
+
   it('says a news sentence is not a plan', () => {
     const plan = parsePlan('今天上午，市委书记主持召开常委会议，研究部署下一阶段经济工作。');
     expect(plan.diagnostics.map((d) => d.code)).toContain('plan/not-a-plan');

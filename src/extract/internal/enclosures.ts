@@ -32,9 +32,12 @@ function readEnclosures(text: string): Enclosures {
   let titleDepth = 0;
   let quoteDepth = 0;
   let last = -1;
+  // The first line break after `last`, found again only once `last` has passed it: searching from each
+  // mark to the line's end would make a long line of open marks quadratic.
+  let nl = -2;
   const closeAtLineBreak = (before: number) => {
     if (titleDepth === 0 && quoteDepth === 0) return;
-    const nl = text.indexOf('\n', last + 1);
+    if (nl !== -1 && nl <= last) nl = text.indexOf('\n', last + 1);
     if (nl < 0 || nl >= before) return;
     if (titleDepth > 0) title.push(nl);
     if (quoteDepth > 0) quote.push(nl);
