@@ -26,11 +26,23 @@ const REPEATED_TOKEN = /^\s*(\S{1,12})(\s+\1){1,}\s*$/u;
 const FILE_EXTENSION = /\.(docx?|pdf|wps|pptx?|txt)/iu;
 const FILE_NAME_LINE = CHROME_LINE[2]!;
 
+/** The pattern of words a plan may use too (版权所有权保护, 经营许可证管理): chrome only in a line without a sentence end. */
+const FOOTER_WORDS_LINE = CHROME_LINE[8]!;
+/** A sentence end (after width folding: `；` is `;`). */
+const SENTENCE_END = /[。;]/u;
+/**
+ * The most characters (spaces not counted) a chrome line has. A longer line holds the plan's own
+ * text — a document flattened to one line, a footer or breadcrumb glued to it — and is never dropped.
+ */
+const MAX_CHROME_CHARS = 200;
+
 export function isChromeLine(line: string): boolean {
   if (line.trim() === '') return false;
+  if (line.length > MAX_CHROME_CHARS && line.replace(/\s+/gu, '').length > MAX_CHROME_CHARS) return false;
   if (REPEATED_TOKEN.test(line)) return true;
   for (const re of CHROME_LINE) {
     if (re === FILE_NAME_LINE && !FILE_EXTENSION.test(line)) continue;
+    if (re === FOOTER_WORDS_LINE && SENTENCE_END.test(line)) continue;
     if (re.test(line)) return true;
   }
   return false;

@@ -5,7 +5,7 @@
  * `[^\S\n]` where a line-by-line reading had `\s`: a match never runs past the end of its line.
  * (The normaliser reads it through {@link residueAndSpaceRuns}; kept as the reference it is tested against.)
  */
-export const RESIDUE_OR_SPACE = /(\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;)|[ \t\v\f\u00a0\u2002-\u200b\u3000\ufeff\r]+/giu;
+export const RESIDUE_OR_SPACE = /(\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;)|[ \t\f\u00a0\u2002-\u200b\u3000\ufeff\r]+/giu;
 
 /** RESIDUE_OR_SPACE's first alternative (the residue), anchored at `lastIndex`. */
 const RESIDUE_AT = /\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;/iuy;
@@ -15,11 +15,11 @@ const LESS_THAN = 0x3c; // <
 const AMPERSAND = 0x26; // &
 
 /**
- * A unit of RESIDUE_OR_SPACE's space class: space, tab, vertical tab, form feed (pdftotext's page
- * break, at the start of a page's first line), U+00A0, U+2002–U+200B, U+3000, BOM, CR.
+ * A unit of RESIDUE_OR_SPACE's space class: space, tab, form feed (pdftotext's page break, at the
+ * start of a page's first line), U+00A0, U+2002–U+200B, U+3000, BOM, CR.
  */
 function isRunSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d && c !== 0x0a) || c === 0xa0 || (c >= 0x2002 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+  return c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0d || c === 0xa0 || (c >= 0x2002 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chromeWords, isChromeLine, mayBeChromeLine } from '../../src/text/site-chrome.js';
+import { parsePlan } from '../../src/parse/parse-plan.js';
+import { seed } from '../seeds.js';
 
 /** The cheap look normalizeText takes before running the chrome patterns on a line. */
 const mayBe = (line: string) => chromeWords(line).length > 0 || mayBeChromeLine(line, 0, line.length);
@@ -31,6 +33,31 @@ describe('site chrome', () => {
     for (const line of ['您现在的位置: 首页 >> 政务公开', '  第 1 页 / 共 3 页', '微信 微信', '中山市 中山市 中山市', 'plan.docx', '【打印】', 'Copyright 2022']) {
       expect(isChromeLine(line)).toBe(true);
       expect(mayBe(line)).toBe(true);
+    }
+    expect(isChromeLine('Copyright © 2022 兰州市人民政府 版权所有 陇ICP备12345678号-1 甘公网安备 62010202000001号 网站标识码:6201000001')).toBe(true);
+  });
+  it('keeps a line of the plan that uses a footer word, and any long line', () => {
+    // After width folding, as the normaliser asks.
+    expect(isChromeLine('(二)主要目标。加强科普出版物版权所有权保护,规范科普场馆经营许可证管理。')).toBe(false);
+    expect(isChromeLine('规范科普场馆经营许可证管理;加强版权所有权保护')).toBe(false);
+    const plan = '到2025年,全市公民具备科学素质的比例达到15%。'.repeat(10);
+    expect(isChromeLine(`${plan} 版权所有:兰州市人民政府 陇ICP备12345678号`)).toBe(false);
+    expect(isChromeLine(`您现在的位置: 首页 >> 政务公开 ${plan}`)).toBe(false);
+  });
+});
+
+describe('site chrome in a whole plan', () => {
+  it('loses neither the target line that mentions 版权所有 nor a plan flattened to one line with a footer or a breadcrumb', () => {
+    const text = seed(0).text;
+    const want = parsePlan(text);
+    const withWord = text.replace('(二)主要目标。', '(二)主要目标。加强科普出版物版权所有权保护。');
+    expect(withWord).not.toBe(text);
+    expect(parsePlan(withWord).target?.value).toBe(want.target?.value);
+    const flat = text.replace(/\r?\n/gu, '');
+    for (const variant of [`${flat} 版权所有:兰州市人民政府 陇ICP备12345678号`, `您现在的位置: 首页 >> 政务公开 ${flat}`]) {
+      const plan = parsePlan(variant);
+      expect(plan.region?.name).toBe('兰州市');
+      expect(plan.target?.value).toBe(want.target?.value);
     }
   });
 });
