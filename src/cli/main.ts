@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
 import { expandGlob, planFilesIn, readPlanBytes } from '../node.js';
 import { MAX_INPUT_BYTES } from '../load/load-plan.js';
@@ -48,6 +48,15 @@ async function main(): Promise<void> {
     },
     expand: expandGlob,
     planFilesIn,
+    exists: (p) => existsSync(p),
+    sameFile: (a, b) => {
+      try {
+        const [x, y] = [statSync(a), statSync(b)];
+        return x.dev === y.dev && x.ino === y.ino;
+      } catch {
+        return false;
+      }
+    },
     readStdin: async () => {
       // No more than one byte past the limit a plan may have: the loader reports the input as too large.
       const chunks: Buffer[] = [];

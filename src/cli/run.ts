@@ -92,6 +92,10 @@ export interface CliIO {
   expand(pattern: string): Promise<string[]>;
   /** The plan files under a directory (sorted), or null when the path is not one (see `planFilesIn`). */
   planFilesIn?: ((dir: string) => Promise<string[] | null>) | undefined;
+  /** Whether a path names something that exists (so a file named `plan[1].txt` is not read as a glob). */
+  exists?: ((path: string) => boolean) | undefined;
+  /** Whether two paths name the same existing file (so `--out` never overwrites an input). */
+  sameFile?: ((a: string, b: string) => boolean) | undefined;
   readStdin(): Promise<Uint8Array>;
   /** Standard output: text, or UTF-8 bytes (pieces of a large report rendered elsewhere). */
   stdout(s: string | Uint8Array): void;
@@ -164,7 +168,7 @@ export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[
   const paths: string[] = [];
   for (const f of args.files) {
     if (f === '-') paths.push(f);
-    else if (!/[*?[]/u.test(f)) {
+    else if (!/[*?[]/u.test(f) || io.exists?.(f)) {
       let inside: string[] | null | undefined;
       try {
         inside = await io.planFilesIn?.(f);
@@ -182,6 +186,11 @@ export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[
     }
   }
   if (args.flags['stdin'] && !paths.includes('-')) paths.push('-');
+  const out = args.flags['out'];
+  if (typeof out === 'string' && io.sameFile) {
+    const input = paths.find((p) => p !== '-' && io.sameFile!(p, out));
+    if (input !== undefined) throw new UsageError('E_OUT_IS_INPUT', `--out ${out} is the input ${input}: it would be overwritten`);
+  }
   return paths;
 }
 

@@ -212,6 +212,29 @@ describe('the built CLI on the seeds, scored by gold-check', () => {
     }
   });
 
+  it.skipIf(!existsSync(cli))('reads a file whose name looks like a glob, and refuses an --out that is one of its inputs', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-names-'));
+    try {
+      const plan = path.join(root, 'plan[1].txt');
+      writeFileSync(plan, seedFiles()[0]!.text);
+      writeFileSync(path.join(root, 'plan1.txt'), seedFiles()[1]!.text);
+      const report = JSON.parse(execFileSync('node', [cli, 'analyze', plan, '--format', 'json'], { encoding: 'utf8' })) as { plans: { source: string; region: string }[] };
+      expect(report.plans.map((p) => [p.source, p.region])).toEqual([[plan, '兰州市']]);
+      // The same file by another name: refused before anything is written.
+      let failure: { status: number; stderr: string } | null = null;
+      try {
+        execFileSync('node', [cli, 'analyze', path.join(root, '*.txt'), '--out', path.join(root, '.', 'plan1.txt')], { encoding: 'utf8', stdio: 'pipe' });
+      } catch (e) {
+        failure = e as { status: number; stderr: string };
+      }
+      expect(failure?.status).toBe(2);
+      expect(failure?.stderr).toContain('is the input');
+      expect(readFileSync(path.join(root, 'plan1.txt'), 'utf8')).toBe(seedFiles()[1]!.text);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!existsSync(cli))('gives the same bytes on one thread and on worker threads', () => {
     const files = [...seedFiles(), ...seedFiles()].map((s) => path.join(SEEDS_DIR, s.file));
     const run = (threads: string) => execFileSync('node', [cli, 'analyze', ...files, '--format', 'json', '--threads', threads], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
