@@ -78,6 +78,18 @@ describe('comparePlans on small and broken batches', () => {
   });
 });
 
+describe('comparePlans misuse', () => {
+  it('throws when the models or texts are not the report plans\' own, in their order', () => {
+    const { report, results } = seedBatch();
+    const plans = results.map((r) => r.plan);
+    const texts = results.map((r) => r.text);
+    expect(() => comparePlans(report, [...plans].reverse(), { texts })).toThrow(/plan model at 0 is of seeds\/004_.* the report's plan there of seeds\/000_/u);
+    expect(() => comparePlans(report, plans, { texts: [...texts].reverse() })).toThrow(/text at \d+ .* is not the one/u);
+    expect(() => comparePlans(report, plans.slice(1))).toThrow(/4 plan models for the report's 5 plans/u);
+    expect(() => comparePlans(report, null as never)).toThrow(TypeError);
+  });
+});
+
 describe('determinism', () => {
   const seeds = seedBatch();
   const base = JSON.stringify(compareBatch(seeds));

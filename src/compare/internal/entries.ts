@@ -45,6 +45,26 @@ export function collectPlans(
   plans: readonly (Plan | null)[] | PlanSource,
   texts: readonly (string | null)[] | undefined,
 ): ComparedPlan[] {
+  if (plans === null || typeof plans !== 'object') throw new TypeError('comparePlans: plans must be an array of plan models (null where a file was not read) or a PlanSource');
+  const n = report.plans.length;
+  if (Array.isArray(plans) && plans.length !== n) throw new RangeError(`comparePlans: ${plans.length} plan models for the report's ${n} plans (one per report plan, in its order)`);
+  if (texts !== undefined && (!Array.isArray(texts) || texts.length !== n)) {
+    throw new RangeError(`comparePlans: texts must be an array of one text (or null) per report plan, in its order (${n})`);
+  }
+  // Models and texts go with the report's plans by position: those of another file are misuse.
+  const check = (plan: Plan | null, i: number): void => {
+    if (!plan) return;
+    const rp = report.plans[i]!;
+    if (plan.source !== rp.source) throw new RangeError(`comparePlans: the plan model at ${i} is of ${plan.source}, the report's plan there of ${rp.source}`);
+    const text = texts?.[i];
+    if (typeof text === 'string' && text.length !== plan.textLength) {
+      throw new RangeError(`comparePlans: the text at ${i} (${text.length} characters) is not the one ${rp.source} was read from (${plan.textLength})`);
+    }
+  };
+  if (Array.isArray(plans)) {
+    // Checked here as well as on use: every model, not only those a comparison reads.
+    plans.forEach((p, i) => check(p, i));
+  }
   const source: PlanSource = isPlanSource(plans) ? plans : { isRead: (i) => plans[i] != null, plan: (i) => plans[i] ?? null };
   const out = report.plans.map((rp, index): ComparedPlan => {
     let plan: Plan | null | undefined;
@@ -54,7 +74,7 @@ export function collectPlans(
       report: rp,
       read: source.isRead(index),
       get plan() {
-        if (plan === undefined) plan = source.plan(index);
+        if (plan === undefined) check((plan = source.plan(index)), index);
         return plan;
       },
       text: texts?.[index] ?? null,
