@@ -44,10 +44,12 @@ export function loadPlanFromBytes(bytes: Uint8Array, source: string, options: Lo
   if (decoded.text === null) {
     return { source, plan: null, text: null, diagnostics: decoded.diagnostics.map((d) => ({ ...d, message: `${source}: ${d.message}` })) };
   }
-  // A JSON model: by name, or a text that opens an object (a plan text may start with `[bookmark…]`).
-  if (/\.json$/iu.test(source) || /^\ufeff?\s*\{/u.test(decoded.text.slice(0, 64))) {
+  // A JSON model: by name, or a text that opens an object and parses as JSON (a plan text may start
+  // with `[bookmark…]` or `{附件}`); never a file named as text.
+  const jsonName = /\.json$/iu.test(source);
+  if (jsonName || (!/\.(txt|text)$/iu.test(source) && /^\ufeff?\s*\{/u.test(decoded.text.slice(0, 64)))) {
     const r = loadPlanFromJson(decoded.text, source);
-    return { ...r, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
+    if (jsonName || !r.diagnostics.some((d) => d.code === 'input/bad-json')) return { ...r, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
   }
   const r = loadPlanFromText(decoded.text, source, options);
   return { ...r, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };

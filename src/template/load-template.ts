@@ -23,7 +23,8 @@ export function loadTemplate(input: unknown, source?: string): LoadTemplateResul
   const src = source === undefined ? {} : { source };
   if (typeof input === 'string') {
     try {
-      value = JSON.parse(input);
+      // A BOM (a file saved by Notepad, read as UTF-8) is no part of the JSON.
+      value = JSON.parse(input.replace(/^\ufeff/u, ''));
     } catch (e) {
       return { template: null, diagnostics: [{ code: 'input/bad-json', severity: 'error', message: `template: ${(e as Error).message}`, ...src }] };
     }

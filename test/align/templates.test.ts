@@ -55,6 +55,12 @@ describe('loadTemplate', () => {
     expect(r.template?.items).toHaveLength(NATIONAL_2021.items.length);
   });
 
+  it('reads a template file saved with a BOM', () => {
+    const r = loadTemplate(`\ufeff${JSON.stringify(NATIONAL_2021)}`, 'notepad.json');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.template?.id).toBe('national-2021');
+  });
+
   it('reports bad JSON as input/bad-json without throwing', () => {
     const r = loadTemplate('{ "id": ', 'bad.json');
     expect(r.template).toBeNull();

@@ -51,6 +51,18 @@ describe('decodeBytes', () => {
       }
     }
   });
+  it('reads a text that opens with { as text when it is named .txt or is no JSON, and a model as a model', () => {
+    const s = seedFiles()[0]!;
+    const text = `{附件}\n${s.text}`;
+    for (const name of ['plan.txt', '<stdin>']) {
+      const r = loadPlanFromBytes(new TextEncoder().encode(text), name);
+      expect(r.diagnostics.map((d) => d.code)).not.toContain('input/bad-json');
+      expect(r.plan?.region?.name).toBe('兰州市');
+    }
+    const model = loadPlanFromBytes(new TextEncoder().encode(s.text), 'lz.txt').plan!;
+    expect(loadPlanFromBytes(new TextEncoder().encode(JSON.stringify(model)), '<stdin>').plan?.region?.name).toBe('兰州市');
+    expect(loadPlanFromBytes(new TextEncoder().encode('{ "broken": '), 'model.json').diagnostics.map((d) => d.code)).toContain('input/bad-json');
+  });
   it('still reads every seed written in GB18030 as GB18030', () => {
     for (const s of seedFiles()) {
       const r = decodeBytes(encodeGb18030(s.text), s.file);
