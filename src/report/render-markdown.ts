@@ -1,5 +1,5 @@
 import type { ComparisonReport } from '../compare/schema.js';
-import { escapeMarkdown as md } from './html/escape.js';
+import { escapeMarkdown as md, markdownCode } from './html/escape.js';
 import {
   coverageRows,
   itemColumns,
@@ -62,7 +62,7 @@ export function renderMarkdown(report: AnalysisReport, comparison?: ComparisonRe
   const t = report.template ?? c?.template ?? null;
   const s = report.summary;
   out.push(`# ${md(options.title ?? `全民科学素质行动规划纲要实施方案 ${c ? '对比报告' : '分析报告'}`)}\n\n`);
-  out.push(t ? `对照模板：${md(t.title)}（\`${t.id}\`，${t.period.start}—${t.period.end}年）\n\n` : '各方案对照的模板不同，见各方案详情。\n\n');
+  out.push(t ? `对照模板：${md(t.title)}（${markdownCode(t.id)}，${t.period.start}—${t.period.end}年）\n\n` : '各方案对照的模板不同，见各方案详情。\n\n');
   out.push(`${s.plans} 份方案，${s.read} 份已读取，${points.length} 份有总体目标；${s.errors} 个错误，${s.warnings} 个警告。\n\n`);
 
   // coverage
@@ -217,7 +217,7 @@ function planMarkdown(p: ReportPlan, itemTitles: ReadonlyMap<string, string>, ma
   const error = planError(p);
   out.push(`### ${md(p.region ?? p.source)}（${LEVEL_ZH[p.level]}）\n\n`);
   if (p.title) out.push(`${md(p.title)}\n\n`);
-  out.push(`- 来源：\`${p.source.replace(/`/gu, "'")}\`\n`);
+  out.push(`- 来源：${markdownCode(p.source)}\n`);
   if (error !== null) {
     out.push(`- **未能读取**：${md(error)}\n\n`);
     return out.join('');
@@ -225,7 +225,7 @@ function planMarkdown(p: ReportPlan, itemTitles: ReadonlyMap<string, string>, ma
   const where = [p.region, ...p.parents].filter((x): x is string => !!x).join(' ← ');
   out.push(`- 地区：${md(where || '未知')}${p.regionCode ? `（${p.regionCode}）` : ''}\n`);
   out.push(`- 期间：${p.period ? `${p.period.start}—${p.period.end}年${p.period.basis === 'implied' ? '（推断）' : ''}` : '未找到'}${p.draft ? '；征求意见稿' : ''}${p.truncated ? '；文本不完整（截断）' : ''}\n`);
-  out.push(`- 模板：${p.template ? `${md(p.template.title)}（\`${p.template.id}\`）` : '—'}\n`);
+  out.push(`- 模板：${p.template ? `${md(p.template.title)}（${markdownCode(p.template.id)}）` : '—'}\n`);
   if (p.target) {
     const d = p.targetDelta;
     out.push(

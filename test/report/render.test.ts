@@ -167,6 +167,14 @@ describe('renderMarkdown', () => {
     expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;\\|pipe\\|');
     expect(escapeMarkdown('a|b')).toBe('a\\|b');
   });
+
+  it('keeps a source name with line breaks and backticks inside its code span, on one line', () => {
+    const report = structuredClone(seedInputs().report);
+    report.plans[0]!.source = 'a`b\n# Injected heading\r\n.txt';
+    const md = renderMarkdown(report);
+    expect(md).not.toMatch(/^# Injected heading/mu);
+    expect(md).toContain("- 来源：`a'b # Injected heading .txt`\n");
+  });
 });
 
 describe('renderHtml', () => {

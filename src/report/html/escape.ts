@@ -36,6 +36,18 @@ export function escapeMarkdown(s: string): string {
 }
 
 /**
+ * Text as a Markdown code span: backticks become `'`, line breaks spaces and control characters U+FFFD,
+ * so the span stays one span on one line (a file name cannot open a heading or close the span).
+ */
+export function markdownCode(s: string): string {
+  const inner = s
+    .replace(/`/gu, "'")
+    .replace(/\r\n?|[\n\u0085\u2028\u2029]/gu, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, '\ufffd');
+  return `\`${inner}\``;
+}
+
+/**
  * One CSV field per RFC 4180: quoted when it holds a comma, a double quote, CR or LF (quotes doubled).
  * A text field starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so that spreadsheet
  * programs do not run it as a formula (numbers are written as numbers and never altered).
