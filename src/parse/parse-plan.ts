@@ -106,7 +106,7 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
       message: previewCut
         ? 'the text is a site preview that stops before the end of the document'
         : 'the text stops in the middle of a sentence',
-      span: toOriginalSpan(mt, Math.max(0, lastContent(t) - 20), lastContent(t)),
+      span: toOriginalSpan(mt, lastCharsFrom(t, lastContent(t), 20), lastContent(t)),
     });
   }
   if (sections.length === 0) {
@@ -258,6 +258,13 @@ function textWithout(t: string, r: Range, notes: readonly AgencyNote[]): string 
   let b = out.length;
   while (b > a && isWhiteSpace(out.charCodeAt(b - 1))) b--;
   return a === 0 && b === out.length ? out : out.slice(a, b);
+}
+
+/** Where the last `n` code units before `end` start, moved back to the start of a surrogate pair it would split. */
+function lastCharsFrom(t: string, end: number, n: number): number {
+  let i = Math.max(0, end - n);
+  if (i > 0 && (t.charCodeAt(i) & 0xfc00) === 0xdc00 && (t.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+  return i;
 }
 
 function lastContent(t: string): number {

@@ -140,6 +140,18 @@ describe('how a plan ends', () => {
     expect(plan.truncated).toBe(true);
     expect(plan.diagnostics.map((d) => d.code)).toContain('plan/truncated');
   });
+  it('the truncation\'s span does not split a character outside the BMP', () => {
+    for (let pad = 0; pad < 3; pad++) {
+      const text = `${body.trimEnd()}\n推进科普${'𠀀'.repeat(pad + 1)}${'工作的开展和落实'.repeat(2)}${'，'.repeat(pad)}并且`;
+      const d = parsePlan(text).diagnostics.find((x) => x.code === 'plan/truncated');
+      expect(d?.span).toBeDefined();
+      const under = text.slice(d!.span!.start, d!.span!.end);
+      // No lone surrogate at either end (a split pair).
+      expect(under).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/u);
+      expect(text.slice(d!.span!.end).trim()).toBe('');
+    }
+  });
+
   it('a period written in fullwidth figures keeps its raw text as read', () => {
     const plan = parsePlan(seed(0).text.replace('(2022-2025年)', '（２０２２－２０２５年）'));
     expect(plan.period).toMatchObject({ start: 2022, end: 2025 });
