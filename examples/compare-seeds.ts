@@ -5,7 +5,6 @@
  *   npx tsx examples/compare-seeds.ts
  */
 import path from 'node:path';
-// comparePlans is not yet re-exported from the package entry; import it from its module.
 import { buildAnalysisReport, comparePlans } from '../src/index.js';
 import { expandGlob, loadPlanFiles } from '../src/node.js';
 

@@ -15,7 +15,7 @@ import type { CoverageMatrix, MatrixItem, MatrixRow } from './schema.js';
  * @example
  * const m = buildCoverageMatrix(plans);
  * m.rows.find((r) => r.region === '兰州市')?.cells['exchange']; // 'none'
- * m.items.find((i) => i.id === 'exchange')?.adoption;          // { full: 3, partial: 0, none: 2, assessed: 5, rate: 0.6 }
+ * m.items.find((i) => i.id === 'exchange')?.adoption;          // { full: 3, partial: 0, none: 1, assessed: 4, rate: 0.75 }
  */
 export function buildCoverageMatrix(plans: readonly ComparedPlan[]): CoverageMatrix {
   const templateId = mostCommonTemplate(plans);

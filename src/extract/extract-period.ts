@@ -37,7 +37,7 @@ interface Range {
  * @example
  * const mt = mapIdentity('兰州市全民科学素质行动规划纲要实施方案(2022-2025年)');
  * extractPeriod(mt, { start: 0, end: mt.text.length }, []);
- * // { start: 2022, end: 2025, basis: 'stated', raw: '2022-2025年', span: { start: 19, end: 29 } }
+ * // { start: 2022, end: 2025, basis: 'stated', raw: '2022-2025年', span: { start: 20, end: 30 } }
  */
 export function extractPeriod(mt: MappedText, title: Range | null, diagnostics: Diagnostic[]): Period | null {
   const text = mt.text;

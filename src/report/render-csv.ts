@@ -32,7 +32,7 @@ export const CSV_BOM = '\ufeff';
  * @example
  * const rows = renderCsv(report).slice(1).split('\r\n');
  * rows[0] === CSV_COLUMNS.join(','); // true
- * // seeds/000_4b23307378cbe49b.txt,兰州市,city,youth.spirit,将弘扬科学精神贯穿于育人全链条,sub-item,full,青少年科学素质提升行动,将科学精神融入教育全过程,broader,0.949,
+ * // seeds/000_4b23307378cbe49b.txt,兰州市,city,youth.spirit,将弘扬科学精神贯穿于育人全链条,sub-item,full,青少年科学素质提升行动,将科学精神融入教育全过程,overlapping,0.86,
  */
 export const CSV_COLUMNS = [
   'source',

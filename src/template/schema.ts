@@ -60,7 +60,9 @@ const TemplateObjectSchema = z.object({
 /**
  * A template that plans are compared against: the national outline, the earlier outline, or a
  * provincial plan used for its cities. Ids are unique, parents exist and are top-level, a sub-item
- * has its parent's kind, and the period runs forwards.
+ * has its parent's kind, and the period runs forwards. A template object is read as immutable: what
+ * the alignment derives from it is kept per object, so change a template by making a new one
+ * (`loadTemplate`, `structuredClone`), never by editing one in use — least of all a built-in one.
  */
 export const TemplateSchema = TemplateObjectSchema.superRefine((t, ctx) => {
   if (t.period.end < t.period.start) {
