@@ -90,6 +90,30 @@ export interface PreparedComparison {
   agencies: ComparisonReport['agencies'];
 }
 
+/**
+ * Plans given more than once — the same source twice, or two sources with the same text — each count
+ * in the statistics and restate each other wholly: said once per extra copy (the comparison keeps them,
+ * as given).
+ */
+function duplicates(entries: readonly ComparedPlan[], diagnostics: CompareDiagnostic[]): void {
+  // Texts of one length, compared whole only with each other (two plans' texts rarely share a length).
+  const byLength = new Map<number, ComparedPlan[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (i > 0 && entries[i - 1]!.source === e.source) {
+      diagnostics.push({ code: 'compare/duplicate-plan', severity: 'warning', message: `${e.source} is in the batch more than once; each copy counts in the statistics`, source: e.source });
+      continue;
+    }
+    if (e.text === null || e.text.length === 0) continue;
+    const same = byLength.get(e.text.length);
+    const first = same?.find((x) => x.text === e.text);
+    if (first) {
+      diagnostics.push({ code: 'compare/duplicate-plan', severity: 'warning', message: `${e.source} has the same text as ${first.source}; both count in the statistics`, source: e.source });
+    } else if (same) same.push(e);
+    else byLength.set(e.text.length, [e]);
+  }
+}
+
 /** The first step of {@link comparePlans} (see {@link PreparedComparison}). */
 export function prepareComparison(report: AnalysisReport, plans: readonly (Plan | null)[] | PlanSource, options: ComparePlansOptions = {}, given: ReuseGiven = {}): PreparedComparison {
   const entries = collectPlans(report, plans, options.texts);
@@ -101,6 +125,7 @@ export function prepareComparison(report: AnalysisReport, plans: readonly (Plan 
       diagnostics.push({ code: 'compare/no-target', severity: 'info', message: `${e.source} states no headline target`, source: e.source });
     }
   }
+  duplicates(entries, diagnostics);
   const templateIds = [...new Set(entries.map((e) => e.report.template?.id).filter((x): x is string => x !== undefined))].sort(compareStrings);
   if (templateIds.length > 1) {
     diagnostics.push({ code: 'compare/templates-differ', severity: 'info', message: `plans were aligned with different templates (${templateIds.join(', ')}); the matrix uses the most common` });

@@ -13,6 +13,8 @@ export const COMPARISON_SCHEMA_VERSION = 1;
  * - `compare/templates-differ`: plans were aligned with different templates; the matrix uses the most common.
  * - `compare/unknown-template`: a plan's template is neither built in nor given; its reuse against the template is not measured.
  * - `compare/diff-not-found`: the section asked for with `diff` is not in the batch.
+ * - `compare/duplicate-plan`: a plan is in the batch twice (the same source, or another source with the
+ *   same text); each copy counts in the statistics and restates the other wholly.
  */
 export const CompareDiagnosticCodeSchema = z.enum([
   'compare/unread-plan',
@@ -20,6 +22,7 @@ export const CompareDiagnosticCodeSchema = z.enum([
   'compare/templates-differ',
   'compare/unknown-template',
   'compare/diff-not-found',
+  'compare/duplicate-plan',
 ]);
 export type CompareDiagnosticCode = z.infer<typeof CompareDiagnosticCodeSchema>;
 

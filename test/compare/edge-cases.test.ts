@@ -78,6 +78,22 @@ describe('comparePlans on small and broken batches', () => {
   });
 });
 
+describe('a plan given twice', () => {
+  it('is said, once per extra copy: the same source, or another source with the same text', () => {
+    const seeds = seedBatch();
+    const twice = permute(seeds, [0, 1, 2, 3, 4, 0]);
+    const c = compareBatch(twice);
+    expect(c.diagnostics.filter((d) => d.code === 'compare/duplicate-plan')).toEqual([
+      { code: 'compare/duplicate-plan', severity: 'warning', message: `${seeds.report.plans[0]!.source} is in the batch more than once; each copy counts in the statistics`, source: seeds.report.plans[0]!.source },
+    ]);
+    const copy = loadBatch([...seeds.results.map((r) => ({ source: r.source, text: r.text! })), { source: 'copy/lanzhou.txt', text: seeds.results[0]!.text! }]);
+    expect(compareBatch(copy).diagnostics.filter((d) => d.code === 'compare/duplicate-plan').map((d) => d.message)).toEqual([
+      `${seeds.report.plans[0]!.source} has the same text as copy/lanzhou.txt; both count in the statistics`,
+    ]);
+    expect(compareBatch(seeds).diagnostics.map((d) => d.code)).not.toContain('compare/duplicate-plan');
+  });
+});
+
 describe('comparePlans misuse', () => {
   it('throws when the models or texts are not the report plans\' own, in their order', () => {
     const { report, results } = seedBatch();
