@@ -145,3 +145,15 @@ describe('extractTargets on other phrasings', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'target/missing', severity: 'warning' })]);
   });
 });
+
+describe('a percentage that is part of a longer number', () => {
+  it('is no target, rather than its last digits', () => {
+    for (const figure of ['12345%', '2000%', '.5%', '15.123456789012345%', '1234个百分点']) {
+      const r = read(`到2025年,全市公民具备科学素质的比例达到${figure}。`);
+      expect(headline(r.targets), figure).toEqual([]);
+    }
+    for (const [figure, value] of [['15%', 15], ['15.5%', 15.5], ['100%', 100], ['18.5 %', 18.5]] as const) {
+      expect(headline(read(`到2025年,全市公民具备科学素质的比例达到${figure}。`).targets)[0]?.value, figure).toBe(value);
+    }
+  });
+});
