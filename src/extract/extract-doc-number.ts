@@ -33,12 +33,15 @@ export function ownDocNumberAmong(text: string, hits: readonly DocNumberHit[]): 
   return hits.find((h) => lineBefore(text, h.start).trim() === '' && lineAfter(text, h.end).trim() === '') ?? null;
 }
 
+/** The (at most) 12 characters before `i` on its line. Only those are searched: a long line of hits stays linear. */
 function lineBefore(text: string, i: number): string {
-  const nl = text.lastIndexOf('\n', i - 1);
-  return text.slice(Math.max(nl + 1, i - 12), i);
+  const near = text.slice(Math.max(0, i - 12), i);
+  return near.slice(near.lastIndexOf('\n') + 1);
 }
 
+/** The (at most) 12 characters from `i` on its line. */
 function lineAfter(text: string, i: number): string {
-  const nl = text.indexOf('\n', i);
-  return text.slice(i, nl < 0 ? Math.min(text.length, i + 12) : Math.min(nl, i + 12));
+  const near = text.slice(i, i + 12);
+  const nl = near.indexOf('\n');
+  return nl < 0 ? near : near.slice(0, nl);
 }
