@@ -79,7 +79,7 @@ function hasUtf8Bom(b: Uint8Array): boolean {
  * sequences and no more than one bad sequence per 100 of them. GB18030 text has bad sequences at
  * nearly every other character.
  */
-function mostlyUtf8(b: Uint8Array): boolean {
+export function mostlyUtf8(b: Uint8Array): boolean {
   let good = 0;
   let bad = 0;
   const n = b.length;

@@ -213,6 +213,27 @@ describe('(e) .html', () => {
     expect(readHtmlBytes(new Uint8Array(0)).diagnostics[0]?.code).toBe('input/empty');
   });
 
+  it('reads UTF-16 pages by their BOM, and a UTF-8 page with one bad byte as UTF-8', () => {
+    const page = buildHtml(['某市全民科学素质行动规划纲要实施方案', '一、总体要求', '(一)指导思想。以习近平新时代中国特色社会主义思想为指导,坚持科学普及与科技创新同等重要。']);
+    const utf8 = readHtmlBytes(new TextEncoder().encode(page), 'p.html');
+    const want = utf8.text;
+    const units = [...'\ufeff'.concat(page)].flatMap((c) => [...Array(c.length).keys()].map((k) => c.charCodeAt(k)));
+    const le = new Uint8Array(units.flatMap((u) => [u & 0xff, u >> 8]));
+    const be = new Uint8Array(units.flatMap((u) => [u >> 8, u & 0xff]));
+    for (const [bytes, encoding] of [[le, 'utf-16le'], [be, 'utf-16be']] as const) {
+      const r = readHtmlBytes(bytes, 'p.html');
+      expect(r.encoding).toBe(encoding);
+      expect(r.text).toBe(want);
+      expect(r.diagnostics).toEqual(utf8.diagnostics);
+    }
+    const damaged = new TextEncoder().encode(page.replace('总体要求', '总体要求\u0001'));
+    damaged[damaged.indexOf(0x01)] = 0xff;
+    const r = readHtmlBytes(damaged, 'p.html');
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe(want.replace('总体要求', '总体要求\ufffd'));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['input/replacement-characters', ...utf8.diagnostics.map((d) => d.code)]);
+  });
+
   it('keeps a header that carries the title, drops ruby pinyin, puts cells on lines', () => {
     const html = `<body><div class="article-header"><h1>某市全民科学素质行动规划纲要实施方案</h1></div>
       <div class="nav">首页</div>

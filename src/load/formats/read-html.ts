@@ -1,5 +1,6 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { mostlyUtf8 } from '../../text/decode-bytes.js';
 
 /** What reading an HTML page gave: its text (the text "as read", which spans point into). */
 export interface HtmlText {
@@ -217,15 +218,21 @@ export function readHtmlBytes(bytes: Uint8Array, source?: string): HtmlText & { 
   const at = source === undefined ? {} : { source };
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', diagnostics: [{ code: 'input/empty', severity: 'error', message: 'the file is empty', ...at }] };
   let encoding = 'utf-8';
+  let damaged = false;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (!bom) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  else if (!bom) {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      encoding = declaredCharset(bytes) ?? 'gb18030';
-      if (encoding === 'utf-8') encoding = 'gb18030';
+      // A legacy charset the page declares; else UTF-8 with a few bad bytes (read as U+FFFD), else GB18030.
+      const declared = declaredCharset(bytes);
+      if (declared !== null && declared !== 'utf-8') encoding = declared;
+      else if (mostlyUtf8(bytes)) damaged = true;
+      else encoding = 'gb18030';
     }
-  }
+  } else damaged = true;
   let html: string;
   try {
     html = new TextDecoder(encoding).decode(bytes);
@@ -235,8 +242,13 @@ export function readHtmlBytes(bytes: Uint8Array, source?: string): HtmlText & { 
   }
   const r = readHtml(html, source);
   const diagnostics = [...r.diagnostics];
-  if (encoding !== 'utf-8') {
+  if (encoding !== 'utf-8' && !encoding.startsWith('utf-16')) {
     diagnostics.unshift({ code: 'input/decoded-legacy-encoding', severity: 'info', message: `the page is not UTF-8; it was read as ${encoding}`, ...at });
+  }
+  // Bad bytes in a page with a UTF-8 BOM, or in one read as UTF-8 though not valid throughout.
+  if (damaged && encoding === 'utf-8' && html.includes('\ufffd')) {
+    const bad = html.split('\ufffd').length - 1;
+    diagnostics.unshift({ code: 'input/replacement-characters', severity: 'warning', message: `${bad} character(s) could not be decoded and read as U+FFFD`, ...at });
   }
   return { text: r.text, encoding, diagnostics };
 }
