@@ -30,7 +30,7 @@ export interface NormalizeOptions {
 
 /**
  * Normalises a plan's text for reading, keeping an offset map to the original: drops a BOM, the CR
- * of CRLF and form feeds, reads a lone CR, a vertical tab, U+0085, U+2028 and U+2029 as line breaks,
+ * of CRLF and form feeds, reads a lone CR, a vertical tab, U+2028 and U+2029 as line breaks,
  * folds fullwidth ASCII to halfwidth, removes spaces between Chinese characters and figures (PDF and
  * HTML spacing), markup residue such as `[bookmark: _GoBack]`, document-sharing site
  * chrome (upload info, page counters, footers) and page markers (`2、` at a line start that cuts a sentence).
@@ -42,7 +42,7 @@ export interface NormalizeOptions {
 export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
   const identity = mapIdentity(original);
   // One pass folds the width (the same string comes back when there is nothing to fold), after line
-  // breaks other than LF (a lone CR, a vertical tab, U+0085, U+2028, U+2029) became LF: both are one for one.
+  // breaks other than LF (a lone CR, a vertical tab, U+2028, U+2029) became LF: both are one for one.
   const folded = foldWidths(foldLineBreaks(original));
   let mt = folded === original ? identity : withText(identity, folded);
   for (const pass of options.passes ?? []) mt = pass(mt);
@@ -86,9 +86,10 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
 
 /**
  * A line break other than LF and CRLF: a CR not followed by LF (old Mac files), a vertical tab (Word's
- * manual line break in some exports), NEL, LS, PS.
+ * manual line break in some exports), LS, PS. Not NEL (U+0085): in a Chinese text it is the trace of
+ * UTF-8 read as Latin-1 (mojibake), which must stay whole to be found.
  */
-const OTHER_LINE_BREAK = /\r(?!\n)|[\v\u0085\u2028\u2029]/gu;
+const OTHER_LINE_BREAK = /\r(?!\n)|[\v\u2028\u2029]/gu;
 
 /** `text` with every {@link OTHER_LINE_BREAK} made LF (the same string when there is none). */
 function foldLineBreaks(text: string): string {

@@ -107,12 +107,11 @@ describe('(c) CRLF line ends with a UTF-8 BOM', () => {
   });
 });
 
-describe('(c2) other line breaks: CR alone (old Mac files), vertical tab (Word), NEL, LS; a form feed opening each page (pdftotext)', () => {
+describe('(c2) other line breaks: CR alone (old Mac files), vertical tab (Word), LS; a form feed opening each page (pdftotext)', () => {
   const cases = seeds.flatMap((s) => {
     let k = 0;
     return [
       [s.file, 'CR', s.text.replace(/\r?\n/gu, '\r')] as const,
-      [s.file, 'U+0085', s.text.replace(/\r?\n/gu, '\u0085')] as const,
       [s.file, 'U+2028', s.text.replace(/\r?\n/gu, '\u2028')] as const,
       [s.file, 'vertical tab', s.text.replace(/\r?\n/gu, '\v')] as const,
       [s.file, 'form feeds', s.text.replace(/\r?\n/gu, () => (++k % 3 === 0 ? '\n\f' : '\n'))] as const,

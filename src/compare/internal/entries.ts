@@ -55,7 +55,10 @@ export function collectPlans(
   const check = (plan: Plan | null, i: number): void => {
     if (!plan) return;
     const rp = report.plans[i]!;
-    if (plan.source !== rp.source) throw new RangeError(`comparePlans: the plan model at ${i} is of ${plan.source}, the report's plan there of ${rp.source}`);
+    // Not by source: a saved model keeps the source it was read from, the report names the model's file.
+    if (plan.title !== rp.title || plan.sections.length !== rp.sections.length) {
+      throw new RangeError(`comparePlans: the plan model at ${i} (${plan.source}) is not the one the report's plan there (${rp.source}) was made from`);
+    }
     const text = texts?.[i];
     if (typeof text === 'string' && text.length !== plan.textLength) {
       throw new RangeError(`comparePlans: the text at ${i} (${text.length} characters) is not the one ${rp.source} was read from (${plan.textLength})`);
