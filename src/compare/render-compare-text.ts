@@ -1,4 +1,4 @@
-import { displayWidth, padDisplay, renderTable } from '../text/display-width.js';
+import { displayWidth, padDisplay, renderTable, terminalSafe } from '../text/display-width.js';
 import type { ComparisonReport, SectionDiff, TargetRow } from './schema.js';
 
 const CELL = { full: 'Y', partial: '~', none: '-' } as const;
@@ -33,7 +33,7 @@ export function renderComparisonText(c: ComparisonReport): string {
   if (c.diagnostics.length > 0) {
     out.push(`Diagnostics\n${c.diagnostics.map((d) => `  [${d.severity}] ${d.code}: ${d.message}\n`).join('')}`);
   }
-  return out.join('\n');
+  return terminalSafe(out.join('\n'));
 }
 
 /** The region when known and unique in the batch, else the source. */

@@ -1,5 +1,5 @@
 import type { Target } from '../model/plan.js';
-import { padDisplay } from '../text/display-width.js';
+import { padDisplay, terminalSafe } from '../text/display-width.js';
 import type { AnalysisReport, ReportPlan } from '../analyze/analysis-report.js';
 
 const COMPARATOR_WORD: Record<string, string> = { '>': '>', '>=': '≥', '~': '≈', '=': '=' };
@@ -12,7 +12,8 @@ export function formatTarget(t: Pick<Target, 'value' | 'unit' | 'year' | 'compar
 
 /**
  * A readable summary per plan for a terminal: who, when, the target against the template's, coverage,
- * each section and measure with its template counterpart, what is missing and what is extra.
+ * each section and measure with its template counterpart, what is missing and what is extra. Control
+ * characters a terminal would act on (escape sequences in a plan's text) are shown as U+FFFD.
  *
  * @example
  * process.stdout.write(renderAnalysisText(buildAnalysisReport(results)));
@@ -22,7 +23,7 @@ export function renderAnalysisText(report: AnalysisReport): string {
   for (const p of report.plans) out.push(renderPlan(p));
   const s = report.summary;
   out.push(`${s.plans} plan(s), ${s.read} read · ${s.errors} error(s) · ${s.warnings} warning(s)\n`);
-  return out.join('\n');
+  return terminalSafe(out.join('\n'));
 }
 
 function renderPlan(p: ReportPlan): string {

@@ -52,3 +52,15 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
     cells.map((c, i) => padDisplay(c, widths[i]!, align[i] ?? 'left')).join('  ').replace(/\s+$/u, '');
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
 }
+
+/** Control characters a terminal acts on (escape sequences, carriage return, C1, bidi overrides), not line breaks or tabs. */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Text for a terminal: every control character it would act on (an escape sequence from a plan's
+ * text could recolour, retitle or rewrite the screen) shown as U+FFFD; line breaks and tabs stay.
+ */
+export function terminalSafe(s: string): string {
+  TERMINAL_CONTROL.lastIndex = 0;
+  return TERMINAL_CONTROL.test(s) ? s.replace(TERMINAL_CONTROL, '\ufffd') : s;
+}

@@ -4,6 +4,8 @@ import { csvField, escapeHtml, escapeMarkdown } from '../../src/report/html/esca
 import { CSV_COLUMNS, renderCsv, renderTargetsCsv, TARGETS_CSV_COLUMNS } from '../../src/report/render-csv.js';
 import { renderHtml } from '../../src/report/render-html.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';
+import { renderAnalysisText } from '../../src/report/render-analysis-text.js';
+import { renderComparisonText } from '../../src/compare/render-compare-text.js';
 import { NATIONAL_2021 } from '../../src/template/national-2021.js';
 import { seedFiles } from '../seeds.js';
 import { build, EVIL, hostileReport, SEED_REGIONS, seedInputs } from './helpers.js';
@@ -288,5 +290,20 @@ describe('many plans', () => {
     expect(html).toContain('3200个总体目标的分布');
     const csv = renderCsv(big);
     expect(csv.split('\r\n').length - 2).toBe(3200 * ITEM_COUNT);
+  });
+});
+
+describe('terminal text', () => {
+  it('shows escape sequences and other controls from plan text as U+FFFD, keeping line breaks', () => {
+    const { report, comparison } = seedInputs();
+    const evil = structuredClone(report);
+    evil.plans[0]!.title = '\u001b[31m\u001b]0;pwned\u0007兰州\r\u202e方案';
+    const text = renderAnalysisText(evil);
+    expect(text).not.toMatch(/[\u001b\u0007\r\u202e]/u);
+    expect(text).toContain('\ufffd[31m\ufffd]0;pwned\ufffd兰州\ufffd\ufffd方案');
+    expect(text.split('\n').length).toBe(renderAnalysisText(report).split('\n').length);
+    const c = structuredClone(comparison!);
+    c.diagnostics.push({ code: 'compare/no-target', severity: 'info', message: '\u001b[2Jgone', source: 'x' });
+    expect(renderComparisonText(c)).toContain('\ufffd[2Jgone');
   });
 });
