@@ -166,6 +166,7 @@ function format(args: ParsedArgs, allowed: readonly string[], dflt: string): str
 export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[]> {
   if (args.files.length === 0 && !args.flags['stdin']) throw new UsageError('E_NO_FILES', 'no input files given');
   const paths: string[] = [];
+  if (args.files.filter((f) => f === '-').length > 1) throw new UsageError('E_STDIN_TWICE', 'standard input (-) can be given once');
   for (const f of args.files) {
     if (f === '-') paths.push(f);
     else if (!/[*?[]/u.test(f) || io.exists?.(f)) {
@@ -311,7 +312,9 @@ export async function analyzeAndCompare(args: ParsedArgs, io: CliIO, evidence = 
     };
     const diff = args.flags['diff'];
     if (typeof diff === 'string') {
-      const [a, b] = diff.split(',').map(sectionRef);
+      const refs = diff.split(',');
+      if (refs.length > 2) throw new UsageError('E_BAD_DIFF', `--diff takes one or two SOURCE#SECTION, comma-separated (got ${refs.length})`);
+      const [a, b] = refs.map(sectionRef);
       options.diff = b ? { a: a!, b } : { a: a! };
     }
     if (!batch.compareParents || !batch.scoreReuse) {
@@ -437,8 +440,10 @@ export async function resolveTemplate(args: ParsedArgs, io: CliIO): Promise<Temp
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(t);
-  } catch {
-    throw new UsageError('E_TEMPLATE', `template ${t}: no such file or built-in template (built in: ${Object.keys(BUILT_IN).join(', ')})`);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'a directory, not a template file' : code === 'EACCES' ? 'permission denied' : `no such file or built-in template (built in: ${Object.keys(BUILT_IN).join(', ')})`;
+    throw new UsageError('E_TEMPLATE', `template ${t}: ${why}`);
   }
   const text = new TextDecoder().decode(bytes);
   if (/\.json$/iu.test(t) && !/"sections"\s*:/u.test(text.slice(0, 4000))) {
@@ -448,7 +453,10 @@ export async function resolveTemplate(args: ParsedArgs, io: CliIO): Promise<Temp
   }
   const loaded = await loadPlan(bytes, t);
   if (!loaded.plan || loaded.plan.sections.length === 0) {
-    throw new UsageError('E_TEMPLATE', `template ${t}: neither a template nor a plan with actions and projects`);
+    // Why the file is no plan, when the loader says (empty, binary, unreadable …).
+    const error = loaded.diagnostics.find((d) => d.severity === 'error' && d.code.startsWith('input/'));
+    const why = error ? error.message.replace(`${t}: `, '') : 'neither a template nor a plan with actions and projects';
+    throw new UsageError('E_TEMPLATE', `template ${t}: ${why}`);
   }
   return templateFromPlan(loaded.plan);
 }

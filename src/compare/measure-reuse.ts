@@ -253,7 +253,7 @@ function findUnit(units: readonly Unit[], ref: SectionRef): number {
   if (typeof ref.section === 'number') return mine.find(([u]) => u.section === ref.section)?.[1] ?? -1;
   const byId = mine.find(([u]) => u.entry.report.sections[u.section]!.templateId === ref.section);
   const byTitle = mine.find(([u]) => u.entry.report.sections[u.section]!.title === ref.section);
-  const byPart = mine.find(([u]) => u.entry.report.sections[u.section]!.title.includes(String(ref.section)));
+  const byPart = ref.section === '' ? undefined : mine.find(([u]) => u.entry.report.sections[u.section]!.title.includes(String(ref.section)));
   return (byId ?? byTitle ?? byPart)?.[1] ?? -1;
 }
 
@@ -266,12 +266,13 @@ function sectionDiff(
   const ai = findUnit(units, want.a);
   const bi = ai < 0 ? -1 : want.b ? findUnit(units, want.b) : (best.get(ai) ?? -1);
   if (ai < 0 || bi < 0) {
-    const missing = ai < 0 ? want.a : (want.b ?? { source: '(best match)', section: '' });
+    const name = (r: SectionRef) => (typeof r.section === 'number' ? `section #${r.section} (counted from 0)` : `section ${JSON.stringify(r.section)}`);
+    const missing = ai < 0 ? want.a : want.b;
     diagnostics.push({
       code: 'compare/diff-not-found',
       severity: 'warning',
-      message: `no section ${JSON.stringify(missing.section)} in ${missing.source}${ai >= 0 && !want.b ? ': the section shares no passage with another plan' : ''}`,
-      source: missing.source,
+      message: missing ? `no ${name(missing)} in ${missing.source}` : `${name(want.a)} of ${want.a.source} shares no passage with another plan: there is no best match to show it against`,
+      source: (missing ?? want.a).source,
     });
     return null;
   }

@@ -171,6 +171,23 @@ describe('gangyao analyze', () => {
     }
   });
 
+  it('says why a template file cannot be used, and refuses standard input twice or a third --diff', async () => {
+    const files = { ...seedMap(), 'bin.txt': new Uint8Array(300).map((_, i) => (i * 37 + 11) % 256), 'empty.txt': new Uint8Array(0) };
+    for (const [template, why] of [['bin.txt', 'binary data'], ['empty.txt', 'the file is empty'], ['nope.json', 'no such file or built-in template']] as const) {
+      const { io, err } = memoryIO(files);
+      expect(await runCli(['template', template], io)).toBe(2);
+      expect(err.join('')).toContain(`template ${template}: `);
+      expect(err.join('')).toContain(why);
+    }
+    const stdin = memoryIO(files);
+    expect(await runCli(['analyze', '-', '-'], stdin.io)).toBe(2);
+    expect(stdin.err.join('')).toContain('standard input (-) can be given once');
+    const diff = memoryIO(files);
+    const [a, b, c] = Object.keys(seedMap());
+    expect(await runCli(['compare', a!, b!, c!, '--diff', `${a}#0,${b}#0,${c}#0`], diff.io)).toBe(2);
+    expect(diff.err.join('')).toContain('--diff takes one or two SOURCE#SECTION');
+  });
+
   it('text output names each region, its target verdict and its local extras', async () => {
     const { io, out } = memoryIO(seedMap());
     await runCli(['analyze', ...Object.keys(seedMap())], io);

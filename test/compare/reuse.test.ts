@@ -91,6 +91,11 @@ describe('measureReuse', () => {
     const r = compareBatch(seeds, { diff: { a: { source: 'nowhere.txt', section: 0 } } });
     expect(r.reuse.diff).toBeNull();
     expect(r.diagnostics.map((d) => d.code)).toContain('compare/diff-not-found');
+    expect(r.diagnostics.find((d) => d.code === 'compare/diff-not-found')?.message).toBe('no section #0 (counted from 0) in nowhere.txt');
+    // An empty name matches no section (it matched the first by "containing" it).
+    const empty = compareBatch(seeds, { diff: { a: { source: seeds.report.plans[0]!.source, section: '' } } });
+    expect(empty.reuse.diff).toBeNull();
+    expect(empty.diagnostics.find((d) => d.code === 'compare/diff-not-found')?.message).toBe(`no section "" in ${seeds.report.plans[0]!.source}`);
   });
 });
 
