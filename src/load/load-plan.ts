@@ -141,7 +141,61 @@ export function loadPlanFromJson(json: string, source: string): LoadResult {
     }));
     return { source, plan: null, text: null, diagnostics };
   }
+  const problems = modelProblems(parsed.data).slice(0, 20);
+  if (problems.length > 0) {
+    const diagnostics: Diagnostic[] = problems.map(({ path, message }) => ({
+      code: 'input/bad-model',
+      severity: 'error',
+      message: `${source}: ${path.join('.')}: ${message}`,
+      path,
+      source,
+    }));
+    return { source, plan: null, text: null, diagnostics };
+  }
   return { source, plan: parsed.data, text: null, diagnostics: [] };
+}
+
+/** The earliest and latest years a plan may name: the schema takes any integer, a model must not. */
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2100;
+
+/**
+ * What the schema cannot say of a model: spans outside the text it was read from, a period that runs
+ * backwards or years outside 1949–2100, a negative figure, a percentage target over 100. A model
+ * written by hand or by another tool gets these checked before anything is computed from it.
+ */
+function modelProblems(plan: Plan): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = [];
+  const n = plan.textLength;
+  const year = (y: number | null | undefined, path: (string | number)[]) => {
+    if (y !== null && y !== undefined && (y < FIRST_YEAR || y > LAST_YEAR)) out.push({ path, message: `year ${y} is outside ${FIRST_YEAR}–${LAST_YEAR}` });
+  };
+  if (plan.period) {
+    year(plan.period.start, ['period', 'start']);
+    year(plan.period.end, ['period', 'end']);
+    if (plan.period.start > plan.period.end) out.push({ path: ['period'], message: `the period runs backwards (${plan.period.start}–${plan.period.end})` });
+  }
+  for (const [list, key] of [[plan.targets, 'targets'], [plan.indicators, 'indicators']] as const) {
+    list.forEach((t, i) => {
+      year(t.year, [key, i, 'year']);
+      if (t.value < 0) out.push({ path: [key, i, 'value'], message: `a negative figure (${t.value})` });
+      if (key === 'targets' && t.unit === '%' && t.value > 100) out.push({ path: [key, i, 'value'], message: `a percentage over 100 (${t.value})` });
+    });
+  }
+  // Every span in the model (span, titleSpan …), wherever it is.
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (typeof v === 'object' && v !== null) {
+      for (const [k, x] of Object.entries(v)) {
+        if (/span$/iu.test(k) && typeof x === 'object' && x !== null && 'start' in x && 'end' in x) {
+          const { start, end } = x as { start: number; end: number };
+          if (!(start >= 0 && start <= end && end <= n)) out.push({ path: [...path, k], message: `span ${start}–${end} is outside the text (${n} characters)` });
+        } else walk(x, [...path, k]);
+      }
+    }
+  };
+  walk(plan, []);
+  return out;
 }
 
 /** What a JSON value is when it is one of gangyao's other documents rather than a plan. */

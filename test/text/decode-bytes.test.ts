@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeBytes, strictUtf8 } from '../../src/text/decode-bytes.js';
 import { seed, seedFiles } from '../seeds.js';
-import { loadPlanFromBytes } from '../../src/load/load-plan.js';
+import { loadPlanFromBytes, loadPlanFromJson } from '../../src/load/load-plan.js';
 import { encodeGb18030 } from '../realworld/variants.js';
 
 const utf16le = (s: string, bom: boolean) => {
@@ -62,6 +62,27 @@ describe('decodeBytes', () => {
     const model = loadPlanFromBytes(new TextEncoder().encode(s.text), 'lz.txt').plan!;
     expect(loadPlanFromBytes(new TextEncoder().encode(JSON.stringify(model)), '<stdin>').plan?.region?.name).toBe('兰州市');
     expect(loadPlanFromBytes(new TextEncoder().encode('{ "broken": '), 'model.json').diagnostics.map((d) => d.code)).toContain('input/bad-json');
+  });
+  it('refuses a JSON model whose spans, period, years or figures cannot be, naming each path', () => {
+    const s = seedFiles()[0]!;
+    const model = loadPlanFromBytes(new TextEncoder().encode(s.text), s.file).plan!;
+    expect(loadPlanFromJson(JSON.stringify(model), 'ok.json').diagnostics).toEqual([]);
+    const bad = structuredClone(model);
+    bad.period = { ...bad.period!, start: 2030, end: 2020 };
+    bad.targets[0]!.value = 1e300;
+    bad.sections[0]!.span = { start: 0, end: bad.textLength + 5 };
+    bad.sections[1]!.measures[0]!.span = { start: bad.textLength + 1, end: bad.textLength + 3 };
+    bad.indicators[0]!.value = -50;
+    const r = loadPlanFromJson(JSON.stringify(bad), 'bad.json');
+    expect(r.plan).toBeNull();
+    expect(r.diagnostics.map((d) => [d.code, d.path?.join('.')])).toEqual([
+      ['input/bad-model', 'period'],
+      ['input/bad-model', 'targets.0.value'],
+      ['input/bad-model', 'indicators.0.value'],
+      ['input/bad-model', 'sections.0.span'],
+      ['input/bad-model', 'sections.1.measures.0.span'],
+    ]);
+    expect(r.diagnostics[0]!.message).toBe('bad.json: period: the period runs backwards (2030–2020)');
   });
   it('still reads every seed written in GB18030 as GB18030', () => {
     for (const s of seedFiles()) {
