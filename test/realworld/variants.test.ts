@@ -212,6 +212,15 @@ describe('(e) .html', () => {
     expect(readHtmlBytes(new Uint8Array(0)).diagnostics[0]?.code).toBe('input/empty');
   });
 
+  it('says a page nested too deeply to read is unreadable, without throwing', () => {
+    for (const n of [8_000, 100_000]) {
+      for (const page of [`<html><body>${'<div>'.repeat(n)}一、总体要求${'</div>'.repeat(n)}</body></html>`, `${'<div>'.repeat(n)}一、总体要求${'</div>'.repeat(n)}`]) {
+      const r = readHtmlBytes(new TextEncoder().encode(page), 'deep.html');
+        expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['input/unreadable', 'the HTML is nested too deeply to read']]);
+      }
+    }
+  });
+
   it('reads UTF-16 pages by their BOM, and a UTF-8 page with one bad byte as UTF-8', () => {
     const page = buildHtml(['某市全民科学素质行动规划纲要实施方案', '一、总体要求', '(一)指导思想。以习近平新时代中国特色社会主义思想为指导,坚持科学普及与科技创新同等重要。']);
     const utf8 = readHtmlBytes(new TextEncoder().encode(page), 'p.html');

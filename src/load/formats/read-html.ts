@@ -57,6 +57,17 @@ export function readHtml(html: string, source?: string): HtmlText {
  * htmlToText('<p>一、总体要求</p><footer>附注</footer>', 'x.html', false).text; // '一、总体要求\n附注'
  */
 export function htmlToText(html: string, source: string | undefined, dropChrome: boolean): HtmlText {
+  try {
+    return readHtmlText(html, source, dropChrome);
+  } catch (e) {
+    // Pathological nesting (thousands of open tags) exhausts the stack, in the parser's queries too:
+    // say so, do not crash.
+    if (!(e instanceof RangeError)) throw e;
+    return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: 'the HTML is nested too deeply to read', ...(source === undefined ? {} : { source }) }] };
+  }
+}
+
+function readHtmlText(html: string, source: string | undefined, dropChrome: boolean): HtmlText {
   const at = source === undefined ? {} : { source };
   let root: HTMLElement;
   try {
