@@ -215,7 +215,7 @@ describe('(e) .html', () => {
   it('says a page nested too deeply to read is unreadable, without throwing', () => {
     for (const n of [8_000, 100_000]) {
       for (const page of [`<html><body>${'<div>'.repeat(n)}一、总体要求${'</div>'.repeat(n)}</body></html>`, `${'<div>'.repeat(n)}一、总体要求${'</div>'.repeat(n)}`]) {
-      const r = readHtmlBytes(new TextEncoder().encode(page), 'deep.html');
+        const r = readHtmlBytes(new TextEncoder().encode(page), 'deep.html');
         expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['input/unreadable', 'the HTML is nested too deeply to read']]);
       }
     }
