@@ -23,7 +23,7 @@ export {
 } from './text/passes/index.js';
 
 // load and parse
-export { parsePlan, type ParsePlanOptions } from './parse/parse-plan.js';
+export { parsePlan, ParsePlanOptionsSchema, type ParsePlanOptions } from './parse/parse-plan.js';
 export {
   loadPlan,
   loadPlanFromBytes,
@@ -46,9 +46,9 @@ export * from './compare/index.js';
 
 // reports
 export * from './analyze/analysis-report.js';
-export { buildAnalysisReport, buildReportPlan, assembleAnalysisReport, type BuildReportOptions } from './analyze/build-analysis-report.js';
+export { buildAnalysisReport, buildReportPlan, assembleAnalysisReport, BuildReportOptionsSchema, type BuildReportOptions } from './analyze/build-analysis-report.js';
 export { analysisReportJsonPieces, analysisReportJsonFromParts, reportPlanJson, digestReportPlan, summarizeReport, type ReportPlanDigest } from './analyze/report-json.js';
 export { renderAnalysisText, formatTarget } from './report/render-analysis-text.js';
-export { renderHtml, type RenderHtmlOptions } from './report/render-html.js';
+export { renderHtml, RenderHtmlOptionsSchema, type RenderHtmlOptions } from './report/render-html.js';
 export { renderCsv, renderTargetsCsv, CSV_COLUMNS, TARGETS_CSV_COLUMNS, CSV_BOM } from './report/render-csv.js';
-export { renderMarkdown, type RenderMarkdownOptions } from './report/render-markdown.js';
+export { renderMarkdown, RenderMarkdownOptionsSchema, type RenderMarkdownOptions } from './report/render-markdown.js';

@@ -28,8 +28,14 @@ import {
 } from './internal/scoring.js';
 import { templateProfile } from './internal/template-profile.js';
 import type { Evidence, MeasureAlignment, PlanAlignment, Relation, SectionAlignment } from './schema.js';
+import { z } from 'zod';
+import { checkOptions } from '../model/check-options.js';
+import { checkTemplate } from '../template/check-template.js';
 
 /** Options of {@link alignPlan}. */
+/** {@link AlignOptions} as a schema (what `alignPlan` checks its options against). */
+export const AlignOptionsSchema = z.strictObject({ text: z.string().optional(), evidence: z.boolean().optional() });
+
 export interface AlignOptions {
   /**
    * The plan's text exactly as read. Heading phrases are located through each heading's `raw` text
@@ -99,6 +105,8 @@ export interface AlignOptions {
  * // [['青少年科学素质提升行动', 'youth', 'equivalent'], …, ['服务机制重构工程', 'grassroots', 'overlapping'], …]
  */
 export function alignPlan(plan: Plan, template: Template, options: AlignOptions = {}): PlanAlignment {
+  checkTemplate('alignPlan', template);
+  checkOptions('alignPlan', AlignOptionsSchema, options);
   const tp = templateProfile(template);
   const subs = tp.subs;
   const features = plan.sections.map((s) => sectionFeatures(tp, s));

@@ -1,2 +1,2 @@
 export * from './schema.js';
-export { alignPlan, type AlignOptions } from './align-plan.js';
+export { alignPlan, AlignOptionsSchema, type AlignOptions } from './align-plan.js';

@@ -8,6 +8,9 @@ import { compareTarget } from './compare-target.js';
 import { computeCoverage } from './compute-coverage.js';
 import { findGaps } from './find-gaps.js';
 import type { PlanAnalysis } from './schema.js';
+import { checkOptions } from '../model/check-options.js';
+import { checkTemplate } from '../template/check-template.js';
+import { AlignOptionsSchema } from '../align/align-plan.js';
 
 /** Options of {@link analyzePlan}. */
 export interface AnalyzeOptions {
@@ -31,6 +34,8 @@ export interface AnalyzeOptions {
  * a.possiblyTruncated; // ['exchange'] (the text is a site preview that stops early)
  */
 export function analyzePlan(plan: Plan, template?: Template, options: AnalyzeOptions = {}): PlanAnalysis {
+  if (template !== undefined) checkTemplate('analyzePlan', template);
+  checkOptions('analyzePlan', AlignOptionsSchema, options);
   const diagnostics: Diagnostic[] = [];
   let tmpl: Template;
   let reason: PlanAnalysis['template']['reason'];

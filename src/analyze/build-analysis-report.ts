@@ -11,6 +11,12 @@ import {
   type ReportPlan,
   type ReportSection,
 } from './analysis-report.js';
+import { z } from 'zod';
+import { checkOptions } from '../model/check-options.js';
+import { TemplateArgSchema } from '../template/check-template.js';
+
+/** {@link BuildReportOptions} as a schema. */
+export const BuildReportOptionsSchema = z.strictObject({ template: TemplateArgSchema.optional(), evidence: z.boolean().optional() });
 
 export interface BuildReportOptions {
   /** Align every plan to this template instead of choosing one from each plan's period and basis. */
@@ -29,6 +35,7 @@ export interface BuildReportOptions {
  * report.plans[0]?.targetDelta?.verdict; // 'at-threshold'
  */
 export function buildAnalysisReport(results: readonly LoadResult[], options: BuildReportOptions = {}): AnalysisReport {
+  if (!Array.isArray(results)) throw new TypeError('buildAnalysisReport: expected an array of LoadResults');
   return assembleAnalysisReport(results.map((r) => buildReportPlan(r, options)));
 }
 
@@ -41,6 +48,10 @@ export function buildAnalysisReport(results: readonly LoadResult[], options: Bui
  * entry.target?.value; // 15
  */
 export function buildReportPlan(result: LoadResult, options: BuildReportOptions = {}): ReportPlan {
+  if (typeof result !== 'object' || result === null || typeof result.source !== 'string' || !Array.isArray(result.diagnostics)) {
+    throw new TypeError('buildReportPlan: expected a LoadResult (what loadPlan, loadPlanFromText … return)');
+  }
+  checkOptions('buildReportPlan', BuildReportOptionsSchema, options);
   return result.plan ? reportPlan(result.plan, result, options.template, options.evidence !== false) : unreadPlan(result);
 }
 

@@ -13,12 +13,27 @@ import { finishReuse, prepareReuse, type MeasureReuseOptions, type PreparedReuse
 import { scoreUnits } from './internal/reuse-kernel.js';
 import { COMPARISON_SCHEMA_VERSION, type CompareDiagnostic, type ComparisonReport, type CoverageMatrix, type ParentComparison } from './schema.js';
 import { parentPairs, traceParents, type ParentPair } from './trace-parents.js';
+import { z } from 'zod';
+import { checkOptions, FunctionSchema } from '../model/check-options.js';
+import { TemplateArgSchema } from '../template/check-template.js';
 
 export type { SectionRef } from './measure-reuse.js';
 export type { PlanSource } from './internal/entries.js';
 export type { ParentPair } from './trace-parents.js';
 
 /** Options of {@link comparePlans}. */
+const SectionRefSchema = z.strictObject({ source: z.string(), section: z.union([z.number().int().nonnegative(), z.string()]) });
+
+/** {@link ComparePlansOptions} as a schema (what `comparePlans` checks its options against). */
+export const ComparePlansOptionsSchema = z.strictObject({
+  texts: z.array(z.string().nullable()).optional(),
+  diff: z.strictObject({ a: SectionRefSchema, b: SectionRefSchema.optional() }).optional(),
+  templates: z.array(TemplateArgSchema).optional(),
+  templateTexts: z.record(z.string(), z.string()).optional(),
+  parentComparisons: z.boolean().optional(),
+  parentComparison: FunctionSchema.optional(),
+});
+
 export interface ComparePlansOptions {
   /** The texts as read, `texts[i]` for `report.plans[i]` (null when unknown): spans then point into them. */
   texts?: readonly (string | null)[];
@@ -66,6 +81,7 @@ export interface ComparePlansOptions {
  * the comparisons with parents read the models, and those can be passed in (`parentComparison`).
  */
 export function comparePlans(report: AnalysisReport, plans: readonly (Plan | null)[] | PlanSource, options: ComparePlansOptions = {}): ComparisonReport {
+  checkOptions('comparePlans', ComparePlansOptionsSchema, options);
   const prepared = prepareComparison(report, plans, options);
   return completeComparison(prepared, { reuseScores: scoreUnits(prepared.reuse.tables, 0, prepared.reuse.units.length) });
 }

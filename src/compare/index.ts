@@ -1,6 +1,6 @@
 /** Comparing many plans at once: targets, coverage matrix, indicators, agencies, parents, reuse. */
 export * from './schema.js';
-export { comparePlans, parentComparisonPairs, type ComparePlansOptions, type SectionRef, type PlanSource, type ParentPair } from './compare-plans.js';
+export { comparePlans, ComparePlansOptionsSchema, parentComparisonPairs, type ComparePlansOptions, type SectionRef, type PlanSource, type ParentPair } from './compare-plans.js';
 export { compareTargets, type ComparedPlan } from './compare-targets.js';
 export { buildCoverageMatrix } from './build-coverage-matrix.js';
 export { compareIndicators, normaliseIndicatorKey } from './compare-indicators.js';

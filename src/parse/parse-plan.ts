@@ -20,6 +20,11 @@ import {
 } from '../extract/index.js';
 import { readOutline, type OutlineMeasure, type OutlineSection, type Range } from './outline.js';
 import { compactTitle, headingKey, sameHeadingKey } from './titles.js';
+import { z } from 'zod';
+import { checkOptions, FunctionSchema } from '../model/check-options.js';
+
+/** {@link ParsePlanOptions} as a schema. */
+export const ParsePlanOptionsSchema = z.strictObject({ source: z.string().optional(), passes: z.array(FunctionSchema).optional() });
 
 export interface ParsePlanOptions {
   /** The file name or label, carried into the plan and its diagnostics. */
@@ -44,6 +49,7 @@ export interface ParsePlanOptions {
  */
 export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
   if (typeof text !== 'string') throw new TypeError('parsePlan: text must be a string');
+  checkOptions('parsePlan', ParsePlanOptionsSchema, options);
   const source = options.source ?? '<text>';
   const diagnostics: Diagnostic[] = [];
   const { mt, notes, previewCut } = normalizeText(text, { passes: options.passes ?? REAL_WORLD_PASSES });

@@ -25,6 +25,8 @@ import {
   type TargetPoint,
 } from './html/view-model.js';
 import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from '../analyze/analysis-report.js';
+import { z } from 'zod';
+import { checkOptions } from '../model/check-options.js';
 
 /**
  * Options of {@link renderHtml}.
@@ -32,6 +34,9 @@ import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from '.
  * @example
  * renderHtml(report, comparison, { title: '甘肃省各市方案对比', maxEvidence: 0, planDetails: false }); // overview only
  */
+/** {@link RenderHtmlOptions} as a schema. */
+export const RenderHtmlOptionsSchema = z.strictObject({ title: z.string().optional(), maxEvidence: z.number().int().nonnegative().optional(), planDetails: z.boolean().optional() });
+
 export interface RenderHtmlOptions {
   /** The page title; default 全民科学素质行动规划纲要实施方案 分析报告 (对比报告 with a comparison). */
   title?: string;
@@ -70,6 +75,7 @@ export interface RenderHtmlOptions {
  * writeFileSync('out/report.html', renderHtml(report, comparison, { title: '五地实施方案对比' }));
  */
 export function renderHtml(report: AnalysisReport, comparison?: ComparisonReport | null, options: RenderHtmlOptions = {}): string {
+  checkOptions('renderHtml', RenderHtmlOptionsSchema, options);
   const c = comparison ?? null;
   const maxEvidence = Math.max(0, options.maxEvidence ?? (report.plans.length > 200 ? 4 : 12));
   const details = options.planDetails ?? true;

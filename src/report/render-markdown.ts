@@ -18,6 +18,8 @@ import {
   verdictZh,
 } from './html/view-model.js';
 import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from '../analyze/analysis-report.js';
+import { z } from 'zod';
+import { checkOptions } from '../model/check-options.js';
 
 /**
  * Options of {@link renderMarkdown}.
@@ -25,6 +27,9 @@ import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from '.
  * @example
  * renderMarkdown(report, null, { title: '兰州市方案分析', maxEvidence: 0 });
  */
+/** {@link RenderMarkdownOptions} as a schema. */
+export const RenderMarkdownOptionsSchema = z.strictObject({ title: z.string().optional(), maxEvidence: z.number().int().nonnegative().optional() });
+
 export interface RenderMarkdownOptions {
   /** The document's title; default 全民科学素质行动规划纲要实施方案 分析报告 (对比报告 with a comparison). */
   title?: string;
@@ -50,6 +55,7 @@ export interface RenderMarkdownOptions {
  * // | 1 | 上虞区 | 区级 | ≥18.5% | 2025 | +3.5 | 高于全国 | — | 1.25 |   |
  */
 export function renderMarkdown(report: AnalysisReport, comparison?: ComparisonReport | null, options: RenderMarkdownOptions = {}): string {
+  checkOptions('renderMarkdown', RenderMarkdownOptionsSchema, options);
   const c = comparison ?? null;
   const maxEvidence = Math.max(0, options.maxEvidence ?? 6);
   const label = planLabels(report);

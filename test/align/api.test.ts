@@ -23,7 +23,7 @@ describe('public API', () => {
 
   it('align', () => {
     expect(Object.keys(align).sort()).toEqual(
-      ['EvidenceSchema', 'EvidenceSourceSchema', 'MeasureAlignmentSchema', 'PlanAlignmentSchema', 'RelationSchema', 'SectionAlignmentSchema', 'alignPlan'].sort(),
+      ['AlignOptionsSchema', 'EvidenceSchema', 'EvidenceSourceSchema', 'MeasureAlignmentSchema', 'PlanAlignmentSchema', 'RelationSchema', 'SectionAlignmentSchema', 'alignPlan'].sort(),
     );
   });
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { alignPlan, analyzePlan, buildAnalysisReport, comparePlans, loadPlanFromText, NATIONAL_2021, parsePlan, renderHtml, renderMarkdown } from '../../src/index.js';
+import { seedFiles } from '../seeds.js';
+
+describe('API misuse is a TypeError that names the function and the problem', () => {
+  const s = seedFiles()[0]!;
+  const results = [loadPlanFromText(s.text, s.file)];
+  const plan = results[0]!.plan!;
+  const report = buildAnalysisReport(results);
+
+  it('a template that is not one: an id, JSON text, an object without its aliases', () => {
+    expect(() => analyzePlan(plan, 'national-2021' as never)).toThrow(/^analyzePlan: template is not a template: .*loadTemplate/u);
+    expect(() => alignPlan(plan, JSON.stringify(NATIONAL_2021) as never)).toThrow(/^alignPlan: template is not a template/u);
+    const noAliases = JSON.parse(JSON.stringify(NATIONAL_2021)) as { items: { aliases?: string[] }[] };
+    delete noAliases.items[3]!.aliases;
+    expect(() => analyzePlan(plan, noAliases as never)).toThrow(/^analyzePlan: template is not a template \(items\.3\.aliases\)/u);
+    expect(() => buildAnalysisReport(results, { template: 'national-2021' as never })).toThrow(/^buildReportPlan: options\.template: expected a template/u);
+    expect(() => comparePlans(report, [plan], { templates: [{} as never] })).toThrow(/^comparePlans: options\.templates\.0: expected a template/u);
+  });
+
+  it('options of the wrong type or misspelt', () => {
+    expect(() => comparePlans(report, [plan], { parentComparisons: 'no' as never })).toThrow(/^comparePlans: options\.parentComparisons: /u);
+    expect(() => renderHtml(report, null, { title: 42 as never })).toThrow(/^renderHtml: options\.title: /u);
+    expect(() => renderHtml(report, null, { maxEvidence: Number.NaN })).toThrow(/^renderHtml: options\.maxEvidence: /u);
+    expect(() => renderMarkdown(report, null, { maxEvidence: -1 })).toThrow(/^renderMarkdown: options\.maxEvidence: /u);
+    expect(() => parsePlan(s.text, { sourc: 'x.txt' } as never)).toThrow(/^parsePlan: options: .*sourc/u);
+    expect(() => analyzePlan(plan, undefined, { evidance: false } as never)).toThrow(/^analyzePlan: options: .*evidance/u);
+    expect(() => buildAnalysisReport([null as never])).toThrow(/^buildReportPlan: expected a LoadResult/u);
+    expect(() => buildAnalysisReport('a.txt' as never)).toThrow(/^buildAnalysisReport: expected an array/u);
+  });
+
+  it('valid options and templates pass, a loaded copy of a template too', () => {
+    const copy = JSON.parse(JSON.stringify(NATIONAL_2021)) as typeof NATIONAL_2021;
+    const a = buildAnalysisReport(results, { template: copy, evidence: false });
+    const b = buildAnalysisReport(results, { template: NATIONAL_2021, evidence: false });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(renderMarkdown(report, null, { title: 't', maxEvidence: 0 })).toContain('# t');
+    expect(comparePlans(report, [plan], { texts: [results[0]!.text], parentComparisons: false }).plans).toBe(1);
+  });
+});
