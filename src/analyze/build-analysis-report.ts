@@ -190,7 +190,8 @@ function sortDiagnostics<T extends { severity: 'error' | 'warning' | 'info'; cod
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.span?.start ?? -1) - (b.span?.start ?? -1) ||
-      a.code.localeCompare(b.code),
+      // Code-unit order: localeCompare follows the runtime's locale (lt, lv, haw order letters otherwise).
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
 }
 
