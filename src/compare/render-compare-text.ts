@@ -20,8 +20,8 @@ const COMPARATOR = { '>': '>', '>=': '≥', '~': '≈', '=': '' } as const;
 export function renderComparisonText(c: ComparisonReport): string {
   const label = regionLabels(c);
   const out: string[] = [];
-  const tmpl = c.template ? `${c.template.title} (${c.template.id})` : 'templates differ';
-  out.push(`gangyao compare: ${c.plans} plan${c.plans === 1 ? '' : 's'}, template ${tmpl}\n`);
+  const tmpl = c.template ? `, template ${c.template.title} (${c.template.id})` : c.plans === 0 ? '' : ', templates differ';
+  out.push(`gangyao compare: ${c.plans} plan${c.plans === 1 ? '' : 's'}${tmpl}\n`);
   out.push(targetsText(c, label));
   out.push(matrixText(c, label));
   out.push(indicatorsText(c, label));

@@ -122,6 +122,7 @@ export function loadPlanFromText(text: string, source: string, options: LoadOpti
  * loadPlanFromJson('{"source": 1}', 'bad.json').diagnostics[0]?.code; // 'input/bad-model'
  */
 export function loadPlanFromJson(json: string, source: string): LoadResult {
+  if (typeof json !== 'string') throw new TypeError('loadPlanFromJson: json must be a string (JSON text)');
   let data: unknown;
   try {
     data = JSON.parse(json.replace(/^\ufeff/u, ''));

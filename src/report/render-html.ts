@@ -157,7 +157,7 @@ function header(report: AnalysisReport, c: ComparisonReport | null, title: strin
   ];
   return (
     `<header><h1>${h(title)}</h1>` +
-    `<p class="sub">${t ? `对照模板：${h(t.title)}（<code>${h(t.id)}</code>，${t.period.start}—${t.period.end}年）` : '各方案对照的模板不同，见各方案详情'}</p>` +
+    `<p class="sub">${t ? `对照模板：${h(t.title)}（<code>${h(t.id)}</code>，${t.period.start}—${t.period.end}年）` : report.plans.length === 0 ? '没有方案' : '各方案对照的模板不同，见各方案详情'}</p>` +
     '<div class="cards">' +
     card(String(s.plans), '份方案') +
     card(String(s.read), '份已读取') +

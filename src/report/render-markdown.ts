@@ -68,7 +68,7 @@ export function renderMarkdown(report: AnalysisReport, comparison?: ComparisonRe
   const t = report.template ?? c?.template ?? null;
   const s = report.summary;
   out.push(`# ${md(options.title ?? `全民科学素质行动规划纲要实施方案 ${c ? '对比报告' : '分析报告'}`)}\n\n`);
-  out.push(t ? `对照模板：${md(t.title)}（${markdownCode(t.id)}，${t.period.start}—${t.period.end}年）\n\n` : '各方案对照的模板不同，见各方案详情。\n\n');
+  out.push(t ? `对照模板：${md(t.title)}（${markdownCode(t.id)}，${t.period.start}—${t.period.end}年）\n\n` : report.plans.length === 0 ? '没有方案。\n\n' : '各方案对照的模板不同，见各方案详情。\n\n');
   out.push(`${s.plans} 份方案，${s.read} 份已读取，${points.length} 份有总体目标；${s.errors} 个错误，${s.warnings} 个警告。\n\n`);
 
   // coverage

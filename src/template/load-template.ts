@@ -33,7 +33,8 @@ export function loadTemplate(input: unknown, source?: string): LoadTemplateResul
   if (r.success) return { template: r.data, diagnostics: [] };
   return {
     template: null,
-    diagnostics: r.error.issues.map((i) => ({
+    // The first 20 problems, as for plan models: a file wrong throughout is wrong in the same few ways.
+    diagnostics: r.error.issues.slice(0, 20).map((i) => ({
       code: 'input/bad-model' as const,
       severity: 'error' as const,
       message: `template${i.path.length ? ` at ${i.path.map(String).join('.')}` : ''}: ${i.message}`,

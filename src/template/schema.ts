@@ -51,7 +51,7 @@ const TemplateObjectSchema = z.object({
   title: z.string().min(1),
   period: z.object({ start: z.number().int(), end: z.number().int() }),
   /** Document numbers the template rests on (国发〔2021〕9号). */
-  basis: z.array(z.string()),
+  basis: z.array(z.string().min(1, 'a basis document is named, not empty')),
   items: z.array(TemplateItemSchema).min(1),
   targets: z.array(TemplateTargetSchema),
   baseline: TemplateBaselineSchema.nullable(),

@@ -40,6 +40,7 @@ export interface NormalizeOptions {
  * mt.text; // '到2025年,比例达到15%'
  */
 export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
+  if (typeof original !== 'string') throw new TypeError('normalizeText: the text must be a string');
   const identity = mapIdentity(original);
   // One pass folds the width (the same string comes back when there is nothing to fold), after line
   // breaks other than LF (a lone CR, a vertical tab, U+2028, U+2029) became LF: both are one for one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignPlan, analyzePlan, buildAnalysisReport, comparePlans, loadPlanFromText, NATIONAL_2021, parsePlan, renderHtml, renderMarkdown } from '../../src/index.js';
+import { alignPlan, analyzePlan, buildAnalysisReport, comparePlans, loadPlanFromJson, loadPlanFromText, loadTemplate, NATIONAL_2021, normalizeText, parsePlan, readHtml, renderComparisonText, renderHtml, renderMarkdown } from '../../src/index.js';
 import { seedFiles } from '../seeds.js';
 
 describe('API misuse is a TypeError that names the function and the problem', () => {
@@ -36,5 +36,29 @@ describe('API misuse is a TypeError that names the function and the problem', ()
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(renderMarkdown(report, null, { title: 't', maxEvidence: 0 })).toContain('# t');
     expect(comparePlans(report, [plan], { texts: [results[0]!.text], parentComparisons: false }).plans).toBe(1);
+  });
+});
+
+describe('small edges', () => {
+  it('text given as something else is misuse', () => {
+    expect(() => loadPlanFromJson(5 as never, 'x.json')).toThrow(/^loadPlanFromJson: json must be a string/u);
+    expect(() => normalizeText(5 as never)).toThrow(/^normalizeText: /u);
+    expect(() => readHtml(5 as never)).toThrow(/^readHtml: /u);
+  });
+
+  it('a template file wrong throughout gets its first 20 problems; an empty basis name is one', () => {
+    const bad = { ...NATIONAL_2021, items: Array.from({ length: 5000 }, (_, i) => ({ id: `X${i}` })) };
+    expect(loadTemplate(JSON.stringify(bad), 'bad.json').diagnostics).toHaveLength(20);
+    const r = loadTemplate(JSON.stringify({ ...NATIONAL_2021, basis: [''] }), 'blank.json');
+    expect(r.template).toBeNull();
+    expect(r.diagnostics.map((d) => d.path?.join('.'))).toEqual(['basis.0']);
+  });
+
+  it('an empty batch says there are no plans, not that their templates differ', () => {
+    const report = buildAnalysisReport([]);
+    expect(renderMarkdown(report)).toContain('没有方案');
+    expect(renderMarkdown(report)).not.toContain('模板不同');
+    expect(renderHtml(report)).not.toContain('模板不同');
+    expect(renderComparisonText(comparePlans(report, [])).split('\n')[0]).toBe('gangyao compare: 0 plans');
   });
 });

@@ -46,6 +46,7 @@ const TITLE_WORDS = /方案|纲要|计划|通知|意见|规划/u;
  * // '一、总体要求\n(一)指导思想。'
  */
 export function readHtml(html: string, source?: string): HtmlText {
+  if (typeof html !== 'string') throw new TypeError('readHtml: html must be a string (readHtmlBytes reads bytes)');
   return htmlToText(html, source, true);
 }
 
