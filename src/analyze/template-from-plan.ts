@@ -44,12 +44,14 @@ export function templateFromPlan(plan: Plan, options: TemplateFromPlanOptions = 
     const kind = section.kind;
     const from = sa.templateId === null ? undefined : baseById.get(sa.templateId);
     const id = fresh(from ? from.id : null, () => `local-${++local}`);
+    // A heading with no words (a bare （二） line) still names an item: by its label, else its place.
+    const title = section.title || section.label?.trim() || `${kind === 'action' ? '行动' : '工程'} ${sa.index + 1}`;
     items.push({
       id,
-      title: section.title,
+      title,
       kind,
       parent: null,
-      aliases: from ? [...new Set([from.title, ...from.aliases])].filter((a) => a !== section.title) : noWords(),
+      aliases: from ? [...new Set([from.title, ...from.aliases])].filter((a) => a !== title) : noWords(),
       keywords: from ? from.keywords.slice() : noWords(),
     });
     sa.measures.forEach((ma, j) => {
@@ -59,7 +61,7 @@ export function templateFromPlan(plan: Plan, options: TemplateFromPlanOptions = 
       const cid = fresh(own, () => `${id}.m${j + 1}`);
       items.push({
         id: cid,
-        title: m.title || `${section.title} ${j + 1}`,
+        title: m.title || `${title} ${j + 1}`,
         kind,
         parent: id,
         aliases: child ? [...new Set([child.title, ...child.aliases])].filter((a) => a !== m.title) : noWords(),

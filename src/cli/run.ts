@@ -247,7 +247,8 @@ export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Templ
         text: null,
         diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${p}: gangyao failed on this file (${e instanceof Error ? e.message : String(e)})`, source: p }],
       };
-      entry = buildReportPlan(result, options);
+      // An unread file's entry needs no template (and the template may be what failed).
+      entry = buildReportPlan(result);
     }
     models.push(want.parents || keepsModel(want, result.text !== null) ? result.plan : null);
     files.push({

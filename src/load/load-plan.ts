@@ -156,13 +156,13 @@ export function loadPlanFromJson(json: string, source: string): LoadResult {
   return { source, plan: parsed.data, text: null, diagnostics: [] };
 }
 
-/** The earliest and latest years a plan may name: the schema takes any integer, a model must not. */
-const FIRST_YEAR = 1949;
-const LAST_YEAR = 2100;
+/** The earliest and latest years a plan may name (what the parser reads: 19xx, 20xx): the schema takes any integer. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2099;
 
 /**
  * What the schema cannot say of a model: spans outside the text it was read from, a period that runs
- * backwards or years outside 1949–2100, a negative figure, a percentage target over 100. A model
+ * backwards or years outside 1900–2099 (what the parser reads), a negative figure. A model
  * written by hand or by another tool gets these checked before anything is computed from it.
  */
 function modelProblems(plan: Plan): { path: (string | number)[]; message: string }[] {
@@ -180,7 +180,6 @@ function modelProblems(plan: Plan): { path: (string | number)[]; message: string
     list.forEach((t, i) => {
       year(t.year, [key, i, 'year']);
       if (t.value < 0) out.push({ path: [key, i, 'value'], message: `a negative figure (${t.value})` });
-      if (key === 'targets' && t.unit === '%' && t.value > 100) out.push({ path: [key, i, 'value'], message: `a percentage over 100 (${t.value})` });
     });
   }
   // Every span in the model (span, titleSpan …), wherever it is.

@@ -8,6 +8,8 @@ import { NATIONAL_2021 } from '../../src/template/national-2021.js';
 import { TemplateSchema } from '../../src/template/schema.js';
 import { templateFromPlan } from '../../src/analyze/template-from-plan.js';
 import { makePlan, target } from './make-plan.js';
+import { parsePlan } from '../../src/parse/parse-plan.js';
+import { seedFiles } from '../seeds.js';
 
 const OUTLINE_IDS = [
   'youth', 'youth.spirit', 'youth.basic-education', 'youth.higher-education', 'youth.talent', 'youth.school-community', 'youth.teachers',
@@ -124,6 +126,27 @@ describe('templateFromPlan', () => {
     { title: '实施青少年科学素质提升行动', measures: [{ title: '加强科学教师队伍建设', body: '加大科学教师培训力度。' }] },
     { title: '实施科普产业发展工程', measures: [{ title: '建设科普产业园', body: '发展科普展品研发。' }] },
   ]).plan;
+
+  it('is a valid template for a plan with a heading that has no words (a bare （二） line), and serves as one', () => {
+    let headingsTried = 0;
+    for (const s of seedFiles()) {
+      const plan = parsePlan(s.text, { source: s.file });
+      for (const section of plan.sections.filter((x) => x.kind !== 'other' && x.label).slice(0, 3)) {
+        const titleSpan = section.titleSpan!;
+        const line = s.text.slice(titleSpan.start, titleSpan.end);
+        // The heading's label alone on its line, its words gone.
+        const bare = `${s.text.slice(0, titleSpan.start)}${section.label}${s.text.slice(titleSpan.end)}`;
+        const damaged = parsePlan(bare, { source: `parent-${s.file}` });
+        const empty = damaged.sections.find((x) => x.title === '');
+        if (!empty || line === '') continue;
+        headingsTried++;
+        const t = templateFromPlan(damaged);
+        expect(TemplateSchema.safeParse(t).success, `${s.file}: ${line}`).toBe(true);
+        expect(() => analyzePlan(plan, t)).not.toThrow();
+      }
+    }
+    expect(headingsTried).toBeGreaterThan(0);
+  });
 
   it('is a valid template with national ids where the province aligns, local ids elsewhere', () => {
     expect(TemplateSchema.safeParse(t).success).toBe(true);

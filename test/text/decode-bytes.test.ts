@@ -69,7 +69,7 @@ describe('decodeBytes', () => {
     expect(loadPlanFromJson(JSON.stringify(model), 'ok.json').diagnostics).toEqual([]);
     const bad = structuredClone(model);
     bad.period = { ...bad.period!, start: 2030, end: 2020 };
-    bad.targets[0]!.value = 1e300;
+    bad.targets[0]!.year = 3000;
     bad.sections[0]!.span = { start: 0, end: bad.textLength + 5 };
     bad.sections[1]!.measures[0]!.span = { start: bad.textLength + 1, end: bad.textLength + 3 };
     bad.indicators[0]!.value = -50;
@@ -77,12 +77,17 @@ describe('decodeBytes', () => {
     expect(r.plan).toBeNull();
     expect(r.diagnostics.map((d) => [d.code, d.path?.join('.')])).toEqual([
       ['input/bad-model', 'period'],
-      ['input/bad-model', 'targets.0.value'],
+      ['input/bad-model', 'targets.0.year'],
       ['input/bad-model', 'indicators.0.value'],
       ['input/bad-model', 'sections.0.span'],
       ['input/bad-model', 'sections.1.measures.0.span'],
     ]);
     expect(r.diagnostics[0]!.message).toBe('bad.json: period: the period runs backwards (2030–2020)');
+    // What the parser itself reads always loads back: a 1930 figure, a target of 150% as stated.
+    const odd = s.text.replace('到2025年', '截至1930年,全市建成科普示范基地达到15个。到2025年').replace(/比例达到 ?15%/u, '比例达到150%');
+    const parsed = loadPlanFromBytes(new TextEncoder().encode(odd), 'odd.txt').plan!;
+    expect(parsed.indicators.some((i) => i.year === 1930) || parsed.targets.some((t) => t.value === 150)).toBe(true);
+    expect(loadPlanFromJson(JSON.stringify(parsed), 'odd.json').diagnostics).toEqual([]);
   });
   it('still reads every seed written in GB18030 as GB18030', () => {
     for (const s of seedFiles()) {
