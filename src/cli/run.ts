@@ -189,7 +189,8 @@ export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[
   if (args.flags['stdin'] && !paths.includes('-')) paths.push('-');
   const out = args.flags['out'];
   if (typeof out === 'string' && io.sameFile) {
-    const input = paths.find((p) => p !== '-' && io.sameFile!(p, out));
+    const template = args.flags['template'];
+    const input = [...paths, ...(typeof template === 'string' ? [template] : [])].find((p) => p !== '-' && io.sameFile!(p, out));
     if (input !== undefined) throw new UsageError('E_OUT_IS_INPUT', `--out ${out} is the input ${input}: it would be overwritten`);
   }
   return paths;

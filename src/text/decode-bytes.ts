@@ -202,8 +202,8 @@ function countReplacements(text: string): number {
   return n;
 }
 
-/** The control characters `controlShare` counts (tab, line feed, form feed and carriage return are text). */
-const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/u;
+/** The control characters `controlShare` counts (tab, line feed, vertical tab, form feed and carriage return are text). */
+const CONTROL = /[\x00-\x08\x0e-\x1f\x7f]/u;
 
 function controlShare(text: string): number {
   const n = Math.min(text.length, 8192);
@@ -213,7 +213,7 @@ function controlShare(text: string): number {
   let c = 0;
   for (let i = 0; i < n; i++) {
     const k = text.charCodeAt(i);
-    if ((k < 32 && k !== 9 && k !== 10 && k !== 13 && k !== 12) || k === 0x7f) c++;
+    if ((k < 32 && (k < 9 || k > 13)) || k === 0x7f) c++;
   }
   return c / n;
 }

@@ -28,8 +28,8 @@ const FILE_NAME_LINE = CHROME_LINE[2]!;
 
 /** The pattern of words a plan may use too (版权所有权保护, 经营许可证管理): chrome only in a line without a sentence end. */
 const FOOTER_WORDS_LINE = CHROME_LINE[8]!;
-/** A sentence end (after width folding: `；` is `;`). */
-const SENTENCE_END = /[。;]/u;
+/** A sentence end (`；` as well as `;`: the comparison reads lines before width folding). */
+const SENTENCE_END = /[。;；]/u;
 /**
  * The most characters (spaces not counted) a chrome line has. A longer line holds the plan's own
  * text — a document flattened to one line, a footer or breadcrumb glued to it — and is never dropped.

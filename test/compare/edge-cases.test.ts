@@ -99,7 +99,8 @@ describe('comparePlans misuse', () => {
     const { report, results } = seedBatch();
     const plans = results.map((r) => r.plan);
     const texts = results.map((r) => r.text);
-    expect(() => comparePlans(report, [...plans].reverse(), { texts })).toThrow(/plan model at 0 \(seeds\/004_.*\) is not the one the report's plan there \(seeds\/000_.*\) was made from/u);
+    const last = report.plans.at(-1)!.source;
+    expect(() => comparePlans(report, [...plans].reverse(), { texts })).toThrow(`the plan model at 0 (${last}) is not the one the report's plan there (${report.plans[0]!.source}) was made from`);
     expect(() => comparePlans(report, plans, { texts: [...texts].reverse() })).toThrow(/text at \d+ .* is not the one/u);
     expect(() => comparePlans(report, plans.slice(1))).toThrow(/4 plan models for the report's 5 plans/u);
     expect(() => comparePlans(report, null as never)).toThrow(TypeError);

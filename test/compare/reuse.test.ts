@@ -87,6 +87,15 @@ describe('measureReuse', () => {
     expect(officials(more).template).toBeGreaterThan(officials(c).template + 0.1);
   });
 
+  it('measures a plan whose lines end in CR alone, LS or vertical tabs as the same plan with LF', () => {
+    const figures = (b: ReturnType<typeof loadBatch>) => compareBatch(b).reuse.sections.map((x) => [x.templateId, x.template, x.peers, x.class]);
+    const lf = loadBatch(seedFiles().map((f) => ({ source: f.file, text: f.text.replace(/\r\n/gu, '\n') })));
+    for (const br of ['\r', '\u2028', '\v']) {
+      const other = loadBatch(seedFiles().map((f) => ({ source: f.file, text: f.text.replace(/\r?\n/gu, br) })));
+      expect(figures(other), JSON.stringify(br)).toEqual(figures(lf));
+    }
+  });
+
   it('reports a diff it cannot make instead of throwing', () => {
     const r = compareBatch(seeds, { diff: { a: { source: 'nowhere.txt', section: 0 } } });
     expect(r.reuse.diff).toBeNull();

@@ -51,6 +51,14 @@ describe('decodeBytes', () => {
       }
     }
   });
+  it('reads short lines joined by vertical tabs as text, not binary', () => {
+    const s = seedFiles()[0]!;
+    const flat = s.text.replace(/\s+/gu, '');
+    const lines = flat.match(/.{1,15}/gsu)!.join('\v');
+    const r = decodeBytes(new TextEncoder().encode(lines), 'vt.txt');
+    expect(r.text).toBe(lines);
+    expect(r.diagnostics).toEqual([]);
+  });
   it('reads a text that opens with { as text when it is named .txt or is no JSON, and a model as a model', () => {
     const s = seedFiles()[0]!;
     const text = `{附件}\n${s.text}`;

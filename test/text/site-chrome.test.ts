@@ -40,6 +40,8 @@ describe('site chrome', () => {
     // After width folding, as the normaliser asks.
     expect(isChromeLine('(二)主要目标。加强科普出版物版权所有权保护,规范科普场馆经营许可证管理。')).toBe(false);
     expect(isChromeLine('规范科普场馆经营许可证管理;加强版权所有权保护')).toBe(false);
+    // Unfolded too (the comparison reads lines as written).
+    expect(isChromeLine('规范科普场馆经营许可证管理；加强版权所有权保护')).toBe(false);
     const plan = '到2025年,全市公民具备科学素质的比例达到15%。'.repeat(10);
     expect(isChromeLine(`${plan} 版权所有:兰州市人民政府 陇ICP备12345678号`)).toBe(false);
     expect(isChromeLine(`您现在的位置: 首页 >> 政务公开 ${plan}`)).toBe(false);

@@ -77,7 +77,11 @@ export function collectPlans(
       report: rp,
       read: source.isRead(index),
       get plan() {
-        if (plan === undefined) check((plan = source.plan(index)), index);
+        if (plan === undefined) {
+          const made = source.plan(index);
+          check(made, index);
+          plan = made;
+        }
         return plan;
       },
       text: texts?.[index] ?? null,

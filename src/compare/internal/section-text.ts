@@ -90,8 +90,13 @@ function fromText(text: string, start: number, end: number, display: boolean): S
   const words = chromeWords(start === 0 && end === text.length ? text : text.slice(start, end));
   let hi = 0;
   let pos = start;
+  // Line breaks other than LF (a lone CR, a vertical tab, LS, PS: what the normaliser reads as breaks)
+  // are looked for only in a section that has one.
+  OTHER_BREAK.lastIndex = start;
+  const other = OTHER_BREAK.exec(text);
+  const others = other !== null && other.index < end;
   while (pos < end) {
-    let nl = text.indexOf('\n', pos);
+    let nl = others ? nextBreak(text, pos, end) : text.indexOf('\n', pos);
     if (nl < 0 || nl > end) nl = end;
     let worded = false;
     while (hi < words.length && words[hi]! + start < nl) {
@@ -125,4 +130,16 @@ function fromText(text: string, start: number, end: number, display: boolean): S
     pos = nl + 1;
   }
   return { codes: codes.slice(0, k), starts: starts.slice(0, k), ends: ends?.slice(0, k) ?? null, display: display ? lines.join('\n') : null, spansIn: 'text' };
+}
+
+/** A line break other than LF that the normaliser reads as one (see normalize-text.ts). */
+const OTHER_BREAK = /[\r\v\u2028\u2029]/gu;
+
+/** The first line break (LF, CR, vertical tab, LS, PS) in [from, end), or `end`. */
+function nextBreak(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x2028 || c === 0x2029) return i;
+  }
+  return end;
 }

@@ -63,7 +63,7 @@ export function htmlToText(html: string, source: string | undefined, dropChrome:
   } catch (e) {
     // Pathological nesting (thousands of open tags) exhausts the stack, in the parser's queries too:
     // say so, do not crash.
-    if (!(e instanceof RangeError)) throw e;
+    if (!(e instanceof RangeError) || !/call stack/iu.test(e.message)) throw e;
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: 'the HTML is nested too deeply to read', ...(source === undefined ? {} : { source }) }] };
   }
 }
