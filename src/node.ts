@@ -138,10 +138,12 @@ async function walkFiles(root: string, onFile: (rel: string, entry: Dirent) => v
 }
 
 /**
- * Expands a glob pattern (`*`, `?`, `**`, `[abc]`, `[!abc]`) to the matching files, sorted. Node 20 has
- * no fs.glob; this covers what a shell would: `**` is any number of folders, none included; names
- * starting with a dot match only a pattern part that starts with one; only files (or links to files)
- * are listed, never a pipe or a device; a `[` without its `]` is itself.
+ * Expands a glob pattern (`*`, `?`, `**`, `[abc]`, `[a-z]`, `[!abc]`) to the matching files, sorted.
+ * Node 20 has no fs.glob; this covers what a shell would: `**` is any number of folders, none included;
+ * a name starting with a dot, file or folder, matches only a pattern part that starts with one (`**`
+ * never enters `.git`); only files (or links to files) are listed, never a pipe or a device; a `[`
+ * without its `]` is itself, a `-` first or last in a class is itself, a reversed range (`[z-a]`)
+ * matches nothing.
  */
 export async function expandGlob(pattern: string): Promise<string[]> {
   const parts = pattern.split(/[\\/]/u);
@@ -151,10 +153,12 @@ export async function expandGlob(pattern: string): Promise<string[]> {
   let source = '';
   parts.forEach((p, i) => {
     const last = i === parts.length - 1;
-    if (p === '**') source += last ? '.*' : '(?:.*/)?';
+    // `**` crosses folders whose names do not start with a dot.
+    if (p === '**') source += last ? '(?:(?!\\.)[^/]*/)*(?!\\.)[^/]*' : '(?:(?!\\.)[^/]*/)*';
     else source += globPart(p) + (last ? '' : '/');
   });
   const re = new RegExp(`^${source}$`, 'u');
+  // Hidden names are walked only when a part could match one; the expression decides which.
   const hidden = parts.some((p) => p.startsWith('.'));
   const at = (r: string) => (fixed.length ? `${root === '/' ? '' : root}/${r}` : r);
   const out: string[] = [];
@@ -172,29 +176,45 @@ export async function expandGlob(pattern: string): Promise<string[]> {
   return out.sort();
 }
 
-/** One part of a glob (no separator in it) as a regular expression. */
+/** A character of a glob as itself in a regular expression (`inClass`: in a character class). */
+const literal = (c: string, inClass = false): string => ((inClass ? /[\]\\^[-]/u : /[.*+?^${}()|[\]\\/]/u).test(c) ? `\\${c}` : c);
+
+/** One part of a glob (no separator in it) as a regular expression; a leading dot is never a wildcard's. */
 function globPart(p: string): string {
-  let out = '';
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i]!;
+  let out = p.startsWith('.') ? '' : '(?!\\.)';
+  const chars = [...p];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
     if (c === '*') out += '[^/]*';
     else if (c === '?') out += '[^/]';
     else if (c === '[') {
-      // A class runs to the next `]` (one right after `[` or `[!` is in the class); `!` or `^` negates.
+      // A class runs to the next `]` (one right after `[` or `[!` is in the class); `!` or `^` negates;
+      // `a-z` is a range, a `-` first or last is itself.
       let j = i + 1;
-      const negate = p[j] === '!' || p[j] === '^';
+      const negate = chars[j] === '!' || chars[j] === '^';
       if (negate) j++;
       const from = j;
-      if (p[j] === ']') j++;
-      while (j < p.length && p[j] !== ']') j++;
-      if (j >= p.length) {
+      if (chars[j] === ']') j++;
+      while (j < chars.length && chars[j] !== ']') j++;
+      if (j >= chars.length) {
         out += '\\[';
         continue;
       }
-      const members = p.slice(from, j).replace(/[\\\]^[]/gu, '\\$&');
-      out += `[${negate ? '^/' : ''}${members}]`;
+      const members = chars.slice(from, j);
+      let cls = '';
+      for (let k = 0; k < members.length; k++) {
+        const a = members[k]!;
+        const b = members[k + 2];
+        if (members[k + 1] === '-' && b !== undefined) {
+          // A reversed range holds nothing (a shell matches nothing for it either).
+          if (a.codePointAt(0)! <= b.codePointAt(0)!) cls += `${literal(a, true)}-${literal(b, true)}`;
+          k += 2;
+        } else cls += literal(a, true);
+      }
+      if (negate) out += `[^/${cls}]`;
+      else out += cls === '' ? '(?!)' : `[${cls}]`;
       i = j;
-    } else out += /[.+^${}()|\\\]]/u.test(c) ? `\\${c}` : c;
+    } else out += literal(c);
   }
   return out;
 }

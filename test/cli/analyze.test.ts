@@ -171,6 +171,26 @@ describe('gangyao analyze', () => {
     }
   });
 
+  it('reads ranges in a glob class as a shell does, and ** never enters a dot folder, even when another part asks for dot names', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-glob-'));
+    try {
+      for (const d of ['.git/sub', 'a/.cache']) mkdirSync(path.join(root, d), { recursive: true });
+      for (const f of ['a.txt', 'b.txt', '-.txt', '0.txt', '.h.txt', '.git/c.txt', '.git/sub/.d.txt', 'a/e.txt', 'a/.cache/.f.txt', 'a/.g.txt']) writeFileSync(path.join(root, f), 'x');
+      const at = (...fs: string[]) => fs.map((f) => `${root}/${f}`);
+      // A reversed range holds nothing (it was an invalid regular expression: the CLI stopped with exit 70).
+      expect(await expandGlob(`${root}/[z-a].txt`)).toEqual([]);
+      // A '-' right after '!' is itself, not a range from '/' (which left out '0' and let '-' in).
+      expect(await expandGlob(`${root}/[!-a].txt`)).toEqual(at('0.txt', 'b.txt'));
+      expect(await expandGlob(`${root}/[a-].txt`)).toEqual(at('-.txt', 'a.txt'));
+      expect(await expandGlob(`${root}/[0-9a].txt`)).toEqual(at('0.txt', 'a.txt'));
+      expect(await expandGlob(`${root}/**/.*.txt`)).toEqual(at('.h.txt', 'a/.g.txt'));
+      expect(await expandGlob(`${root}/**/*.txt`)).toEqual(at('-.txt', '0.txt', 'a.txt', 'a/e.txt', 'b.txt'));
+      expect(await expandGlob(`${root}/.git/**`)).toEqual(at('.git/c.txt'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('says why a template file cannot be used, and refuses standard input twice or a third --diff', async () => {
     const files = { ...seedMap(), 'bin.txt': new Uint8Array(300).map((_, i) => (i * 37 + 11) % 256), 'empty.txt': new Uint8Array(0) };
     for (const [template, why] of [['bin.txt', 'binary data'], ['empty.txt', 'the file is empty'], ['nope.json', 'no such file or built-in template']] as const) {
