@@ -26,8 +26,11 @@ export function findGaps(plan: Plan, alignment: PlanAlignment, template: Templat
   let assessOrg = false;
   for (const s of alignment.sections) if (s.templateId !== null && hasItem(template, s.templateId, 'org')) assessOrg = true;
   const missing: string[] = [];
+  // A template of hundreds of items is looked up in a map (searching it for each item took seconds).
+  const byId = status.length > 64 ? new Map(status.map((i) => [i.id, i.status])) : null;
+  const of = (id: string) => (byId ? byId.get(id) : statusOf(status, id));
   for (const it of template.items) {
-    if ((it.kind !== 'org' || assessOrg) && statusOf(status, it.id) === 'none' && (it.parent === null || statusOf(status, it.parent) !== 'none')) missing.push(it.id);
+    if ((it.kind !== 'org' || assessOrg) && of(it.id) === 'none' && (it.parent === null || of(it.parent) !== 'none')) missing.push(it.id);
   }
 
   const extras: Extra[] = [];
@@ -52,8 +55,9 @@ export function findGaps(plan: Plan, alignment: PlanAlignment, template: Templat
       .filter((s) => s.templateId !== null && plan.sections[s.index])
       .sort((a, b) => plan.sections[b.index]!.span.start - plan.sections[a.index]!.span.start)[0];
     const lastOrder = last ? (order.get(last.templateId!) ?? -1) : -1;
+    const items = new Map(template.items.map((i) => [i.id, i] as const));
     for (const id of missing) {
-      const item = template.items.find((i) => i.id === id)!;
+      const item = items.get(id)!;
       const top = item.parent ?? item.id;
       if (top === last?.templateId || (order.get(top) ?? -1) > lastOrder) {
         possiblyTruncated.push(id);

@@ -173,7 +173,12 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
     const next = heads[i + 1]?.start ?? text.length;
     // A section ends at the next head, or at the next l1 marker or part start after it (one pass, no list of them).
     let end = Math.min(next, text.length);
-    for (const m of markers) if (m.level === 'l1' && m.start > h.start && m.start < end) end = m.start;
+    for (let k = firstFrom(markers, h.start + 1); k < markers.length && markers[k]!.start < end; k++) {
+      if (markers[k]!.level === 'l1') {
+        end = markers[k]!.start;
+        break;
+      }
+    }
     for (const p of parts) if (p.range.start > h.start && p.range.start < end) end = p.range.start;
     const sec = readSection(text, h, end, markers, sectionLevel, parts);
     if (sec) sections.push(sec);
@@ -227,17 +232,31 @@ function itemMarkers(markers: readonly HeadingMarker[], from: number, end: numbe
   let l2 = false;
   let l3 = false;
   let dash = false;
-  for (const m of markers) {
-    if (m.start < from || m.start >= end) continue;
-    if (m.level === 'l2') l2 = true;
-    else if (m.level === 'l3') l3 = true;
-    else if (m.level === 'dash') dash = true;
+  const first = firstFrom(markers, from);
+  let past = first;
+  for (; past < markers.length && markers[past]!.start < end; past++) {
+    const level = markers[past]!.level;
+    if (level === 'l2') l2 = true;
+    else if (level === 'l3') l3 = true;
+    else if (level === 'dash') dash = true;
   }
   const level = sectionLevel === 'l1' && l2 ? 'l2' : l3 ? 'l3' : dash ? 'dash' : null;
   const items: HeadingMarker[] = [];
   if (level === null) return items;
-  for (const m of markers) if (m.level === level && m.start >= from && m.start < end) items.push(m);
+  for (let k = first; k < past; k++) if (markers[k]!.level === level) items.push(markers[k]!);
   return items;
+}
+
+/** The index of the first marker starting at or after `at` (markers are in text order). */
+function firstFrom(markers: readonly HeadingMarker[], at: number): number {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sectionKind(title: string, at: number, text: string, parts: OutlinePart[]): SectionKind {

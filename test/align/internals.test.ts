@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignMax, hungarian } from '../../src/align/internal/assign.js';
+import { assignMax, candidateColumns, candidateRows, hungarian } from '../../src/align/internal/assign.js';
 import { normalizeWithMap, normalizeWithMapSlow, stripAgencyNotes } from '../../src/align/internal/normalize.js';
 import { PhraseMatcher } from '../../src/align/internal/phrase-matcher.js';
 import { headingGrams, templateProfile } from '../../src/align/internal/template-profile.js';
@@ -91,24 +91,68 @@ describe('assignMax', () => {
   });
 
   it('takes a clear best only where the Hungarian method gives the same, ties and near-ties included', () => {
-    // Few distinct values (ties), values a hair apart (around the 1e-9 margin), forbidden and NaN pairs,
-    // and rows whose best is to stay unassigned.
-    const base = fc.constantFrom(0.1, 0.3, 0.5, 0.5, 0.9, -Infinity, Number.NaN);
-    const cell = fc.tuple(base, fc.constantFrom(0, 0, 1e-12, 5e-10, 2e-9, 1e-6)).map(([v, d]) => v + d);
-    const matrix = fc.integer({ min: 1, max: 6 }).chain((r) =>
-      fc.tuple(
-        fc.integer({ min: 1, max: 6 }).chain((c) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r })),
-        fc.array(fc.constantFrom(0.2, 0.3, 0.5), { minLength: r, maxLength: r }),
-      ),
-    );
     fc.assert(
-      fc.property(matrix, ([m, nul]) => {
+      // (Where neither side has more than the other's square: beyond, only some rows or columns go to the method.)
+      fc.property(tieMatrix([1, 6], [1, 6]).filter(([m]) => m.length <= m[0]!.length ** 2 && m[0]!.length <= m.length ** 2), ([m, nul]) => {
         expect(assignMax(m, nul)).toEqual(hungarian(m, nul));
       }),
       { numRuns: 2000 },
     );
   });
+
+  it('on many more rows than columns, drops only rows no optimum assigns: the total the Hungarian method gets on all of them', () => {
+    let pruned = 0;
+    fc.assert(
+      fc.property(tieMatrix([9, 24], [1, 3]).filter(([m]) => m.length > m[0]!.length ** 2), ([m, nul]) => {
+        if (candidateRows(m, nul, m[0]!.length).length < m.length) pruned++;
+        expectAnOptimum(m, nul);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(pruned).toBeGreaterThan(500);
+    // 20,000 rows (a plan read as 20,000 sections) over 3 columns: the best three rows of each column compete.
+    const big = Array.from({ length: 20000 }, (_, i) => [((i * 7919) % 1000) / 1000, ((i * 104729) % 997) / 997, i === 5 ? 0.95 : 0.1]);
+    const got = assignMax(big, big.map(() => 0.3));
+    expect(got.filter((c) => c >= 0).length).toBe(3);
+    expect(got[5]).toBe(2);
+  });
+
+  it('on many more columns than rows, uses only columns an optimum can: the total the Hungarian method gets on all of them', () => {
+    let pruned = 0;
+    fc.assert(
+      fc.property(tieMatrix([1, 3], [9, 24]).filter(([m]) => m[0]!.length > m.length ** 2), ([m, nul]) => {
+        if (candidateColumns(m, nul, m[0]!.length).length < m[0]!.length) pruned++;
+        expectAnOptimum(m, nul);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(pruned).toBeGreaterThan(500);
+  });
 });
+
+/**
+ * Matrices of few distinct values (ties), values a hair apart (around the 1e-9 margin), forbidden and
+ * NaN pairs, and rows whose best is to stay unassigned, with their rows' null values.
+ */
+function tieMatrix([r0, r1]: [number, number], [c0, c1]: [number, number]): fc.Arbitrary<[number[][], number[]]> {
+  const base = fc.constantFrom(0.1, 0.3, 0.5, 0.5, 0.9, -Infinity, Number.NaN);
+  const cell = fc.tuple(base, fc.constantFrom(0, 0, 1e-12, 5e-10, 2e-9, 1e-6)).map(([v, d]) => v + d);
+  return fc.integer({ min: r0, max: r1 }).chain((r) =>
+    fc.tuple(
+      fc.integer({ min: c0, max: c1 }).chain((c) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r })),
+      fc.array(fc.constantFrom(0.2, 0.3, 0.5), { minLength: r, maxLength: r }),
+    ),
+  );
+}
+
+/** assignMax gives a valid assignment whose total is the Hungarian method's (of optima a hair apart, within its tolerance). */
+function expectAnOptimum(m: number[][], nul: number[]): void {
+  const got = assignMax(m, nul);
+  const value = (a: number[]) => a.reduce((s, c, r) => s + (c < 0 ? nul[r]! : m[r]![c]!), 0);
+  expect(got.every((c, r) => c < 0 || Number.isFinite(m[r]![c]!))).toBe(true);
+  expect(new Set(got.filter((c) => c >= 0)).size).toBe(got.filter((c) => c >= 0).length);
+  expect(Math.abs(value(got) - value(hungarian(m, nul)))).toBeLessThan(1e-8);
+}
 
 /** Every assignment within 1e-6 of the best total. */
 function bruteForceAll(m: number[][], nul: number[]): number[][] {
