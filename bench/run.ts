@@ -11,11 +11,12 @@
  *   npm run bench -- --check               # exit 1 when a bound is passed
  *
  * Options: --scales LIST, --check, --repeat N (runs of each measurement; medians), --threads N (for the
- * CLI; default: its own), --no-stages (only the floor and the CLI), --corpus DIR (default: a folder
- * in the system's temp dir, kept between runs), --markdown FILE (also write the tables there).
+ * CLI; default: its own), --no-stages (only the floor and the CLI), --no-large (without the large
+ * single inputs of bench/large.ts), --corpus DIR (default: a folder in the system's temp dir, kept
+ * between runs), --markdown FILE (also write the tables there).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,7 @@ import { defaultThreads } from '../src/cli/pool.js';
 import { chooseTemplate } from '../src/template/choose-template.js';
 import { decodeBytes } from '../src/text/decode-bytes.js';
 import { makeCorpus, type Corpus } from './corpus.js';
+import { LARGE_BOUND_MS, largeCases } from './large.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -43,6 +45,7 @@ export const BOUNDS = { analyze: 6, compare: 12, rssBytes: 1.5 * 1024 ** 3, line
 
 interface Options {
   scales: number[];
+  large: boolean;
   check: boolean;
   repeat: number | null;
   threads: string | null;
@@ -54,6 +57,7 @@ interface Options {
 function parseOptions(argv: readonly string[]): Options {
   const o: Options = {
     scales: [100, 1000, 3200],
+    large: true,
     check: false,
     repeat: null,
     threads: null,
@@ -70,6 +74,7 @@ function parseOptions(argv: readonly string[]): Options {
     };
     if (a === '--check') o.check = true;
     else if (a === '--no-stages') o.stages = false;
+    else if (a === '--no-large') o.large = false;
     else if (a === '--scales') o.scales = value().split(',').map((s) => Number(s.replace(/_/gu, '')));
     else if (a === '--repeat') o.repeat = Number(value());
     else if (a === '--threads') o.threads = value();
@@ -184,11 +189,16 @@ interface Cli {
 
 /** One CLI run as a whole process: wall time, peak RSS and CPU time (all threads) and output size. */
 function runCli(command: 'analyze' | 'compare', corpus: Corpus, o: Options, work: string): Cli {
+  return runCliOn(command, [path.join(corpus.dir, '*.txt'), ...(o.threads ? ['--threads', o.threads] : [])], work);
+}
+
+/** {@link runCli} with the CLI's arguments (inputs and options) given. */
+function runCliOn(command: 'analyze' | 'compare', inputs: readonly string[], work: string): Cli {
   const out = path.join(work, `${command}.json`);
   const rssFile = path.join(work, `${command}.rss`);
   rmSync(out, { force: true });
   rmSync(rssFile, { force: true });
-  const args = ['--import', PROBE, CLI, command, path.join(corpus.dir, '*.txt'), '--format', 'json', '--out', out, ...(o.threads ? ['--threads', o.threads] : [])];
+  const args = ['--import', PROBE, CLI, command, ...inputs, '--format', 'json', '--out', out];
   const t = performance.now();
   const r = spawnSync(process.execPath, args, { env: { ...process.env, GANGYAO_BENCH_RSS: rssFile }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - t;
@@ -342,6 +352,39 @@ function checks(results: readonly ScaleResult[]): Check[] {
   return out;
 }
 
+interface LargeRun {
+  name: string;
+  bytes: number;
+  run: Cli;
+}
+
+/** The large single inputs (bench/large.ts), each a whole CLI process. */
+function runLarge(o: Options): LargeRun[] {
+  log('· large inputs');
+  const seeds = readdirSync(path.join(ROOT, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(ROOT, 'seeds', f));
+  const dir = path.join(o.corpus, 'large');
+  const work = path.join(dir, 'out');
+  mkdirSync(work, { recursive: true });
+  const runs = largeCases(dir, seeds).map((c) => ({ name: c.name, bytes: c.bytes, run: runCliOn(c.command, c.args, work) }));
+  rmSync(work, { recursive: true, force: true });
+  return runs;
+}
+
+function largeTable(runs: readonly LargeRun[]): string {
+  return [
+    '### Large single inputs',
+    '',
+    `Inputs that once made a step quadratic or cubic (\`bench/large.ts\`), each a whole CLI process; \`--check\` bound: ${fmt(LARGE_BOUND_MS / 1000)} s each.`,
+    '',
+    '| run | input | ms | peak RSS |',
+    '|---|--:|--:|--:|',
+    ...runs.map((r) => `| ${r.name} | ${fmt(r.bytes / MB, 1)} MB | ${fmt(r.run.ms)} | ${fmt(r.run.rss / MB)} MB |`),
+  ].join('\n');
+}
+
 function threadsLabel(k: number): string {
   return k === 1 ? 'one, no workers' : `${k} workers`;
 }
@@ -368,7 +411,9 @@ function main(): void {
   const results: ScaleResult[] = [];
   const started = performance.now();
   for (const n of o.scales) results.push(runScale(n, o));
+  const large = o.large ? runLarge(o) : [];
   const cs = checks(results);
+  for (const r of large) cs.push({ name: r.name, value: `${fmt(r.run.ms)} ms`, bound: `≤ ${fmt(LARGE_BOUND_MS)} ms`, ok: r.run.ms <= LARGE_BOUND_MS });
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   sampler?.stop();
   const scaling = parallelScaling(results.at(-1)?.files ?? [], Math.min(4, os.availableParallelism()));
@@ -392,6 +437,7 @@ function main(): void {
         `(the CLI's times above are bounded by it; the floor is one thread).`
       : 'One core: no thread scaling measured.',
     '',
+    ...(large.length ? [largeTable(large), ''] : []),
     '### Checks',
     '',
     '| check | value | bound | |',

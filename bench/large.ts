@@ -1,0 +1,61 @@
+/**
+ * Large single inputs for the benchmark: the shapes that once made a step quadratic or cubic (a plan
+ * read as 20,000 sections: 18 s, 3 GB for its assignment matrix; a template of 1,600 items: 11 s a
+ * plan). Each is made here, deterministically, and run through the CLI as a whole process; the bound
+ * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** `--check` fails a large input whose run takes longer than this. */
+export const LARGE_BOUND_MS = 5000;
+
+const NUMERALS = '一二三四五六七八九十';
+const GROUPS = ['青少年', '农民', '老年人', '产业工人', '领导干部和公务员'];
+
+/** A plan of `n` numbered (一)…(十) headings, each with one sentence under it. */
+export function manyHeadingsPlan(n: number): string {
+  const out = ['某市全民科学素质行动规划纲要实施方案(2021-2025年)', '一、总体要求', '到2025年，全市公民具备科学素质的比例达到15%。', '二、重点任务'];
+  for (let i = 0; i < n; i++) {
+    out.push(`(${NUMERALS[i % 10]})实施第${i + 1}项${GROUPS[i % 5]}科学素质提升工作`);
+    out.push(`推进科普基础设施建设，开展科普活动${i + 1}次。`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A provincial plan of `n` actions with three measures each: given as `--template`, a template of 4·n items. */
+export function manyItemsPlan(n: number): string {
+  const out = ['某省全民科学素质行动规划纲要实施方案(2021-2025年)', '一、总体要求', '二、提升行动'];
+  const measures = ['科普阵地', '科学教育', '人才队伍'];
+  for (let i = 0; i < n; i++) {
+    out.push(`(${NUMERALS[i % 10]})实施第${i + 1}项${GROUPS[i % 5]}科学素质提升行动`);
+    out.push(`推进第${i + 1}项科普工作，开展科普活动${i + 1}次。`);
+    measures.forEach((m, k) => out.push(`${k + 1}.加强第${i + 1}-${k + 1}项${m}建设。`));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export interface LargeCase {
+  name: string;
+  /** CLI arguments after the command's name (the output options are added by the caller). */
+  command: 'analyze' | 'compare';
+  args: string[];
+  bytes: number;
+}
+
+/** Writes the large inputs under `dir` and returns the runs to measure; `seedFiles`: the seed plans. */
+export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase[] {
+  mkdirSync(dir, { recursive: true });
+  const headings = path.join(dir, 'headings-20000.txt');
+  const items = path.join(dir, 'items-1600.txt');
+  const h = manyHeadingsPlan(20000);
+  const t = manyItemsPlan(1600);
+  writeFileSync(headings, h);
+  writeFileSync(items, t);
+  const size = (s: string) => Buffer.byteLength(s);
+  return [
+    { name: 'analyze one plan of 20,000 headings', command: 'analyze', args: [headings], bytes: size(h) },
+    { name: 'compare it with the seeds', command: 'compare', args: [...seedFiles, headings], bytes: size(h) },
+    { name: 'analyze the seeds with a template of 6,400 items (--template, a plan of 1,600 actions)', command: 'analyze', args: [...seedFiles, '--template', items], bytes: size(t) },
+  ];
+}
