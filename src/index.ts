@@ -29,6 +29,7 @@ export {
   loadPlanFromBytes,
   loadPlanFromJson,
   loadPlanFromText,
+  LoadOptionsSchema,
   MAX_INPUT_BYTES,
   type LoadOptions,
   type LoadResult,

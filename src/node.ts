@@ -5,7 +5,8 @@
 import { closeSync, fstatSync, openSync, readSync, statSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadPlan, MAX_INPUT_BYTES, tooLarge, unreadable, type LoadOptions, type LoadResult } from './load/load-plan.js';
+import { loadPlan, LoadOptionsSchema, MAX_INPUT_BYTES, tooLarge, unreadable, type LoadOptions, type LoadResult } from './load/load-plan.js';
+import { checkOptions } from './model/check-options.js';
 
 /**
  * Reads and parses one plan file; a missing or unreadable file gives a diagnostic, not an exception.
@@ -15,6 +16,7 @@ import { loadPlan, MAX_INPUT_BYTES, tooLarge, unreadable, type LoadOptions, type
  * plan?.region?.name; // '兰州市'
  */
 export async function loadPlanFile(file: string, options: LoadOptions = {}): Promise<LoadResult> {
+  checkOptions('loadPlanFile', LoadOptionsSchema, options);
   const read = readPlanBytes(file);
   return 'failed' in read ? read.failed : loadPlan(read.bytes, file, options);
 }
@@ -65,6 +67,7 @@ export function readPlanBytes(file: string): { bytes: Uint8Array } | { failed: L
 
 /** Reads many plan files in order; one bad file never stops the others. */
 export async function loadPlanFiles(files: readonly string[], options: LoadOptions = {}): Promise<LoadResult[]> {
+  checkOptions('loadPlanFiles', LoadOptionsSchema, options);
   const out: LoadResult[] = [];
   for (const f of files) out.push(await loadPlanFile(f, options));
   return out;

@@ -33,9 +33,6 @@ import { checkOptions } from '../model/check-options.js';
 import { checkTemplate } from '../template/check-template.js';
 
 /** Options of {@link alignPlan}. */
-/** {@link AlignOptions} as a schema (what `alignPlan` checks its options against). */
-export const AlignOptionsSchema = z.strictObject({ text: z.string().optional(), evidence: z.boolean().optional() });
-
 export interface AlignOptions {
   /**
    * The plan's text exactly as read. Heading phrases are located through each heading's `raw` text
@@ -49,6 +46,9 @@ export interface AlignOptions {
    */
   evidence?: boolean;
 }
+
+/** {@link AlignOptions} as a schema (what `alignPlan` checks its options against). */
+export const AlignOptionsSchema = z.strictObject({ text: z.string().optional(), evidence: z.boolean().optional() });
 
 // ---------------------------------------------------------------------------------------------
 // Scoring (all scores are in 0..1 before the section bonus).

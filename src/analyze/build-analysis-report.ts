@@ -15,15 +15,16 @@ import { z } from 'zod';
 import { checkOptions } from '../model/check-options.js';
 import { TemplateArgSchema } from '../template/check-template.js';
 
-/** {@link BuildReportOptions} as a schema. */
-export const BuildReportOptionsSchema = z.strictObject({ template: TemplateArgSchema.optional(), evidence: z.boolean().optional() });
-
+/** Options of {@link buildAnalysisReport} and {@link buildReportPlan}. */
 export interface BuildReportOptions {
   /** Align every plan to this template instead of choosing one from each plan's period and basis. */
   template?: Template;
   /** Collect evidence (default true); without it the entries' evidence lists are empty, all else the same. */
   evidence?: boolean;
 }
+
+/** {@link BuildReportOptions} as a schema. */
+export const BuildReportOptionsSchema = z.strictObject({ template: TemplateArgSchema.optional(), evidence: z.boolean().optional() });
 
 /**
  * Analyses loaded plans against their templates and builds the one report model every renderer reads.

@@ -22,18 +22,6 @@ export type { PlanSource } from './internal/entries.js';
 export type { ParentPair } from './trace-parents.js';
 
 /** Options of {@link comparePlans}. */
-const SectionRefSchema = z.strictObject({ source: z.string(), section: z.union([z.number().int().nonnegative(), z.string()]) });
-
-/** {@link ComparePlansOptions} as a schema (what `comparePlans` checks its options against). */
-export const ComparePlansOptionsSchema = z.strictObject({
-  texts: z.array(z.string().nullable()).optional(),
-  diff: z.strictObject({ a: SectionRefSchema, b: SectionRefSchema.optional() }).optional(),
-  templates: z.array(TemplateArgSchema).optional(),
-  templateTexts: z.record(z.string(), z.string()).optional(),
-  parentComparisons: z.boolean().optional(),
-  parentComparison: FunctionSchema.optional(),
-});
-
 export interface ComparePlansOptions {
   /** The texts as read, `texts[i]` for `report.plans[i]` (null when unknown): spans then point into them. */
   texts?: readonly (string | null)[];
@@ -58,6 +46,18 @@ export interface ComparePlansOptions {
    */
   parentComparison?: (child: number, parent: number) => ParentComparison | undefined;
 }
+
+const SectionRefSchema = z.strictObject({ source: z.string(), section: z.union([z.number().int().nonnegative(), z.string()]) });
+
+/** {@link ComparePlansOptions} as a schema (what `comparePlans` checks its options against). */
+export const ComparePlansOptionsSchema = z.strictObject({
+  texts: z.array(z.string().nullable()).optional(),
+  diff: z.strictObject({ a: SectionRefSchema, b: SectionRefSchema.optional() }).optional(),
+  templates: z.array(TemplateArgSchema).optional(),
+  templateTexts: z.record(z.string(), z.string()).optional(),
+  parentComparisons: z.boolean().optional(),
+  parentComparison: FunctionSchema.optional(),
+});
 
 /**
  * Compares the plans of an analysis report with each other: the target table with peer statistics,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { PlanSchema, type Plan } from '../model/plan.js';
-import { parsePlan, type ParsePlanOptions } from '../parse/parse-plan.js';
+import { parsePlan, ParsePlanOptionsSchema, type ParsePlanOptions } from '../parse/parse-plan.js';
+import { checkOptions } from '../model/check-options.js';
 import { decodeBytes } from '../text/decode-bytes.js';
 import { readDocx, readHtmlBytes } from './formats/index.js';
 
@@ -13,7 +14,11 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
+/** Options of the loaders: those of `parsePlan` but `source`, which the loaders take as an argument. */
 export type LoadOptions = Omit<ParsePlanOptions, 'source'>;
+
+/** {@link LoadOptions} as a schema (what the loaders check their options against). */
+export const LoadOptionsSchema = ParsePlanOptionsSchema.omit({ source: true });
 
 /** Largest input read as one plan (a plan is 10–100 KB; 50 MB is not a plan). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -30,6 +35,7 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
  */
 export function loadPlanFromBytes(bytes: Uint8Array, source: string, options: LoadOptions = {}): LoadResult {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('loadPlanFromBytes: bytes must be a Uint8Array');
+  checkOptions('loadPlanFromBytes', LoadOptionsSchema, options);
   if (bytes.length > MAX_INPUT_BYTES) return tooLarge(source, bytes.length);
   if (isHtml(bytes, source)) {
     const html = readHtmlBytes(bytes, source);
@@ -64,6 +70,7 @@ export function loadPlanFromBytes(bytes: Uint8Array, source: string, options: Lo
  */
 export async function loadPlan(bytes: Uint8Array, source: string, options: LoadOptions = {}): Promise<LoadResult> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('loadPlan: bytes must be a Uint8Array');
+  checkOptions('loadPlan', LoadOptionsSchema, options);
   if (!isWord(bytes, source) || bytes.length > MAX_INPUT_BYTES) return loadPlanFromBytes(bytes, source, options);
   const doc = await readDocx(bytes, source);
   if (doc.text === null) return { source, plan: null, text: null, diagnostics: named(source, doc.diagnostics) };
@@ -109,6 +116,7 @@ function startsWithLower(bytes: Uint8Array, at: number, word: string): boolean {
  */
 export function loadPlanFromText(text: string, source: string, options: LoadOptions = {}): LoadResult {
   if (typeof text !== 'string') throw new TypeError('loadPlanFromText: text must be a string');
+  checkOptions('loadPlanFromText', LoadOptionsSchema, options);
   if (text.trim() === '') return fail(source, text, 'input/empty', `${source}: the file has no text`);
   const plan = parsePlan(text, { ...options, source });
   return { source, plan, text, diagnostics: [] };

@@ -23,9 +23,7 @@ import { compactTitle, headingKey, sameHeadingKey } from './titles.js';
 import { z } from 'zod';
 import { checkOptions, FunctionSchema } from '../model/check-options.js';
 
-/** {@link ParsePlanOptions} as a schema. */
-export const ParsePlanOptionsSchema = z.strictObject({ source: z.string().optional(), passes: z.array(FunctionSchema).optional() });
-
+/** Options of {@link parsePlan}. */
 export interface ParsePlanOptions {
   /** The file name or label, carried into the plan and its diagnostics. */
   source?: string;
@@ -35,6 +33,9 @@ export interface ParsePlanOptions {
    */
   passes?: readonly TextPass[];
 }
+
+/** {@link ParsePlanOptions} as a schema. */
+export const ParsePlanOptionsSchema = z.strictObject({ source: z.string().optional(), passes: z.array(FunctionSchema).optional() });
 
 /**
  * Reads a plan's text into the typed model: title, region, period, draft flag, basis documents,

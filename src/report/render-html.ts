@@ -34,20 +34,21 @@ import { checkOptions } from '../model/check-options.js';
  * @example
  * renderHtml(report, comparison, { title: '甘肃省各市方案对比', maxEvidence: 0, planDetails: false }); // overview only
  */
-/** {@link RenderHtmlOptions} as a schema. */
-export const RenderHtmlOptionsSchema = z.strictObject({ title: z.string().optional(), maxEvidence: z.number().int().nonnegative().optional(), planDetails: z.boolean().optional() });
-
 export interface RenderHtmlOptions {
   /** The page title; default 全民科学素质行动规划纲要实施方案 分析报告 (对比报告 with a comparison). */
   title?: string;
   /**
-   * Evidence phrases shown per section or measure (the rest are counted); 0 hides them. Default 12, or 4
-   * for more than 200 plans (evidence is most of a large page's weight).
+   * Evidence phrases shown per section or measure (the rest are counted), a whole number ≥ 0 (else a
+   * TypeError); 0 hides them. Default 12, or 4 for more than 200 plans (evidence is most of a large
+   * page's weight).
    */
   maxEvidence?: number;
   /** Include the per-plan sections (default true); false leaves the overview, the charts and the tables. */
   planDetails?: boolean;
 }
+
+/** {@link RenderHtmlOptions} as a schema. */
+export const RenderHtmlOptionsSchema = z.strictObject({ title: z.string().optional(), maxEvidence: z.number().int().nonnegative().optional(), planDetails: z.boolean().optional() });
 
 /**
  * Renders an analysis report — and, when given, the comparison of its plans — as ONE self-contained
@@ -77,7 +78,7 @@ export interface RenderHtmlOptions {
 export function renderHtml(report: AnalysisReport, comparison?: ComparisonReport | null, options: RenderHtmlOptions = {}): string {
   checkOptions('renderHtml', RenderHtmlOptionsSchema, options);
   const c = comparison ?? null;
-  const maxEvidence = Math.max(0, options.maxEvidence ?? (report.plans.length > 200 ? 4 : 12));
+  const maxEvidence = options.maxEvidence ?? (report.plans.length > 200 ? 4 : 12);
   const details = options.planDetails ?? true;
   const title = options.title ?? `全民科学素质行动规划纲要实施方案 ${c ? '对比报告' : '分析报告'}`;
   const label = planLabels(report);

@@ -27,15 +27,15 @@ import { checkOptions } from '../model/check-options.js';
  * @example
  * renderMarkdown(report, null, { title: '兰州市方案分析', maxEvidence: 0 });
  */
-/** {@link RenderMarkdownOptions} as a schema. */
-export const RenderMarkdownOptionsSchema = z.strictObject({ title: z.string().optional(), maxEvidence: z.number().int().nonnegative().optional() });
-
 export interface RenderMarkdownOptions {
   /** The document's title; default 全民科学素质行动规划纲要实施方案 分析报告 (对比报告 with a comparison). */
   title?: string;
-  /** Evidence phrases listed per section or measure; default 6, 0 hides them. */
+  /** Evidence phrases listed per section or measure, a whole number ≥ 0 (else a TypeError); default 6, 0 hides them. */
   maxEvidence?: number;
 }
+
+/** {@link RenderMarkdownOptions} as a schema. */
+export const RenderMarkdownOptionsSchema = z.strictObject({ title: z.string().optional(), maxEvidence: z.number().int().nonnegative().optional() });
 
 /**
  * The report as GitHub-flavoured Markdown: the same content as {@link renderHtml} without the charts —
@@ -57,7 +57,7 @@ export interface RenderMarkdownOptions {
 export function renderMarkdown(report: AnalysisReport, comparison?: ComparisonReport | null, options: RenderMarkdownOptions = {}): string {
   checkOptions('renderMarkdown', RenderMarkdownOptionsSchema, options);
   const c = comparison ?? null;
-  const maxEvidence = Math.max(0, options.maxEvidence ?? 6);
+  const maxEvidence = options.maxEvidence ?? 6;
   const label = planLabels(report);
   const columns = itemColumns(report, c);
   const rows = coverageRows(report, columns, c);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignPlan, analyzePlan, buildAnalysisReport, comparePlans, loadPlanFromJson, loadPlanFromText, loadTemplate, NATIONAL_2021, normalizeText, parsePlan, readHtml, renderComparisonText, renderHtml, renderMarkdown } from '../../src/index.js';
+import { alignPlan, analyzePlan, buildAnalysisReport, comparePlans, loadPlan, loadPlanFromBytes, loadPlanFromJson, loadPlanFromText, LoadOptionsSchema, loadTemplate, NATIONAL_2021, normalizeText, parsePlan, readHtml, renderComparisonText, renderHtml, renderMarkdown } from '../../src/index.js';
+import { loadPlanFile, loadPlanFiles } from '../../src/node.js';
 import { seedFiles } from '../seeds.js';
 
 describe('API misuse is a TypeError that names the function and the problem', () => {
@@ -27,6 +28,18 @@ describe('API misuse is a TypeError that names the function and the problem', ()
     expect(() => analyzePlan(plan, undefined, { evidance: false } as never)).toThrow(/^analyzePlan: options: .*evidance/u);
     expect(() => buildAnalysisReport([null as never])).toThrow(/^buildReportPlan: expected a LoadResult/u);
     expect(() => buildAnalysisReport('a.txt' as never)).toThrow(/^buildAnalysisReport: expected an array/u);
+  });
+
+  it('a loader names itself for a misspelt option, a blank text or a missing file included; it takes its source as an argument, not an option', async () => {
+    const bytes = new TextEncoder().encode(s.text);
+    expect(() => loadPlanFromText(s.text, 'a.txt', { pases: [] } as never)).toThrow(/^loadPlanFromText: options: .*pases/u);
+    expect(() => loadPlanFromText('  ', 'a.txt', { pases: [] } as never)).toThrow(/^loadPlanFromText: options: .*pases/u);
+    expect(() => loadPlanFromBytes(bytes, 'a.txt', { source: 'b.txt' } as never)).toThrow(/^loadPlanFromBytes: options: .*source/u);
+    await expect(loadPlan(bytes, 'a.txt', { passes: 'none' } as never)).rejects.toThrow(/^loadPlan: options\.passes: /u);
+    await expect(loadPlanFile('/nonexistent/plan.txt', { pases: [] } as never)).rejects.toThrow(/^loadPlanFile: options: .*pases/u);
+    await expect(loadPlanFiles([], { pases: [] } as never)).rejects.toThrow(/^loadPlanFiles: options: .*pases/u);
+    expect(loadPlanFromText(s.text, 'a.txt', { passes: [] }).plan?.source).toBe('a.txt');
+    expect(LoadOptionsSchema.safeParse({ passes: [] }).success).toBe(true);
   });
 
   it('valid options and templates pass, a loaded copy of a template too', () => {
