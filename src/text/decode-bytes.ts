@@ -34,8 +34,8 @@ export function decodeBytes(bytes: Uint8Array, source?: string): DecodedText {
   if (encoding === 'utf-8' && (text = strictUtf8(bytes)) !== null) return finish(text, encoding, diagnostics, at);
   // Not valid throughout, yet UTF-8: a BOM says so, or nearly every multi-byte sequence is well formed
   // (a download cut inside a character, one damaged byte). The bad sequences are read as U+FFFD.
-  if (encoding === 'utf-8' && (hasUtf8Bom(bytes) || mostlyUtf8(bytes))) {
-    return finish(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding, diagnostics, at);
+  if (encoding === 'utf-8' && (text = hasUtf8Bom(bytes) ? replacingUtf8(bytes) : lenientUtf8(bytes)) !== null) {
+    return finish(text, encoding, diagnostics, at);
   }
   if (encoding === 'utf-8') {
     text = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes);
@@ -75,37 +75,37 @@ function hasUtf8Bom(b: Uint8Array): boolean {
 }
 
 /**
- * Whether bytes that are not valid UTF-8 are UTF-8 all the same: at least 8 well-formed multi-byte
- * sequences and no more than one bad sequence per 100 of them. GB18030 text has bad sequences at
- * nearly every other character.
+ * Bytes that are not valid UTF-8 read as UTF-8 all the same (bad sequences as U+FFFD, as the platform's
+ * decoder reads them), when that gives at least 8 characters beyond ASCII and no more than one U+FFFD
+ * per 100 of them; else null. GB18030 text read so has U+FFFD at nearly every other character.
  */
-export function mostlyUtf8(b: Uint8Array): boolean {
+export function lenientUtf8(b: Uint8Array): string | null {
+  // Legacy text is told from its first 4 KB at once (a tenth or more of it U+FFFD), without reading all.
+  if (b.length > 8192 && !utf8Share(replacingUtf8(b.subarray(0, 4096)), 10, 0)) return null;
+  const text = replacingUtf8(b);
+  return utf8Share(text, 100, 8) ? text : null;
+}
+
+/** Whether a text has at least `min` characters beyond ASCII and at most one U+FFFD per `per` of them. */
+function utf8Share(text: string, per: number, min: number): boolean {
   let good = 0;
   let bad = 0;
-  const n = b.length;
-  for (let i = 0; i < n; ) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const len = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    let ok = len > 0 && i + len <= n;
-    for (let k = 1; ok && k < len; k++) ok = (b[i + k]! & 0xc0) === 0x80;
-    // The second byte's narrower ranges: no overlong forms, surrogates or code points above U+10FFFF.
-    if (ok && len > 2) {
-      const c1 = b[i + 1]!;
-      ok = c1 >= (c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80) && c1 <= (c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf);
-    }
-    if (ok) {
-      good++;
-      i += len;
-    } else {
-      bad++;
-      i++;
-    }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    // A surrogate pair counts once (its high half).
+    else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) good++;
   }
-  return good >= 8 && bad * 100 <= good;
+  return good >= min && bad * per <= good;
+}
+
+/** Whether {@link lenientUtf8} reads the bytes as UTF-8. */
+export function mostlyUtf8(b: Uint8Array): boolean {
+  return lenientUtf8(b) !== null;
+}
+
+function replacingUtf8(b: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
 }
 
 function sniffEncoding(b: Uint8Array): TextEncodingName | null {

@@ -41,7 +41,9 @@ describe('decodeBytes', () => {
       const damaged = whole.slice();
       damaged[300] = 0xff;
       const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...whole]);
-      for (const bytes of [whole.subarray(0, whole.length - 1), damaged, withBom.subarray(0, withBom.length - 1)]) {
+      // A long ASCII opening (an English header, a table of figures) and then a bad byte: UTF-8 all the same.
+      const asciiFirst = new Uint8Array([...new TextEncoder().encode(`${'-'.repeat(9000)}\n`), 0xff, ...whole]);
+      for (const bytes of [whole.subarray(0, whole.length - 1), damaged, withBom.subarray(0, withBom.length - 1), asciiFirst]) {
         const r = decodeBytes(bytes, s.file);
         expect(r.encoding).toBe('utf-8');
         expect(r.diagnostics.map((d) => d.code)).toEqual(['input/replacement-characters']);
