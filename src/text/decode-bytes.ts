@@ -39,9 +39,13 @@ export function decodeBytes(bytes: Uint8Array, source?: string): DecodedText {
   }
   if (encoding === 'utf-8') {
     text = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes);
-    if (countReplacements(text) > text.length / 50) {
-      return fail('input/unreadable', 'the text is neither UTF-8, UTF-16 nor GB18030');
+    const unreadable = countReplacements(text) > text.length / 50;
+    if (unreadable || controlShare(text) > 0.05) {
+      // Last, Chinese UTF-16 with no NUL byte in its first 4 KB (no line break, no ASCII).
+      const utf16 = utf16ByContent(bytes);
+      if (utf16 !== null) return finish(new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), utf16, diagnostics, at);
     }
+    if (unreadable) return fail('input/unreadable', 'the text is neither UTF-8, UTF-16 nor GB18030');
     diagnostics.push({
       code: 'input/decoded-legacy-encoding',
       severity: 'info',
@@ -127,7 +131,44 @@ function sniffEncoding(b: Uint8Array): TextEncodingName | null {
   // UTF-16 without a BOM: ASCII-range characters put a NUL in every other byte.
   if (zeroOdd > n / 8 && zeroEven < n / 64) return 'utf-16le';
   if (zeroEven > n / 8 && zeroOdd < n / 64) return 'utf-16be';
+  // Chinese UTF-16 has few: only its line breaks and ASCII have a NUL half; read as UTF-16 it is text.
+  return utf16ByContent(b);
+}
+
+/**
+ * UTF-16 without a BOM told by what it reads as: the first 4 KB, read little- or big-endian, are
+ * nearly all (97%) Chinese characters, CJK and fullwidth punctuation, printable ASCII and line breaks.
+ * Asked only of bytes with NULs (never GB18030 text) or that GB18030 cannot read: ASCII letters read
+ * in pairs as UTF-16 fall among the CJK characters too.
+ */
+export function utf16ByContent(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 16) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (textUnit(b[i]! | (b[i + 1]! << 8))) le++;
+    if (textUnit((b[i]! << 8) | b[i + 1]!)) be++;
+  }
+  const units = n / 2;
+  if (le >= units * 0.97 && le > be) return 'utf-16le';
+  if (be >= units * 0.97 && be > le) return 'utf-16be';
   return null;
+}
+
+/** A UTF-16 code unit of Chinese plan text: CJK, CJK and fullwidth punctuation, printable ASCII, tab and line breaks. */
+function textUnit(u: number): boolean {
+  return (
+    (u >= 0x4e00 && u <= 0x9fff) ||
+    (u >= 0x3000 && u <= 0x303f) ||
+    (u >= 0xff00 && u <= 0xffef) ||
+    (u >= 0x20 && u < 0x7f) ||
+    u === 0x0a ||
+    u === 0x0d ||
+    u === 0x09 ||
+    (u >= 0x2010 && u <= 0x2027) ||
+    (u >= 0x3400 && u <= 0x4dbf)
+  );
 }
 
 /** The bytes as UTF-8 (a BOM kept), or null when they are not valid UTF-8. */

@@ -92,6 +92,29 @@ describe('(b) GB18030 bytes', () => {
   });
 });
 
+describe('(b2) UTF-16 without a BOM, little- and big-endian, with and without its line breaks', () => {
+  const utf16 = (text: string, be: boolean) => {
+    const b = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const u = text.charCodeAt(i);
+      b[2 * i + (be ? 1 : 0)] = u & 0xff;
+      b[2 * i + (be ? 0 : 1)] = u >> 8;
+    }
+    return b;
+  };
+  it.each(seeds.flatMap((s) => [false, true].map((be) => [s.file, be ? 'BE' : 'LE', s.text, be] as const)))('%s (%s)', (file, _how, text, be) => {
+    // Chinese UTF-16 has a NUL byte only in its ASCII and line breaks: far fewer than the NUL rule needs.
+    const decoded = decodeBytes(utf16(text, be), file);
+    expect(decoded.encoding).toBe(be ? 'utf-16be' : 'utf-16le');
+    expect(decoded.text).toBe(text);
+    const v = view(decoded.text!);
+    expect(v.sections).toEqual(originals.get(file)!.sections);
+    // Its first 4 KB without a single NUL byte (no line break, no ASCII): still UTF-16, not GB18030.
+    const flat = text.replace(/[\u0000-\u00ff]/gu, '');
+    expect(decodeBytes(utf16(flat, be), file).text).toBe(flat);
+  });
+});
+
 describe('(c) CRLF line ends with a UTF-8 BOM', () => {
   it.each(seeds.map((s) => [s.file, s.text] as const))('%s', (file, text) => {
     const o = originals.get(file)!;
