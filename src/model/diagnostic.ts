@@ -44,6 +44,7 @@ export const DiagnosticCodeSchema = z.enum([
   'target/missing',
   'target/national-figure-skipped',
   'target/ambiguous',
+  'target/range',
   'indicator/unit-unknown',
   // alignment and analysis
   'align/low-confidence',

@@ -139,6 +139,30 @@ describe('extractTargets on other phrasings', () => {
     expect(codes).toContain('target/ambiguous');
   });
 
+  it('reads a range as its lower bound, at least, with a note, in either form; a range of points stays a change', () => {
+    for (const [text, raw] of [
+      ['到2025年,全市公民具备科学素质的比例力争达到15~16%。', '15~16%'],
+      ['到2025年,全市公民具备科学素质的比例力争达到15%~16%。', '15%~16%'],
+      ['到2025年,全市公民具备科学素质的比例力争达到15 %-16 %。', '15 %-16 %'],
+    ] as const) {
+      const { targets, diagnostics } = read(text);
+      expect(targets).toHaveLength(1);
+      expect(targets[0]).toMatchObject({ role: 'headline', value: 15, comparator: '>=', qualifiers: ['力争', '达到'], aspirational: true });
+      // Not two figures competing for the headline (15% and 16%), nor 16 as the old reading of 15~16%.
+      expect(diagnostics.map((d) => d.code)).toEqual(['target/range']);
+      expect(diagnostics[0]!.message).toContain('15–16%');
+      expect(text.slice(diagnostics[0]!.span!.start, diagnostics[0]!.span!.end)).toBe(raw);
+    }
+    const approx = read('到2025年,全市公民具备科学素质的比例达到15%~16%左右。').targets[0]!;
+    expect(approx).toMatchObject({ value: 15, comparator: '~' });
+    // 由…到… is a baseline and a target, not a range.
+    expect(read('到2025年,全市公民具备科学素质的比例由2020年的10.5%提高到16%。').targets.map((t) => [t.role, t.value])).toEqual([
+      ['baseline', 10.5],
+      ['headline', 16],
+    ]);
+    expect(read('公民具备科学素质的比例提高1~2个百分点,达到15%。').codes).not.toContain('target/range');
+  });
+
   it('warns when there is no headline', () => {
     const { targets, diagnostics } = read('提升全民科学素质。');
     expect(targets).toEqual([]);

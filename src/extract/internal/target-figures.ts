@@ -39,6 +39,8 @@ export interface TargetFigure {
   pastMarker: boolean;
   /** How local the subject is: 3 county/district, 2 city, 1 province, 0 unknown. */
   locality: number;
+  /** A range stated (`15~16%`, `15%-16%`): its bounds; `value` is the lower and the comparator at least `>=`. */
+  range: { low: number; high: number } | null;
 }
 
 /** How far after a metric a figure may be. */
@@ -108,9 +110,42 @@ type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>
   ownLocality: number | null;
 };
 
+/** A range's lower bound and dash right before its upper figure: `15~`, `15%-`, `15.5 ～ `. */
+const RANGE_LOW = /(?<![\d.])(?<low>\d{1,3}(?:\.\d{1,4})?) ?(?<pct>[%％])? ?[~～〜\-－–—]$/u;
+
 /** Reads the figures in [from, to), calling `emit` for each, until a clause about something else starts. */
 function readFigures(text: string, from: number, to: number, emit: (f: ReadFigure) => void): void {
+  // Held back one figure, which the next may close as a range (15%~16%).
+  let held: ReadFigure | null = null;
+  const flush = () => {
+    if (held) emit(held);
+    held = null;
+  };
+  readFiguresInto(text, from, to, (f) => {
+    if (held && f.range && f.figureStart === held.figureStart) {
+      // The words before the lower figure are the range's (力争达到15%~16%).
+      const qualifiers = [...held.qualifiers, ...f.qualifiers];
+      const comparator = comparatorOf(qualifiers);
+      held = {
+        ...f,
+        qualifiers,
+        comparator: comparator === '=' ? '>=' : comparator,
+        aspirational: held.aspirational || f.aspirational,
+        national: held.national || f.national,
+        pastMarker: held.pastMarker,
+        ownLocality: held.ownLocality,
+      };
+    } else {
+      flush();
+      held = f;
+    }
+  });
+  flush();
+}
+
+function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadFigure) => void): void {
   let anchor = from;
+  let prevStart = -1;
   const slice = text.slice(from, to);
   for (const m of execAll(TARGET_FIGURE, slice)) {
     const figureStart = from + m.index;
@@ -128,23 +163,37 @@ function readFigures(text: string, from: number, to: number, emit: (f: ReadFigur
     const g = m.groups!;
     const figureEnd = figureStart + m[0].length;
     const post = TARGET_POST_WORD.exec(text.slice(figureEnd, figureEnd + 3))?.[0] ?? null;
-    const pre = text.slice(anchor, figureStart);
+    let pre = text.slice(anchor, figureStart);
+    const high = g['num'] !== undefined ? Number(g['num']) : parseChineseNumber(g['cn'] ?? g['delta'] ?? '');
+    // A range: `15~16%` (the lower bound without its sign) or `15%~16%` (the figure before, closed here).
+    const low = g['num'] !== undefined ? RANGE_LOW.exec(text.slice(Math.max(prevStart >= 0 ? prevStart : from, figureStart - 12), figureStart)) : null;
+    const lowStart = low ? figureStart - low[0].length : -1;
+    const closes = low !== null && low.groups!['pct'] !== undefined && lowStart === prevStart;
+    const range = low && (low.groups!['pct'] === undefined || closes) && Number(low.groups!['low']) < high! ? { low: Number(low.groups!['low']), high: high! } : null;
+    let start = figureStart;
+    if (range) {
+      start = lowStart;
+      if (!closes) pre = text.slice(anchor, lowStart);
+    }
     const words = execAll(TARGET_WORD, pre).map((w) => w[0]);
     if (post) words.push(post);
-    const value = g['num'] !== undefined ? Number(g['num']) : parseChineseNumber(g['cn'] ?? g['delta'] ?? '');
+    const value = range ? range.low : high;
     // The figure's own subject: from the last bracket or continuing clause before it (达到15%(全国超过15%)).
     const paren = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
     const ownStart = paren >= 0 ? Math.max(anchor + paren, subStart) : subStart;
     anchor = figureEnd + (post?.length ?? 0);
+    prevStart = figureStart;
     if (value === null) continue;
+    const comparator = comparatorOf(words);
     emit({
-      figureStart,
+      figureStart: start,
       figureEnd,
       end: anchor,
       value,
       unit: g['delta'] !== undefined ? '百分点' : '%',
       qualifiers: words,
-      comparator: comparatorOf(words),
+      comparator: range && comparator === '=' ? '>=' : comparator,
+      range,
       aspirational: words.some((w) => ASPIRATIONAL_WORDS.has(w)),
       national: NATIONAL_WORD.test(text.slice(ownStart, figureStart)),
       pastMarker: PAST_MARKER.test(pre),
