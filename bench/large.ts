@@ -1,7 +1,7 @@
 /**
  * Large single inputs for the benchmark: the shapes that once made a step quadratic or cubic (a plan
  * read as 20,000 sections: 18 s, 3 GB for its assignment matrix; a template of 1,600 items: 11 s a
- * plan). Each is made here, deterministically, and run through the CLI as a whole process; the bound
+ * plan; thousands of cited plans, notices, targets or measures with notes: 8–18 s each). Each is made here, deterministically, and run through the CLI as a whole process; the bound
  * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,25 @@ export function manyItemsPlan(n: number): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * A plan dense with facts, each kind in the thousands: a top line citing 8,000 plans (2021-2025年) and
+ * 8,000 notices (关于印发…的通知) by name, 10,000 group targets (第i类人群具备科学素质的比例达到…%),
+ * and a section of 30,000 unnumbered measures, each with a note of responsible units.
+ */
+export function manyFactsPlan(): string {
+  const out = ['某某市全民科学素质行动实施方案', ''];
+  let top = '根据';
+  for (let i = 0; i < 8000; i++) top += `《第${i + 1}号方案(2021-2025年)》、《关于印发第${i + 1}号科普文件的通知》、`;
+  out.push(`${top}制定本方案。`, '', '一、总体要求', '(一)主要目标。到2025年,我市公民具备基本科学素质的比例达到15%。');
+  let targets = '';
+  for (let i = 0; i < 10000; i++) targets += `到2025年,第${i + 1}类人群具备科学素质的比例达到${10 + (i % 9)}%。${i % 10 === 9 ? '\n' : ''}`;
+  out.push(targets, '二、提升行动', '(一)青少年科学素质提升行动。');
+  for (let i = 0; i < 30000; i++) {
+    out.push(`实施科普提升工作${String.fromCharCode(0x4e00 + 0x100 + (i % 5000))}。组织开展科普活动,每年培训科普人员。(责任单位:市科协、市教育局)`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
 export interface LargeCase {
   name: string;
   /** CLI arguments after the command's name (the output options are added by the caller). */
@@ -48,14 +67,18 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   mkdirSync(dir, { recursive: true });
   const headings = path.join(dir, 'headings-20000.txt');
   const items = path.join(dir, 'items-1600.txt');
+  const facts = path.join(dir, 'facts.txt');
   const h = manyHeadingsPlan(20000);
   const t = manyItemsPlan(1600);
+  const f = manyFactsPlan();
   writeFileSync(headings, h);
   writeFileSync(items, t);
+  writeFileSync(facts, f);
   const size = (s: string) => Buffer.byteLength(s);
   return [
     { name: 'analyze one plan of 20,000 headings', command: 'analyze', args: [headings], bytes: size(h) },
     { name: 'compare it with the seeds', command: 'compare', args: [...seedFiles, headings], bytes: size(h) },
     { name: 'analyze the seeds with a template of 6,400 items (--template, a plan of 1,600 actions)', command: 'analyze', args: [...seedFiles, '--template', items], bytes: size(t) },
+    { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 targets and 30,000 measures with notes', command: 'analyze', args: [facts], bytes: size(f) },
   ];
 }

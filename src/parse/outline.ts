@@ -1,3 +1,4 @@
+import { firstKeyAtOrAfter } from '../text/sorted.js';
 import type { PartKind, SectionKind } from '../model/plan.js';
 import { isWhiteSpace } from '../text/white-space.js';
 import { findHeadingMarkers, type HeadingMarker } from './headings.js';
@@ -249,15 +250,10 @@ function itemMarkers(markers: readonly HeadingMarker[], from: number, end: numbe
 
 /** The index of the first marker starting at or after `at` (markers are in text order). */
 function firstFrom(markers: readonly HeadingMarker[], at: number): number {
-  let lo = 0;
-  let hi = markers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (markers[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstKeyAtOrAfter(markers, at, startOf);
 }
+
+const startOf = (m: { start: number }) => m.start;
 
 function sectionKind(title: string, at: number, text: string, parts: OutlinePart[]): SectionKind {
   if (/工程$/u.test(title)) return 'project';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/index.js';
-import { extractPeriod } from '../../src/extract/extract-period.js';
+import fc from 'fast-check';
+import { citedAt, citedAtFrom, extractPeriod } from '../../src/extract/extract-period.js';
 import { mapIdentity } from '../../src/text/mapped-text.js';
 import { lineOf, loadGold, loadSeed } from './helpers.js';
 
@@ -65,5 +66,22 @@ describe('extractPeriod on other texts', () => {
 
   it('reports a text without any period', () => {
     expect(read('全民科学素质工作要点')).toEqual({ period: null, codes: ['plan/no-period'] });
+  });
+});
+
+describe('whether a year range is cited, carried forward', () => {
+  it('answers as reading back to the sentence start does, for positions in order and out of order', () => {
+    const piece = fc.constantFrom('根据', '依据', '落实', '深入实施', '关于印发', '《', '》', '(2021-2025年)', ',', '，', '。', ';', '\n', '本县', '方案', '科普', '发', '印');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), (parts, picks, sorted) => {
+        const text = parts.join('');
+        const floor = Math.min(text.length, 3);
+        const at = picks.map((p) => floor + (p % (text.length - floor + 1)));
+        if (sorted) at.sort((a, b) => a - b);
+        const cited = citedAtFrom(text, floor, text.length);
+        for (const a of at) expect(cited(a)).toBe(citedAt(text, floor, a));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
