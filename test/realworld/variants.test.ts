@@ -244,6 +244,16 @@ describe('(e) .html', () => {
     }
   });
 
+  it('reads tags left open as blocks to the end, as a browser does; thousands left open are unreadable, not minutes of work', () => {
+    const open = readHtmlBytes(new TextEncoder().encode('<html><body><div>一、总体要求<div>(一)指导思想。坚持科学普及。<div><span>二、重点任务</body></html>'), 'open.html');
+    expect(open.diagnostics).toEqual([]);
+    // The parser's default dropped the open <div>s, running the lines into one.
+    expect(open.text).toBe('一、总体要求\n(一)指导思想。坚持科学普及。\n二、重点任务');
+    // Left open 20,000 times: the default re-parented them all at the end (25 s); now a deep tree, said to be one.
+    const deep = readHtmlBytes(new TextEncoder().encode(`<html><body>${'<div><span>科普'.repeat(20_000)}</body></html>`), 'open.html');
+    expect(deep.diagnostics.map((d) => [d.code, d.message])).toEqual([['input/unreadable', 'the HTML is nested too deeply to read']]);
+  });
+
   it('reads UTF-16 pages by their BOM, and a UTF-8 page with one bad byte as UTF-8', () => {
     const page = buildHtml(['某市全民科学素质行动规划纲要实施方案', '一、总体要求', '(一)指导思想。以习近平新时代中国特色社会主义思想为指导,坚持科学普及与科技创新同等重要。']);
     const utf8 = readHtmlBytes(new TextEncoder().encode(page), 'p.html');

@@ -72,7 +72,7 @@ function readHtmlText(html: string, source: string | undefined, dropChrome: bool
   const at = source === undefined ? {} : { source };
   let root: HTMLElement;
   try {
-    root = parse(String(html), { comment: false, lowerCaseTagName: true });
+    root = parse(String(html), { comment: false, lowerCaseTagName: true, parseNoneClosedTags: true });
   } catch (e) {
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML could not be parsed (${(e as Error).message})`, ...at }] };
   }
