@@ -1,10 +1,11 @@
 /**
  * Large single inputs for the benchmark: the shapes that once made a step quadratic or cubic (a plan
  * read as 20,000 sections: 18 s, 3 GB for its assignment matrix; a template of 1,600 items: 11 s a
- * plan; thousands of cited plans, notices, targets or measures with notes: 8–18 s each). Each is made here, deterministically, and run through the CLI as a whole process; the bound
+ * plan; thousands of cited plans, notices, targets or measures with notes: 8–18 s each; `--diff` of
+ * two long, unlike sections: over a minute). Each is made here, deterministically, and run through the CLI as a whole process; the bound
  * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** `--check` fails a large input whose run takes longer than this. */
@@ -54,6 +55,21 @@ export function manyFactsPlan(): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * Two plans of one action each, its body 80,000 characters of one seed's sentences (numbering left
+ * out) on one line: sections long and unlike, for `compare --diff`.
+ */
+export function longSectionPlan(region: string, seedText: string): string {
+  const sentences = seedText
+    .split('\n')
+    .filter((l) => l.length > 30)
+    .map((l) => l.replace(/^[\s一二三四五六七八九十()（）0-9.、①-⑩—]+/u, ''))
+    .join('');
+  let body = '';
+  while (body.length < 80_000) body += sentences;
+  return `${region}全民科学素质行动规划纲要实施方案(2022-2025年)\n\n一、提升行动\n\n(一)青少年科学素质提升行动。\n${body.slice(0, 80_000)}\n`;
+}
+
 export interface LargeCase {
   name: string;
   /** CLI arguments after the command's name (the output options are added by the caller). */
@@ -68,6 +84,11 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   const headings = path.join(dir, 'headings-20000.txt');
   const items = path.join(dir, 'items-1600.txt');
   const facts = path.join(dir, 'facts.txt');
+  const [sa, sb] = [path.join(dir, 'long-a.txt'), path.join(dir, 'long-b.txt')];
+  const la = longSectionPlan('兰州市', readFileSync(seedFiles[0]!, 'utf8'));
+  const lb = longSectionPlan('中山市', readFileSync(seedFiles[Math.min(3, seedFiles.length - 1)]!, 'utf8'));
+  writeFileSync(sa, la);
+  writeFileSync(sb, lb);
   const h = manyHeadingsPlan(20000);
   const t = manyItemsPlan(1600);
   const f = manyFactsPlan();
@@ -80,5 +101,6 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
     { name: 'compare it with the seeds', command: 'compare', args: [...seedFiles, headings], bytes: size(h) },
     { name: 'analyze the seeds with a template of 6,400 items (--template, a plan of 1,600 actions)', command: 'analyze', args: [...seedFiles, '--template', items], bytes: size(t) },
     { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 targets and 30,000 measures with notes', command: 'analyze', args: [facts], bytes: size(f) },
+    { name: 'compare two plans of one 80,000-character section each, --diff of the two', command: 'compare', args: [sa, sb, '--diff', `${sa}#0,${sb}#0`], bytes: size(la) + size(lb) },
   ];
 }

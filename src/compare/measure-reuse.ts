@@ -1,7 +1,7 @@
-import diff from 'fast-diff';
 import type { Template } from '../template/schema.js';
 import { compareStrings, round3, type ComparedPlan } from './internal/entries.js';
 import { buildReuseTables, reuseUnitInputs, scoreUnits, TEMPLATE_SPAN, type Alloc, type ReuseTables, type ReuseUnitInput } from './internal/reuse-kernel.js';
+import { boundedDiff } from './internal/bounded-diff.js';
 import { foldAll, sectionText } from './internal/section-text.js';
 import { shingleHashes } from './internal/shingles.js';
 import type { CompareDiagnostic, ReuseClass, ReuseReport, ReuseSpan, SectionDiff, SectionReuse } from './schema.js';
@@ -281,7 +281,7 @@ function sectionDiff(
   const displayOf = (u: Unit) => sectionText(u.entry.report.sections[u.section]!, u.section, u.entry, true)?.display ?? '';
   const left = displayOf(a).normalize('NFKC');
   const right = displayOf(b).normalize('NFKC');
-  const ops = diff(left, right, undefined, true).map(([op, text]) => ({ op: op === 0 ? ('equal' as const) : op < 0 ? ('delete' as const) : ('insert' as const), text }));
+  const ops = boundedDiff(left, right).map(([op, text]) => ({ op: op === 0 ? ('equal' as const) : op < 0 ? ('delete' as const) : ('insert' as const), text }));
   const equal = ops.filter((o) => o.op === 'equal').reduce((s, o) => s + o.text.length, 0);
   const longer = Math.max(left.length, right.length);
   const ref = (u: Unit) => ({ source: u.entry.source, section: u.section, title: u.entry.report.sections[u.section]!.title });
