@@ -7,6 +7,7 @@ import { simplify, simplifyIfTraditional, toSimplified } from '../../src/text/pa
 import { stripPinyin } from '../../src/text/passes/strip-pinyin.js';
 import { detectMojibake } from '../../src/text/passes/detect-mojibake.js';
 import { declaredCharset, readDocx, readHtml, readHtmlBytes } from '../../src/load/formats/index.js';
+import { declaredSize } from '../../src/load/formats/read-docx.js';
 import { seedFiles } from '../seeds.js';
 import { buildDocx, buildHtml, crlfWithBom, encodeBig5, encodeGb18030, insertPinyin, toTraditional, toTraditionalHk } from './variants.js';
 
@@ -185,6 +186,29 @@ describe('(d) .docx', () => {
       expect(r.diagnostics[0]!.source).toBe('x.docx');
     }
     expect((await readDocx(buildDocx(['', '  '])))?.diagnostics[0]?.code).toBe('input/empty');
+  });
+
+  it('refuses a .docx that says it expands past 50 MB before decompressing anything', async () => {
+    const good = buildDocx(['一、总体要求', '(一)指导思想。']);
+    // The central directory's sizes, as stored: the parts' lengths.
+    const parts = (await import('./variants.js')).zipStored({ 'a.xml': 'x'.repeat(1000), 'b.xml': 'y'.repeat(234) });
+    expect(declaredSize(parts)).toBe(1234);
+    expect(declaredSize(new TextEncoder().encode('PK not a zip'))).toBeNull();
+    // The same file with its document's uncompressed size said to be 60 MB (what a bomb of repeated text says).
+    const bomb = good.slice();
+    const view = new DataView(bomb.buffer);
+    let cd = bomb.length - 22;
+    cd = view.getUint32(cd + 16, true);
+    for (let k = 0; k < 3; k++) {
+      const nameLength = view.getUint16(cd + 28, true);
+      const name = new TextDecoder().decode(bomb.subarray(cd + 46, cd + 46 + nameLength));
+      if (name === 'word/document.xml') view.setUint32(cd + 24, 60 * 1024 * 1024, true);
+      cd += 46 + nameLength;
+    }
+    const r = await readDocx(bomb, 'bomb.docx');
+    expect(r.text).toBeNull();
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['input/too-large', "the .docx expands to 60 MB, more than a plan's 50 MB"]]);
+    expect((await readDocx(good)).text).toBe('一、总体要求\n(一)指导思想。');
   });
 });
 

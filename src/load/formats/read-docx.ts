@@ -8,6 +8,33 @@ export interface DocxText {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** The most a .docx may hold uncompressed, all its parts together (the largest input read as one plan, MAX_INPUT_BYTES). */
+const MAX_EXPANDED_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The uncompressed size of all the files a zip archive's central directory lists (Infinity for a
+ * ZIP64 size), or null when there is no readable central directory (mammoth then says what is wrong).
+ */
+export function declaredSize(b: Uint8Array): number | null {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  // The end record is in the last 22 bytes, or before a comment of up to 65,535 bytes.
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) !== 0x06054b50) continue;
+    const count = view.getUint16(i + 10, true);
+    let p = view.getUint32(i + 16, true);
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      if (p + 46 > b.length || view.getUint32(p, true) !== 0x02014b50) return null;
+      const size = view.getUint32(p + 24, true);
+      if (size === 0xffffffff) return Infinity;
+      total += size;
+      p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    }
+    return total;
+  }
+  return null;
+}
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -37,6 +64,12 @@ export async function readDocx(bytes: Uint8Array, source?: string): Promise<Docx
     return fail('input/unreadable', 'the file is a legacy binary Word or WPS document (.doc/.wps), not .docx; save it as .docx or text');
   }
   if (!startsWith(bytes, ZIP_MAGIC)) return fail('input/unreadable', 'the file is not a .docx (not a zip archive)');
+  // What the archive says it holds, before anything is decompressed: a small file may expand to
+  // gigabytes (175 KB holding 60 million characters took 6 s and most of a gigabyte).
+  const expanded = declaredSize(bytes);
+  if (expanded !== null && expanded > MAX_EXPANDED_BYTES) {
+    return fail('input/too-large', `the .docx expands to ${expanded === Infinity ? 'over 4 GB' : `${Math.round(expanded / 1024 / 1024)} MB`}, more than a plan's ${MAX_EXPANDED_BYTES / 1024 / 1024} MB`);
+  }
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let html: string;
   try {
