@@ -39,13 +39,9 @@ export function decodeBytes(bytes: Uint8Array, source?: string): DecodedText {
   }
   if (encoding === 'utf-8') {
     text = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes);
-    const unreadable = countReplacements(text) > text.length / 50;
-    if (unreadable || controlShare(text) > 0.05) {
-      // Last, Chinese UTF-16 with no NUL byte in its first 4 KB (no line break, no ASCII).
-      const utf16 = utf16ByContent(bytes);
-      if (utf16 !== null) return finish(new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), utf16, diagnostics, at);
+    if (countReplacements(text) > text.length / 50) {
+      return fail('input/unreadable', 'the text is neither UTF-8, UTF-16 nor GB18030');
     }
-    if (unreadable) return fail('input/unreadable', 'the text is neither UTF-8, UTF-16 nor GB18030');
     diagnostics.push({
       code: 'input/decoded-legacy-encoding',
       severity: 'info',
@@ -84,23 +80,27 @@ function hasUtf8Bom(b: Uint8Array): boolean {
  * per 100 of them; else null. GB18030 text read so has U+FFFD at nearly every other character.
  */
 export function lenientUtf8(b: Uint8Array): string | null {
-  // Legacy text is told from its first 4 KB at once (a tenth or more of it U+FFFD), without reading all.
-  if (b.length > 8192 && !utf8Share(replacingUtf8(b.subarray(0, 4096)), 10, 0)) return null;
+  // Legacy text is told from its first 4 KB at once, without reading all: 16 or more characters beyond
+  // ASCII there (a character cut at the end held back, not counted bad), a tenth of them U+FFFD.
+  if (b.length > 8192) {
+    const head = beyondAscii(new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(0, 4096), { stream: true }));
+    if (head.good + head.bad >= 16 && head.bad * 10 > head.good) return null;
+  }
   const text = replacingUtf8(b);
-  return utf8Share(text, 100, 8) ? text : null;
+  const all = beyondAscii(text);
+  return all.good >= 8 && all.bad * 100 <= all.good ? text : null;
 }
 
-/** Whether a text has at least `min` characters beyond ASCII and at most one U+FFFD per `per` of them. */
-function utf8Share(text: string, per: number, min: number): boolean {
+/** A text's characters beyond ASCII: U+FFFD (`bad`) and the others (`good`; a surrogate pair once). */
+function beyondAscii(text: string): { good: number; bad: number } {
   let good = 0;
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xfffd) bad++;
-    // A surrogate pair counts once (its high half).
     else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) good++;
   }
-  return good >= min && bad * per <= good;
+  return { good, bad };
 }
 
 /** Whether {@link lenientUtf8} reads the bytes as UTF-8. */
@@ -138,8 +138,8 @@ function sniffEncoding(b: Uint8Array): TextEncodingName | null {
 /**
  * UTF-16 without a BOM told by what it reads as: the first 4 KB, read little- or big-endian, are
  * nearly all (97%) Chinese characters, CJK and fullwidth punctuation, printable ASCII and line breaks.
- * Asked only of bytes with NULs (never GB18030 text) or that GB18030 cannot read: ASCII letters read
- * in pairs as UTF-16 fall among the CJK characters too.
+ * Asked only of bytes with NULs (never UTF-8 or GB18030 text): ASCII letters read in pairs as UTF-16
+ * fall among the CJK characters too.
  */
 export function utf16ByContent(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(b.length, 4096) & ~1;

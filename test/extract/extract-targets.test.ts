@@ -155,11 +155,15 @@ describe('extractTargets on other phrasings', () => {
     }
     const approx = read('到2025年,全市公民具备科学素质的比例达到15%~16%左右。').targets[0]!;
     expect(approx).toMatchObject({ value: 15, comparator: '~' });
-    // 由…到… is a baseline and a target, not a range.
-    expect(read('到2025年,全市公民具备科学素质的比例由2020年的10.5%提高到16%。').targets.map((t) => [t.role, t.value])).toEqual([
-      ['baseline', 10.5],
-      ['headline', 16],
-    ]);
+    // 由…到… is a baseline and a target, not a range, with a dash too.
+    for (const text of ['到2025年,全市公民具备科学素质的比例由2020年的10.5%提高到16%。', '到2025年,全市公民具备科学素质的比例由10.5%—16%。', '到2025年,全市公民具备科学素质的比例从10.5%-16%。']) {
+      const r = read(text);
+      expect(r.targets.map((t) => [t.role, t.value])).toEqual([
+        ['baseline', 10.5],
+        ['headline', 16],
+      ]);
+      expect(r.codes).not.toContain('target/range');
+    }
     expect(read('公民具备科学素质的比例提高1~2个百分点,达到15%。').codes).not.toContain('target/range');
   });
 

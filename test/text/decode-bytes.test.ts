@@ -43,7 +43,9 @@ describe('decodeBytes', () => {
       const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...whole]);
       // A long ASCII opening (an English header, a table of figures) and then a bad byte: UTF-8 all the same.
       const asciiFirst = new Uint8Array([...new TextEncoder().encode(`${'-'.repeat(9000)}\n`), 0xff, ...whole]);
-      for (const bytes of [whole.subarray(0, whole.length - 1), damaged, withBom.subarray(0, withBom.length - 1), asciiFirst]) {
+      // An ASCII opening (a page's styles) ending so that the 4 KB mark cuts a character; one bad byte at the end.
+      const cut = (n: number) => new Uint8Array([...new TextEncoder().encode(`${'-'.repeat(n)}${s.text}`), 0xff]);
+      for (const bytes of [whole.subarray(0, whole.length - 1), damaged, withBom.subarray(0, withBom.length - 1), asciiFirst, cut(4094), cut(4095)]) {
         const r = decodeBytes(bytes, s.file);
         expect(r.encoding).toBe('utf-8');
         expect(r.diagnostics.map((d) => d.code)).toEqual(['input/replacement-characters']);

@@ -146,6 +146,8 @@ function readFigures(text: string, from: number, to: number, emit: (f: ReadFigur
 function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadFigure) => void): void {
   let anchor = from;
   let prevStart = -1;
+  // Whether the figure before was a value already reached (由10.56%—15%: a baseline and a target, no range).
+  let prevPast = false;
   const slice = text.slice(from, to);
   for (const m of execAll(TARGET_FIGURE, slice)) {
     const figureStart = from + m.index;
@@ -168,8 +170,9 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     // A range: `15~16%` (the lower bound without its sign) or `15%~16%` (the figure before, closed here).
     const low = g['num'] !== undefined ? RANGE_LOW.exec(text.slice(Math.max(prevStart >= 0 ? prevStart : from, figureStart - 12), figureStart)) : null;
     const lowStart = low ? figureStart - low[0].length : -1;
-    const closes = low !== null && low.groups!['pct'] !== undefined && lowStart === prevStart;
-    const range = low && (low.groups!['pct'] === undefined || closes) && Number(low.groups!['low']) < high! ? { low: Number(low.groups!['low']), high: high! } : null;
+    const closes = low !== null && low.groups!['pct'] !== undefined && lowStart === prevStart && !prevPast;
+    const open = low !== null && low.groups!['pct'] === undefined && !PAST_MARKER.test(text.slice(anchor, lowStart));
+    const range = low && (open || closes) && Number(low.groups!['low']) < high! ? { low: Number(low.groups!['low']), high: high! } : null;
     let start = figureStart;
     if (range) {
       start = lowStart;
@@ -183,6 +186,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     const ownStart = paren >= 0 ? Math.max(anchor + paren, subStart) : subStart;
     anchor = figureEnd + (post?.length ?? 0);
     prevStart = figureStart;
+    prevPast = PAST_MARKER.test(pre);
     if (value === null) continue;
     const comparator = comparatorOf(words);
     emit({

@@ -9,12 +9,19 @@ export interface DocxText {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-/** The most a .docx may hold uncompressed, all its parts together (the largest input read as one plan, MAX_INPUT_BYTES). */
+/** The most a .docx may hold uncompressed, its XML parts together (the largest input read as one plan, MAX_INPUT_BYTES). */
 const MAX_EXPANDED_BYTES = 50 * 1024 * 1024;
 
+/** A part name ending in .xml or .rels (ASCII, compared without case). */
+function isXmlPart(name: Uint8Array): boolean {
+  const tail = String.fromCharCode(...name.subarray(Math.max(0, name.length - 5))).toLowerCase();
+  return tail.endsWith('.xml') || tail.endsWith('.rels');
+}
+
 /**
- * The uncompressed size of all the files a zip archive's central directory lists (Infinity for a
- * ZIP64 size), or null when there is no readable central directory (mammoth then says what is wrong).
+ * The uncompressed size of the XML parts (`.xml`, `.rels`) a zip archive's central directory lists
+ * (Infinity for a ZIP64 size), or null when there is no readable central directory (mammoth then says
+ * what is wrong). Media are left out: the text is read without them.
  */
 export function declaredSize(b: Uint8Array): number | null {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -27,9 +34,13 @@ export function declaredSize(b: Uint8Array): number | null {
     for (let k = 0; k < count; k++) {
       if (p + 46 > b.length || view.getUint32(p, true) !== 0x02014b50) return null;
       const size = view.getUint32(p + 24, true);
-      if (size === 0xffffffff) return Infinity;
-      total += size;
-      p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+      const nameLength = view.getUint16(p + 28, true);
+      // Only the XML parts are read (images are skipped, never decompressed).
+      if (isXmlPart(b.subarray(p + 46, Math.min(b.length, p + 46 + nameLength)))) {
+        if (size === 0xffffffff) return Infinity;
+        total += size;
+      }
+      p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     }
     return total;
   }
@@ -64,7 +75,7 @@ export async function readDocx(bytes: Uint8Array, source?: string): Promise<Docx
     return fail('input/unreadable', 'the file is a legacy binary Word or WPS document (.doc/.wps), not .docx; save it as .docx or text');
   }
   if (!startsWith(bytes, ZIP_MAGIC)) return fail('input/unreadable', 'the file is not a .docx (not a zip archive)');
-  // What the archive says it holds, before anything is decompressed: a small file may expand to
+  // What the archive says its XML holds, before anything is decompressed: a small file may expand to
   // gigabytes (175 KB holding 60 million characters took 6 s and most of a gigabyte).
   const expanded = declaredSize(bytes);
   if (expanded !== null && expanded > MAX_EXPANDED_BYTES) {
