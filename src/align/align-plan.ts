@@ -123,7 +123,7 @@ export function alignPlan(plan: Plan, template: Template, options: AlignOptions 
 
   // One-to-one assignment of sections to top-level items, rows and columns in a canonical order (a
   // section's scores are its row: by top-level item, −Infinity where it may not go).
-  const rows = views.length > 64 ? [...views].sort(compareSections) : sortSmall([...views], compareSections);
+  const rows = sortSmall([...views], compareSections);
   const cols = tp.tops;
   const chosen = assignMax(
     rows.map((v) => v.score),

@@ -31,16 +31,17 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
   const periodEnd = options.periodEnd ?? null;
   const figures: TargetFigure[] = [];
   for (const f of findTargetFigures(text)) {
-    if (f.range && !f.national) {
-      diagnostics.push({
-        code: 'target/range',
-        severity: 'info',
-        message: `a range ${f.range.low}–${f.range.high}${f.unit} is read as its lower bound, at least ${f.range.low}${f.unit}`,
-        span: toOriginalSpan(mt, f.figureStart, f.figureEnd),
-      });
-    }
-    if (!f.national) figures.push(f);
-    else {
+    if (!f.national) {
+      figures.push(f);
+      if (f.range) {
+        diagnostics.push({
+          code: 'target/range',
+          severity: 'info',
+          message: `a range ${f.range.low}–${f.range.high}${f.unit} is read as its lower bound, at least ${f.range.low}${f.unit}`,
+          span: toOriginalSpan(mt, f.figureStart, f.figureEnd),
+        });
+      }
+    } else {
       diagnostics.push({
         code: 'target/national-figure-skipped',
         severity: 'info',

@@ -1,7 +1,8 @@
 import type { Agency, AgencyRole } from '../model/index.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { codeSet, isOpenBracket, isSpaceCode, nextCut } from './internal/brackets.js';
-import { firstAtOrAfter, textMarks } from './internal/text-marks.js';
+import { firstAtOrAfter } from '../text/sorted.js';
+import { textMarks } from './internal/text-marks.js';
 import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_WORD_START } from './internal/patterns.js';
 import { roleTail, TAIL_ASSIST, TAIL_LEAD } from './internal/role-tail.js';
 import { pushAgencyList } from './parse-agency-list.js';

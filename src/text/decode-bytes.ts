@@ -103,11 +103,6 @@ function beyondAscii(text: string): { good: number; bad: number } {
   return { good, bad };
 }
 
-/** Whether {@link lenientUtf8} reads the bytes as UTF-8. */
-export function mostlyUtf8(b: Uint8Array): boolean {
-  return lenientUtf8(b) !== null;
-}
-
 function replacingUtf8(b: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
 }
@@ -141,7 +136,7 @@ function sniffEncoding(b: Uint8Array): TextEncodingName | null {
  * Asked only of bytes with NULs (never UTF-8 or GB18030 text): ASCII letters read in pairs as UTF-16
  * fall among the CJK characters too.
  */
-export function utf16ByContent(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+function utf16ByContent(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(b.length, 4096) & ~1;
   if (n < 16) return null;
   let le = 0;

@@ -3,7 +3,7 @@
  * a list in increasing order of its keys: a binary search. For whole-number keys, `firstKeyAtOrAfter(
  * list, at + 1, key)` counts the items at or before `at`.
  */
-export function firstKeyAtOrAfter<T>(list: readonly T[], at: number, key: (item: T) => number): number {
+export function firstKeyAtOrAfter<T>(list: ArrayLike<T>, at: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -12,4 +12,9 @@ export function firstKeyAtOrAfter<T>(list: readonly T[], at: number, key: (item:
     else hi = mid;
   }
   return lo;
+}
+
+/** The index of the first number at or after `at` in an increasing list (`list.length` when none). */
+export function firstAtOrAfter(list: ArrayLike<number>, at: number): number {
+  return firstKeyAtOrAfter(list, at, (x) => x);
 }

@@ -45,27 +45,7 @@ export function assignMax(score: readonly (readonly number[])[], nullValue: read
  * unassigned (the other C − 1 columns hold at most C − 1 of them), and swapping would gain.
  */
 export function candidateRows(score: readonly (readonly number[])[], nullValue: readonly number[], C: number): number[] {
-  const keep = new Uint8Array(score.length);
-  const gains: number[] = [];
-  for (let j = 0; j < C; j++) {
-    gains.length = 0;
-    for (let i = 0; i < score.length; i++) {
-      const g = score[i]![j]! - nullValue[i]!;
-      if (Number.isFinite(score[i]![j]!) && g >= -1e-9) gains.push(g);
-    }
-    if (gains.length === 0) continue;
-    gains.sort((a, b) => b - a);
-    // Kept with a little room below the C-th gain and below no gain, as the Hungarian method reads
-    // near-ties (1e-12 a step).
-    const bar = gains[Math.min(C, gains.length) - 1]! - 1e-9;
-    for (let i = 0; i < score.length; i++) {
-      const g = score[i]![j]! - nullValue[i]!;
-      if (Number.isFinite(score[i]![j]!) && g >= -1e-9 && g >= bar) keep[i] = 1;
-    }
-  }
-  const rows: number[] = [];
-  for (let i = 0; i < score.length; i++) if (keep[i]) rows.push(i);
-  return rows;
+  return bestOf(C, score.length, C, (j, i) => gain(score, nullValue, i, j));
 }
 
 /**
@@ -75,20 +55,40 @@ export function candidateRows(score: readonly (readonly number[])[], nullValue: 
  */
 export function candidateColumns(score: readonly (readonly number[])[], nullValue: readonly number[], C: number): number[] {
   const R = score.length;
-  const keep = new Uint8Array(C);
+  return bestOf(R, C, R, (i, j) => gain(score, nullValue, i, j));
+}
+
+/** What giving column `j` to row `i` gains over leaving the row unassigned; −Infinity for a forbidden pair. */
+function gain(score: readonly (readonly number[])[], nullValue: readonly number[], i: number, j: number): number {
+  const v = score[i]![j]!;
+  return Number.isFinite(v) ? v - nullValue[i]! : -Infinity;
+}
+
+/**
+ * The members (0..`members` − 1), in order, that are among the `k` best of some line (0..`lines` − 1)
+ * by `gainOf(line, member)`, counting those that gain at least nothing, with a little room below the
+ * k-th gain and below no gain, as the Hungarian method reads near-ties (1e-12 a step).
+ */
+function bestOf(lines: number, members: number, k: number, gainOf: (line: number, member: number) => number): number[] {
+  const keep = new Uint8Array(members);
   const gains: number[] = [];
-  for (let i = 0; i < R; i++) {
-    const row = score[i]!;
+  for (let l = 0; l < lines; l++) {
     gains.length = 0;
-    for (let j = 0; j < C; j++) if (Number.isFinite(row[j]!) && row[j]! - nullValue[i]! >= -1e-9) gains.push(row[j]! - nullValue[i]!);
+    for (let m = 0; m < members; m++) {
+      const g = gainOf(l, m);
+      if (g >= -1e-9) gains.push(g);
+    }
     if (gains.length === 0) continue;
     gains.sort((a, b) => b - a);
-    const bar = gains[Math.min(R, gains.length) - 1]! - 1e-9;
-    for (let j = 0; j < C; j++) if (Number.isFinite(row[j]!) && row[j]! - nullValue[i]! >= -1e-9 && row[j]! - nullValue[i]! >= bar) keep[j] = 1;
+    const bar = gains[Math.min(k, gains.length) - 1]! - 1e-9;
+    for (let m = 0; m < members; m++) {
+      const g = gainOf(l, m);
+      if (g >= -1e-9 && g >= bar) keep[m] = 1;
+    }
   }
-  const cols: number[] = [];
-  for (let j = 0; j < C; j++) if (keep[j]) cols.push(j);
-  return cols;
+  const out: number[] = [];
+  for (let m = 0; m < members; m++) if (keep[m]) out.push(m);
+  return out;
 }
 
 /**

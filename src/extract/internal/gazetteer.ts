@@ -1,6 +1,7 @@
 import { areaList } from '@vant/area-data';
 import type { Level } from '../../model/index.js';
-import { firstAtOrAfter, textMarks } from './text-marks.js';
+import { firstAtOrAfter } from '../../text/sorted.js';
+import { textMarks } from './text-marks.js';
 import { isHanUnit } from './han.js';
 
 /** An administrative division from the GB/T 2260 gazetteer. */

@@ -79,15 +79,3 @@ export function textMarks(text: string): TextMarks {
   last = { text, marks };
   return marks;
 }
-
-/** Index of the first position >= `at` in a sorted list. */
-export function firstAtOrAfter(list: ArrayLike<number>, at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

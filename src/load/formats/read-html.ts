@@ -1,6 +1,6 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { mostlyUtf8 } from '../../text/decode-bytes.js';
+import { lenientUtf8 } from '../../text/decode-bytes.js';
 
 /** What reading an HTML page gave: its text (the text "as read", which spans point into). */
 export interface HtmlText {
@@ -255,6 +255,8 @@ export function readHtmlBytes(bytes: Uint8Array, source?: string): HtmlText & { 
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', diagnostics: [{ code: 'input/empty', severity: 'error', message: 'the file is empty', ...at }] };
   let encoding = 'utf-8';
   let damaged = false;
+  // The page as damaged UTF-8 when it is that (decoded once, here).
+  let lenient: string | null = null;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
@@ -265,13 +267,13 @@ export function readHtmlBytes(bytes: Uint8Array, source?: string): HtmlText & { 
       // A legacy charset the page declares; else UTF-8 with a few bad bytes (read as U+FFFD), else GB18030.
       const declared = declaredCharset(bytes);
       if (declared !== null && declared !== 'utf-8') encoding = declared;
-      else if (mostlyUtf8(bytes)) damaged = true;
+      else if ((lenient = lenientUtf8(bytes)) !== null) damaged = true;
       else encoding = 'gb18030';
     }
   } else damaged = true;
   let html: string;
   try {
-    html = new TextDecoder(encoding).decode(bytes);
+    html = lenient ?? new TextDecoder(encoding).decode(bytes);
   } catch {
     encoding = 'gb18030';
     html = new TextDecoder(encoding).decode(bytes);
