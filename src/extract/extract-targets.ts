@@ -1,6 +1,6 @@
 import type { Diagnostic, Target } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
-import { findTargetFigures, type TargetFigure } from './internal/target-figures.js';
+import { findTargetFigures, MAX_CHANGE, type TargetFigure } from './internal/target-figures.js';
 
 export interface ExtractTargetsOptions {
   /** The last year of the plan's period; the headline is the target for this year. */
@@ -8,6 +8,8 @@ export interface ExtractTargetsOptions {
 }
 
 const METRIC = '公民具备科学素质的比例';
+/** The increase words of a change (see `TargetFigure.change`). */
+const CHANGE_VERB = /提高|提升|增长|增加|上升/gu;
 /** Words that make a figure a target rather than a value already reached. */
 const TARGET_WORDS = new Set(['力争', '争取', '努力', '超过', '高于', '大于', '突破', '不低于', '不少于', '达到', '以上', '及以上', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '增至']);
 
@@ -15,9 +17,10 @@ const TARGET_WORDS = new Set(['力争', '争取', '努力', '超过', '高于', 
  * Finds the 公民具备(基本)科学素质的比例 figures of a plan and gives each a role: `headline` for the
  * plan's own target for its end year (exactly one when there is any), `baseline` for a value already
  * reached (十三五末…达10.8%, 由2020年的10.56%…), `other` for the rest (2035 targets, group figures,
- * changes in points). Figures said of the whole country (全国/我国 …超过15%) are never taken: each
- * becomes a `target/national-figure-skipped` diagnostic. No headline → `target/missing`; equally
- * plausible headlines with different values → `target/ambiguous`.
+ * changes in points, increases without 到: 提高1%, each with a `target/change` note). Figures said of
+ * the whole country (全国/我国 …超过15%) are never taken: each becomes a `target/national-figure-skipped`
+ * diagnostic. A number with a comma inside (`1,5%`) is not read (`target/odd-figure`). No headline →
+ * `target/missing`; equally plausible headlines with different values → `target/ambiguous`.
  *
  * A headline whose sentence names no year takes `periodEnd`. Works on `mt.text`; spans are original.
  *
@@ -31,14 +34,51 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
   const periodEnd = options.periodEnd ?? null;
   const figures: TargetFigure[] = [];
   for (const f of findTargetFigures(text)) {
+    if (f.odd === 'comma') {
+      // Neither reading is safe (1.5%? 15%?), and the digits after the comma alone are not the figure.
+      let from = f.figureStart - 1;
+      while (from > f.rawStart && /[\d.]/u.test(text[from - 1]!)) from--;
+      const written = text.slice(from, f.figureEnd);
+      const [whole, part] = written.split(/[,，]/u) as [string, string];
+      diagnostics.push({
+        code: 'target/odd-figure',
+        severity: 'warning',
+        message: `「${written}」 has a comma inside the number (${whole}.${part}? ${whole}${part}?): not read`,
+        span: toOriginalSpan(mt, from, f.figureEnd),
+      });
+      continue;
+    }
     if (!f.national) {
       figures.push(f);
-      if (f.range) {
+      if (f.range && f.change !== 'change') {
         diagnostics.push({
           code: 'target/range',
           severity: 'info',
           message: `a range ${f.range.low}–${f.range.high}${f.unit} is read as its lower bound, at least ${f.range.low}${f.unit}`,
           span: toOriginalSpan(mt, f.figureStart, f.figureEnd),
+        });
+      }
+      if (f.odd === 'minus') {
+        diagnostics.push({
+          code: 'target/odd-figure',
+          severity: 'info',
+          message: `a minus sign before ${f.value}${f.unit} is read as a dash (a share is never negative): ${f.value}${f.unit}`,
+          span: toOriginalSpan(mt, f.figureStart - 1, f.figureEnd),
+        });
+      }
+      if (f.change) {
+        // From the increase word: 「提高1%」.
+        let from = f.figureStart;
+        for (const m of text.slice(f.rawStart, f.figureStart).matchAll(CHANGE_VERB)) from = f.rawStart + m.index;
+        const said = text.slice(from, f.end);
+        diagnostics.push({
+          code: 'target/change',
+          severity: 'info',
+          message:
+            f.change === 'change'
+              ? `「${said}」 states an increase, not a level: not read as a target`
+              : `「${said}」 is read as the level ${f.value}${f.unit} (提高到): an increase of more than ${MAX_CHANGE} points is not plausible`,
+          span: toOriginalSpan(mt, from, f.end),
         });
       }
     } else {
@@ -51,8 +91,8 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
     }
   }
   const refYear = periodEnd ?? maxYear(figures);
-  const isBaseline = (f: TargetFigure) => f.unit === '%' && isPast(f, refYear);
-  const candidates = figures.filter((f) => f.unit === '%' && f.group === null && !isBaseline(f));
+  const isBaseline = (f: TargetFigure) => f.unit === '%' && f.change !== 'change' && isPast(f, refYear);
+  const candidates = figures.filter((f) => f.unit === '%' && f.change !== 'change' && f.group === null && !isBaseline(f));
   const headline = chooseHeadline(candidates, periodEnd, mt, diagnostics);
   if (!headline) {
     diagnostics.push({ code: 'target/missing', severity: 'warning', message: 'no headline 公民具备科学素质的比例 target was found' });
@@ -66,7 +106,8 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
       value: f.value,
       unit: f.unit,
       year,
-      comparator: f.comparator,
+      // 提高15%, read as the level meant, says what 提高到15% says.
+      comparator: f.change === 'level' && f.comparator === '=' ? '>=' : f.comparator,
       qualifiers: f.qualifiers,
       aspirational: f.aspirational,
       raw: text.slice(f.rawStart, f.end),

@@ -45,6 +45,8 @@ export const DiagnosticCodeSchema = z.enum([
   'target/national-figure-skipped',
   'target/ambiguous',
   'target/range',
+  'target/change',
+  'target/odd-figure',
   'indicator/unit-unknown',
   // alignment and analysis
   'align/low-confidence',

@@ -185,3 +185,69 @@ describe('a percentage that is part of a longer number', () => {
     }
   });
 });
+
+describe('an increase is no level', () => {
+  const said = (r: ReturnType<typeof read>, code: string) => r.diagnostics.filter((d) => d.code === code).map((d) => r.text.slice(d.span!.start, d.span!.end));
+  const readText = (text: string) => ({ ...read(text), text });
+
+  it('reads 提高1% (an increase, without 到) as a change, not the headline, and says so', () => {
+    for (const [text, phrase] of [
+      ['到2025年,全市公民具备科学素质的比例提高1%。', '提高1%'],
+      ['到2025年,全市公民具备科学素质的比例提升了2%以上。', '提升了2%以上'],
+      ['到2025年,全县公民具备科学素质的比例增长3%。', '增长3%'],
+      ['到2025年,全市公民具备科学素质的比例提高1%-2%。', '提高1%-2%'],
+    ] as const) {
+      const r = readText(text);
+      expect(headline(r.targets), text).toEqual([]);
+      expect(r.targets.map((t) => t.role), text).toEqual(['other']);
+      expect(said(r, 'target/change'), text).toEqual([phrase]);
+      expect(r.codes, text).toContain('target/missing');
+      // A range of an increase is no lower bound of a level.
+      expect(r.codes, text).not.toContain('target/range');
+    }
+  });
+
+  it('keeps the level stated after the increase, and every 提高到 and 由…提高到', () => {
+    const r = readText('到2025年,全市公民具备科学素质的比例比2024年提高1%,达到15%。');
+    expect(headline(r.targets).map((t) => t.value)).toEqual([15]);
+    expect(said(r, 'target/change')).toEqual(['提高1%']);
+    for (const text of ['到2025年,全市公民具备科学素质的比例提高到16%。', '到2025年,全市公民具备科学素质的比例由2020年的10.5%提高到16%。', '到2025年,全市公民具备科学素质的比例提升至13%。']) {
+      const t = readText(text);
+      expect(headline(t.targets)[0]?.value, text).toBe(text.includes('13%') ? 13 : 16);
+      expect(t.codes, text).not.toContain('target/change');
+    }
+  });
+
+  it('reads an implausibly large increase as the level meant (提高15% for 提高到15%), with a note', () => {
+    const r = readText('到2025年,全市公民具备科学素质的比例提高15%。');
+    expect(headline(r.targets)[0]).toMatchObject({ value: 15, comparator: '>=' });
+    expect(said(r, 'target/change')).toEqual(['提高15%']);
+    expect(r.diagnostics.find((d) => d.code === 'target/change')!.message).toContain('level 15%');
+  });
+});
+
+describe('odd figures', () => {
+  it('does not read 5% out of 1,5% (a decimal comma, or a stray one), and says so', () => {
+    const text = '到2025年,全市公民具备科学素质的比例达到1,5%。';
+    const r = read(text);
+    expect(r.targets).toEqual([]);
+    const d = r.diagnostics.find((x) => x.code === 'target/odd-figure')!;
+    expect(d).toMatchObject({ severity: 'warning' });
+    expect(text.slice(d.span!.start, d.span!.end)).toBe('1,5%');
+    expect(d.message).toContain('1.5%? 15%?');
+    expect(r.codes).toContain('target/missing');
+    // A year and a comma before the figure are no decimal comma.
+    expect(headline(read('到2025,全市公民具备科学素质的比例达到2025,15%。').targets)[0]?.value).toBe(15);
+  });
+
+  it('reads a minus sign before a share as a dash, with a note', () => {
+    const text = '到2025年,全市公民具备科学素质的比例达到-15%。';
+    const r = read(text);
+    expect(headline(r.targets)[0]?.value).toBe(15);
+    const d = r.diagnostics.find((x) => x.code === 'target/odd-figure')!;
+    expect(d.severity).toBe('info');
+    expect(text.slice(d.span!.start, d.span!.end)).toBe('-15%');
+    // A range's dash is none of this.
+    expect(read('到2025年,全市公民具备科学素质的比例达到15%-16%。').codes).not.toContain('target/odd-figure');
+  });
+});

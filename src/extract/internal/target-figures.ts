@@ -41,7 +41,32 @@ export interface TargetFigure {
   locality: number;
   /** A range stated (`15~16%`, `15%-16%`): its bounds; `value` is the lower and the comparator at least `>=`. */
   range: { low: number; high: number } | null;
+  /**
+   * A percentage right after 提高/提升/增长/增加/上升 without 到/至 (`提高1%`): an increase, not a level.
+   * `'change'` when read so (at most {@link MAX_CHANGE} points), `'level'` when the figure is too large
+   * to be an increase in five years and is read as the level meant (`提高15%` for 提高到15%); null otherwise.
+   */
+  change: 'change' | 'level' | null;
+  /**
+   * Something odd written right before the number: `comma` a digit and a comma (`1,5%`: 1.5%? 15%?
+   * the 5 alone is not the figure), `minus` a minus sign or hyphen (`-5%`; a share is never negative,
+   * so it is read as a dash). Null for a plain figure.
+   */
+  odd: 'comma' | 'minus' | null;
 }
+
+/**
+ * The largest increase in points that `提高N%` is read as (the nation's share rose 4.4 points in the five
+ * years to 2020); a larger N after 提高 is taken as the level the plan means (提高到).
+ */
+export const MAX_CHANGE = 5;
+
+/** An increase word right before a figure, without 到/至 (which make it a level: 提高到15%). */
+const CHANGE_WORD = /(?:提高|提升|增长|增加|上升)(?:了|约|近|逾)? ?$/u;
+/** One or two digits and a comma right before the number (`1,5%`; not a year: `2025,15%`). */
+const COMMA_BEFORE = /(?<![\d.])\d{1,2}[,，]$/u;
+/** A minus sign or hyphen right before the number, not after a digit (`-5%`; `2025-15%` is neither). */
+const MINUS_BEFORE = /(?<![\d.])[-－−]$/u;
 
 /** How far after a metric a figure may be. */
 const WINDOW = 120;
@@ -134,6 +159,8 @@ function readFigures(text: string, from: number, to: number, emit: (f: ReadFigur
         national: held.national || f.national,
         pastMarker: held.pastMarker,
         ownLocality: held.ownLocality,
+        change: held.change,
+        odd: held.odd,
       };
     } else {
       flush();
@@ -179,6 +206,8 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       if (!closes) pre = text.slice(anchor, lowStart);
     }
     const words = execAll(TARGET_WORD, pre).map((w) => w[0]);
+    const before = text.slice(Math.max(0, start - 8), start);
+    const odd = g['num'] === undefined ? null : COMMA_BEFORE.test(before) ? 'comma' : MINUS_BEFORE.test(before) ? 'minus' : null;
     if (post) words.push(post);
     const value = range ? range.low : high;
     // The figure's own subject: from the last bracket or continuing clause before it (达到15%(全国超过15%)).
@@ -188,6 +217,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     prevStart = figureStart;
     prevPast = PAST_MARKER.test(pre);
     if (value === null) continue;
+    const change = g['delta'] === undefined && CHANGE_WORD.test(pre) ? (value <= MAX_CHANGE ? 'change' : 'level') : null;
     const comparator = comparatorOf(words);
     emit({
       figureStart: start,
@@ -202,6 +232,8 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       national: NATIONAL_WORD.test(text.slice(ownStart, figureStart)),
       pastMarker: PAST_MARKER.test(pre),
       ownLocality,
+      change,
+      odd,
     });
   }
 }
