@@ -187,8 +187,8 @@ describe('a percentage that is part of a longer number', () => {
 });
 
 describe('an increase is no level', () => {
-  const said = (r: ReturnType<typeof read>, code: string) => r.diagnostics.filter((d) => d.code === code).map((d) => r.text.slice(d.span!.start, d.span!.end));
   const readText = (text: string) => ({ ...read(text), text });
+  const said = (r: ReturnType<typeof readText>, code: string) => r.diagnostics.filter((d) => d.code === code).map((d) => r.text.slice(d.span!.start, d.span!.end));
 
   it('reads 提高1% (an increase, without 到) as a change, not the headline, and says so', () => {
     for (const [text, phrase] of [
