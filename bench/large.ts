@@ -2,7 +2,7 @@
  * Large single inputs for the benchmark: the shapes that once made a step quadratic or cubic (a plan
  * read as 20,000 sections: 18 s, 3 GB for its assignment matrix; a template of 1,600 items: 11 s a
  * plan; thousands of cited plans, notices, targets or measures with notes: 8–18 s each; `--diff` of
- * two long, unlike sections: over a minute). Each is made here, deterministically, and run through the CLI as a whole process; the bound
+ * two long, unlike sections: over a minute; an HTML page of 16,000 `<pre>` blocks: about 25 s). Each is made here, deterministically, and run through the CLI as a whole process; the bound
  * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,6 +70,16 @@ export function longSectionPlan(region: string, seedText: string): string {
   return `${region}全民科学素质行动规划纲要实施方案(2022-2025年)\n\n一、提升行动\n\n(一)青少年科学素质提升行动。\n${body.slice(0, 80_000)}\n`;
 }
 
+/**
+ * A page of a plan with `n` `<PRE>` blocks (upper case, as old sites write them), each a measure: the
+ * parser lower-cased the whole page again at each (16,000: about 25 s).
+ */
+export function manyPreBlocksPage(n: number): string {
+  const out = ['<HTML><HEAD><TITLE>某市全民科学素质行动实施方案</TITLE></HEAD><BODY>', '<H1>某市全民科学素质行动规划纲要实施方案(2021-2025年)</H1>', '<P>一、总体要求</P><P>到2025年，全市公民具备科学素质的比例达到15%。</P><P>二、重点任务</P><P>(一)青少年科学素质提升行动</P>'];
+  for (let i = 0; i < n; i++) out.push(`<PRE>${i + 1}.开展第${i + 1}项<B>${GROUPS[i % 5]}</B>科普活动。</PRE>`);
+  return `${out.join('\n')}\n</BODY></HTML>\n`;
+}
+
 export interface LargeCase {
   name: string;
   /** CLI arguments after the command's name (the output options are added by the caller). */
@@ -84,6 +94,7 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   const headings = path.join(dir, 'headings-20000.txt');
   const items = path.join(dir, 'items-1600.txt');
   const facts = path.join(dir, 'facts.txt');
+  const pre = path.join(dir, 'pre-16000.html');
   const [sa, sb] = [path.join(dir, 'long-a.txt'), path.join(dir, 'long-b.txt')];
   const la = longSectionPlan('兰州市', readFileSync(seedFiles[0]!, 'utf8'));
   const lb = longSectionPlan('中山市', readFileSync(seedFiles[Math.min(3, seedFiles.length - 1)]!, 'utf8'));
@@ -95,12 +106,15 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   writeFileSync(headings, h);
   writeFileSync(items, t);
   writeFileSync(facts, f);
+  const p = manyPreBlocksPage(16000);
+  writeFileSync(pre, p);
   const size = (s: string) => Buffer.byteLength(s);
   return [
     { name: 'analyze one plan of 20,000 headings', command: 'analyze', args: [headings], bytes: size(h) },
     { name: 'compare it with the seeds', command: 'compare', args: [...seedFiles, headings], bytes: size(h) },
     { name: 'analyze the seeds with a template of 6,400 items (--template, a plan of 1,600 actions)', command: 'analyze', args: [...seedFiles, '--template', items], bytes: size(t) },
     { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 targets and 30,000 measures with notes', command: 'analyze', args: [facts], bytes: size(f) },
+    { name: 'analyze an HTML page of 16,000 <PRE> blocks', command: 'analyze', args: [pre], bytes: size(p) },
     { name: 'compare two plans of one 80,000-character section each, --diff of the two', command: 'compare', args: [sa, sb, '--diff', `${sa}#0,${sb}#0`], bytes: size(la) + size(lb) },
   ];
 }

@@ -74,16 +74,43 @@ const MAX_LEFT_OPEN = 4000;
 /** Elements a later tag closes without their end tag (the parser closes them), and elements with none. */
 const SELF_CLOSING = new Set(['li', 'p', 'option', 'optgroup', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'dt', 'dd', 'rp', 'rt', 'colgroup', 'caption', 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'frame', 'isindex', 'keygen']);
 
-/** Start tags without their end tag, counted roughly (start tags less end tags, implicitly closed elements aside). */
+/** Elements whose content the parser keeps as text, unparsed, up to their end tag (`<` inside is no tag). */
+const RAW_TEXT = new Set(['script', 'style', 'noscript']);
+
+/**
+ * Start tags without their end tag, counted roughly (start tags less end tags, implicitly closed
+ * elements aside), as the parser meets them: comments and the content of script, style and noscript
+ * elements hold no tags (`if (a<b>c)` in a script is none). `html`'s tag names are lower case.
+ */
 function tagsLeftOpen(html: string): number {
   let open = 0;
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(\/?)>/gu)) {
-    const name = m[2]!.toLowerCase();
-    if (SELF_CLOSING.has(name) || m[3] === '/') continue;
-    if (m[1] === '/') open = Math.max(0, open - 1);
-    else open++;
+  const tags = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][a-z0-9:-]*)[^<>]*?(\/?)>/gu;
+  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
+    const name = m[2];
+    if (name === undefined || SELF_CLOSING.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') {
+      open = Math.max(0, open - 1);
+      continue;
+    }
+    open++;
+    if (RAW_TEXT.has(name)) {
+      // On to its end tag (the parser's rule); without one, the rest of the page is its text.
+      const end = html.indexOf(`</${name}`, tags.lastIndex);
+      if (end < 0) break;
+      tags.lastIndex = end;
+    }
   }
   return open;
+}
+
+/**
+ * The page with its tag names in lower case, in one pass. The parser's own option for it lowercases
+ * the whole page again at every script, style or pre element (8,000 `<pre>` blocks: 6.5 s); its end
+ * tags are found as written here, and `<P>…</p>` still closes.
+ */
+function lowerCaseTags(html: string): string {
+  if (!/<\/?[a-zA-Z0-9:-]*[A-Z]/u.test(html)) return html;
+  return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/gu, (_, slash: string, name: string) => `<${slash}${name.toLowerCase()}`);
 }
 
 function readHtmlText(html: string, source: string | undefined, dropChrome: boolean): HtmlText {
@@ -91,12 +118,15 @@ function readHtmlText(html: string, source: string | undefined, dropChrome: bool
   let root: HTMLElement;
   // The parser re-parents the children of every element left open at the end, once per element:
   // quadratic in how many are (20,000: 25 s). So many are no page of a plan.
-  const open = tagsLeftOpen(String(html));
+  const page = lowerCaseTags(String(html));
+  const open = tagsLeftOpen(page);
   if (open > MAX_LEFT_OPEN) {
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML leaves about ${open} tags open, too many to read`, ...at }] };
   }
   try {
-    root = parse(String(html), { comment: false, lowerCaseTagName: true });
+    // Only script, style and noscript are raw text: a <pre> holds markup (<pre>一、<b>总体</b>要求</pre>)
+    // as in a browser, where the parser's default would keep the tags as text.
+    root = parse(page, { comment: false, blockTextElements: { script: true, noscript: true, style: true } });
   } catch (e) {
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML could not be parsed (${(e as Error).message})`, ...at }] };
   }
