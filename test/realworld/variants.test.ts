@@ -288,14 +288,22 @@ describe('(e) .html', () => {
       expect(r.diagnostics).toEqual([]);
       expect(r.text).toBe('一、总体要求');
     }
+    // A comment never closed hides nothing from the parser (it reads the tags after it), so they count,
+    // and so does each such comment (the parser looks for its end through the rest of the page).
+    for (const page of [`<html><body><p>一、总体要求</p><!-- 注释${'<div>'.repeat(8000)}</body></html>`, `<html><body><p>一、总体要求</p>${'<!-- x'.repeat(8000)}</body></html>`]) {
+      expect(readHtmlBytes(enc(page), 'comment.html').diagnostics.map((d) => d.code)).toEqual(['input/unreadable']);
+    }
   });
 
-  it('reads the markup inside <pre> as a browser does, and upper-case tags close lower-case ones', () => {
-    const r = readHtmlBytes(new TextEncoder().encode('<html><BODY><pre>一、<b>总体</b>要求\n(一)指导思想</pre><P>二、<B>主要</B>目标</p><p>三、任务</P></body></HTML>'), 'pre.html');
-    expect(r.text).toBe('一、总体要求\n(一)指导思想\n二、主要目标\n三、任务');
-    // Thousands of <pre> blocks: each once made the parser lower-case the whole page again (8,000: 6.5 s).
-    const many = readHtmlBytes(new TextEncoder().encode(`<html><body><p>一、总体要求</p>${'<PRE>科普活动</PRE><p>开展科学普及工作。</p>'.repeat(8000)}</body></html>`), 'pre.html');
-    expect(many.text.split('\n')).toHaveLength(1 + 2 * 8000);
+  it('keeps the lines of a <pre> whatever tag is left open in it, closes lower-case tags with upper-case ones, and leaves text alone', () => {
+    const read = (page: string) => readHtmlBytes(new TextEncoder().encode(page), 'pre.html');
+    // An old site's <PRE><FONT …> never closing the font: the lines stay lines (the tag is text, as before).
+    expect(read('<HTML><BODY><PRE><FONT SIZE=3>一、总体要求\n二、主要目标</PRE></BODY></HTML>').text.split('\n')).toEqual(['<font SIZE=3>一、总体要求', '二、主要目标']);
+    expect(read('<html><BODY><P>一、<B>总体</B>要求</p><p>二、主要目标</P><DIV>三、任务</div></body></HTML>').text).toBe('一、总体要求\n二、主要目标\n三、任务');
+    // A `<` in the text that starts no tag keeps its letter's case.
+    expect(read('<p>当A<B时,比例达到15%</p>').text).toBe('当A<B时,比例达到15%');
+    // Thousands of <PRE> blocks: each once made the parser lower-case the whole page again (8,000: 6.5 s).
+    expect(read(`<html><body><p>一、总体要求</p>${'<PRE>科普活动</PRE><p>开展科学普及工作。</p>'.repeat(8000)}</body></html>`).text.split('\n')).toHaveLength(1 + 2 * 8000);
   });
 
   it('reads UTF-16 pages by their BOM, and a UTF-8 page with one bad byte as UTF-8', () => {

@@ -75,27 +75,44 @@ const MAX_LEFT_OPEN = 4000;
 const SELF_CLOSING = new Set(['li', 'p', 'option', 'optgroup', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'dt', 'dd', 'rp', 'rt', 'colgroup', 'caption', 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'frame', 'isindex', 'keygen']);
 
 /** Elements whose content the parser keeps as text, unparsed, up to their end tag (`<` inside is no tag). */
-const RAW_TEXT = new Set(['script', 'style', 'noscript']);
+const RAW_TEXT = new Set(['script', 'style', 'noscript', 'pre']);
 
 /**
  * Start tags without their end tag, counted roughly (start tags less end tags, implicitly closed
- * elements aside), as the parser meets them: comments and the content of script, style and noscript
- * elements hold no tags (`if (a<b>c)` in a script is none). `html`'s tag names are lower case.
+ * elements aside), as the parser meets them: closed comments and the content of raw-text elements hold
+ * no tags (`if (a<b>c)` in a script is none). A comment never closed counts as one open: the parser
+ * looks for its end through the rest of the page. `html`'s tag names are lower case (see lowerCaseTags).
  */
 function tagsLeftOpen(html: string): number {
   let open = 0;
-  const tags = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][a-z0-9:-]*)[^<>]*?(\/?)>/gu;
+  // The name is taken whole (no shorter name is tried when no `>` follows: that was quadratic).
+  const tags = /<!--|<(\/?)([a-z][a-z0-9:-]*)(?![a-z0-9:-])[^<>]*?(\/?)>/gu;
+  // From here on no comment closes (no `-->` is left): a `<!--` is then looked for no further.
+  let unclosedFrom = html.length;
   for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
     const name = m[2];
-    if (name === undefined || SELF_CLOSING.has(name) || m[3] === '/') continue;
+    if (name === undefined) {
+      if (m.index >= unclosedFrom) {
+        open++;
+        continue;
+      }
+      const end = html.indexOf('-->', tags.lastIndex);
+      if (end >= 0) tags.lastIndex = end + 3;
+      else {
+        unclosedFrom = m.index;
+        open++;
+      }
+      continue;
+    }
+    if (SELF_CLOSING.has(name) || m[3] === '/') continue;
     if (m[1] === '/') {
       open = Math.max(0, open - 1);
       continue;
     }
     open++;
     if (RAW_TEXT.has(name)) {
-      // On to its end tag (the parser's rule); without one, the rest of the page is its text.
-      const end = html.indexOf(`</${name}`, tags.lastIndex);
+      // On to its end tag, as the parser looks for it; without one, the rest of the page is its text.
+      const end = html.indexOf(`</${name}>`, tags.lastIndex);
       if (end < 0) break;
       tags.lastIndex = end;
     }
@@ -106,11 +123,12 @@ function tagsLeftOpen(html: string): number {
 /**
  * The page with its tag names in lower case, in one pass. The parser's own option for it lowercases
  * the whole page again at every script, style or pre element (8,000 `<pre>` blocks: 6.5 s); its end
- * tags are found as written here, and `<P>…</p>` still closes.
+ * tags are found as written here, and `<P>…</p>` still closes. Only a name followed by a space, `/` or
+ * `>` is a tag's: `当A<B时` in the text stays as it is.
  */
 function lowerCaseTags(html: string): string {
   if (!/<\/?[a-zA-Z0-9:-]*[A-Z]/u.test(html)) return html;
-  return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/gu, (_, slash: string, name: string) => `<${slash}${name.toLowerCase()}`);
+  return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?=[\s/>])/gu, (_, slash: string, name: string) => `<${slash}${name.toLowerCase()}`);
 }
 
 function readHtmlText(html: string, source: string | undefined, dropChrome: boolean): HtmlText {
@@ -124,9 +142,9 @@ function readHtmlText(html: string, source: string | undefined, dropChrome: bool
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML leaves about ${open} tags open, too many to read`, ...at }] };
   }
   try {
-    // Only script, style and noscript are raw text: a <pre> holds markup (<pre>一、<b>总体</b>要求</pre>)
-    // as in a browser, where the parser's default would keep the tags as text.
-    root = parse(page, { comment: false, blockTextElements: { script: true, noscript: true, style: true } });
+    // Tag names are lower case already (lowerCaseTags); script, style, noscript and pre stay raw text
+    // (the parser's default: a tag left open inside a <pre> cannot take its lines with it).
+    root = parse(page, { comment: false });
   } catch (e) {
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML could not be parsed (${(e as Error).message})`, ...at }] };
   }
