@@ -34,7 +34,7 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
   const periodEnd = options.periodEnd ?? null;
   const figures: TargetFigure[] = [];
   for (const f of findTargetFigures(text)) {
-    if (f.odd === 'comma') {
+    if (f.odd === 'comma' && !f.national) {
       // Neither reading is safe (1.5%? 15%?), and the digits after the comma alone are not the figure.
       let from = f.figureStart - 1;
       while (from > f.rawStart && /[\d.]/u.test(text[from - 1]!)) from--;
@@ -130,7 +130,8 @@ function isPast(f: TargetFigure, refYear: number | null): boolean {
   if (f.pastMarker) return true;
   const y = f.year;
   if (!y || refYear === null || y.year >= refYear || y.future) return false;
-  return y.endOf || y.asOf || !f.qualifiers.some((w) => TARGET_WORDS.has(w));
+  // 提高15%, read as the level meant, is 提高到15%: a target word.
+  return y.endOf || y.asOf || (f.change !== 'level' && !f.qualifiers.some((w) => TARGET_WORDS.has(w)));
 }
 
 /** The target year when the period is unknown: the earliest plan-end year (…5, …0) among the figures. */
@@ -153,6 +154,8 @@ function chooseHeadline(
   if (pool.length === 0) pool = byYear(null);
   if (pool.length === 0) pool = byYear(targetYear(candidates.filter((f) => periodEnd === null || (f.year?.year ?? 0) <= periodEnd)));
   if (pool.length === 0) return null;
+  // A level read out of an increase (提高6%以上) yields to a level stated as one (…,达到15%).
+  if (pool.some((f) => f.change !== 'level')) pool = pool.filter((f) => f.change !== 'level');
   const best = Math.max(...pool.map((f) => f.locality));
   const top = pool.filter((f) => f.locality === best);
   const first = top[0]!;

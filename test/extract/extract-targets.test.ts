@@ -251,3 +251,38 @@ describe('odd figures', () => {
     expect(read('到2025年,全市公民具备科学素质的比例达到15%-16%。').codes).not.toContain('target/odd-figure');
   });
 });
+
+describe('increases and odd figures, as the review found them', () => {
+  it('reads every form of an increase as one: 了约, 了近, 至少, a stray minus', () => {
+    for (const v of ['提高了约2%', '提高了近2%', '提高至少2%', '提升超过1.5%', '提高-2%']) {
+      const r = read(`到2025年,全市公民具备科学素质的比例${v}。`);
+      expect(headline(r.targets), v).toEqual([]);
+      expect(r.codes, v).toContain('target/change');
+    }
+  });
+
+  it('dates a target after 由…的 by its own words, not by the year of the value reached', () => {
+    for (const v of ['由2020年的10.56%提高到15%', '由2020年的10.56%提高15%']) {
+      const r = read(`到2025年,全市公民具备科学素质的比例${v}。`);
+      expect(r.targets.map((t) => [t.role, t.value, t.year]), v).toEqual([
+        ['baseline', 10.56, 2020],
+        ['headline', 15, 2025],
+      ]);
+    }
+    // A year of its own is kept.
+    expect(headline(read('全市公民具备科学素质的比例由2020年的10.56%提高到2025年的15%。', null).targets)[0]?.year).toBe(2025);
+  });
+
+  it('prefers a level stated as one to a level read out of an increase', () => {
+    const r = read('到2025年,全市公民具备科学素质的比例提高6%以上,达到15%。');
+    expect(headline(r.targets).map((t) => t.value)).toEqual([15]);
+    expect(r.codes).not.toContain('target/ambiguous');
+  });
+
+  it('takes no dash after a percentage for a minus sign, and skips a national figure with a comma as national', () => {
+    for (const v of ['从10.5%-16%', '达到15%-16%', '达到16%-15%']) expect(read(`到2025年,全市公民具备科学素质的比例${v}。`).codes, v).not.toContain('target/odd-figure');
+    const n = read('到2025年,全国公民具备科学素质的比例达到1,5%。');
+    expect(n.codes).toContain('target/national-figure-skipped');
+    expect(n.codes).not.toContain('target/odd-figure');
+  });
+});

@@ -60,7 +60,7 @@ export const TARGET_FIGURE =
 
 /** Words that set a target's comparator and tone, as they are read before a figure. */
 export const TARGET_WORD =
-  /力争|争取|努力|超过|高于|大于|突破|不低于|不少于|提高到|提升到|提高至|提升至|增长到|增加到|增至|达到|达|大约|约|接近|左右|以上/gu;
+  /力争|争取|努力|超过|高于|大于|突破|不低于|不少于|提高到|提升到|提高至(?!少)|提升至(?!少)|增长到|增加到|增至(?!少)|达到|达|大约|约|接近|左右|以上/gu;
 
 /** Words after a figure that qualify it. */
 export const TARGET_POST_WORD = /^(?:及以上|以上|左右)/u;

@@ -62,11 +62,11 @@ export interface TargetFigure {
 export const MAX_CHANGE = 5;
 
 /** An increase word right before a figure, without 到/至 (which make it a level: 提高到15%). */
-const CHANGE_WORD = /(?:提高|提升|增长|增加|上升)(?:了|约|近|逾)? ?$/u;
+const CHANGE_WORD = /(?:提高|提升|增长|增加|上升)(?:了|约|近|逾|至少|超过|不少于|不低于)* ?[-－−]?$/u;
 /** One or two digits and a comma right before the number (`1,5%`; not a year: `2025,15%`). */
 const COMMA_BEFORE = /(?<![\d.])\d{1,2}[,，]$/u;
-/** A minus sign or hyphen right before the number, not after a digit (`-5%`; `2025-15%` is neither). */
-const MINUS_BEFORE = /(?<![\d.])[-－−]$/u;
+/** A minus sign or hyphen right before the number, not after a digit or a percent sign (`-5%`; `2025-15%` and `10.5%-16%` are neither). */
+const MINUS_BEFORE = /(?<![\d.%％])[-－−]$/u;
 
 /** How far after a metric a figure may be. */
 const WINDOW = 120;
@@ -113,8 +113,11 @@ function readTargetFigures(text: string): TargetFigure[] {
       national: NATIONAL_SUBJECT.test(prefix),
       locality: LOCALITY[LOCAL_SUBJECT.exec(prefix)?.groups?.['l'] ?? PLACE_SUBJECT.exec(prefix)?.groups?.['l'] ?? ''] ?? 0,
     };
+    // A year stated before a value already reached is that value's (由2020年的10.56%提高到15%: 15% has none).
+    let floor = yearFloor;
     readFigures(text, metric.end, windowEnd, (f) => {
-      const year = yearBefore(text, yearFloor, f.figureStart);
+      const year = yearBefore(text, floor, f.figureStart);
+      if (f.pastMarker) floor = f.end;
       // A continuing clause with its own subject (…,全市达到16%) is judged on its own.
       const { ownLocality, ...figure } = f;
       out.push({
