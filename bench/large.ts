@@ -2,7 +2,8 @@
  * Large single inputs for the benchmark: the shapes that once made a step quadratic or cubic (a plan
  * read as 20,000 sections: 18 s, 3 GB for its assignment matrix; a template of 1,600 items: 11 s a
  * plan; thousands of cited plans, notices, targets or measures with notes: 8–18 s each; `--diff` of
- * two long, unlike sections: over a minute; an HTML page of 16,000 `<pre>` blocks: about 25 s). Each is made here, deterministically, and run through the CLI as a whole process; the bound
+ * two long, unlike sections: over a minute; an HTML page of 16,000 `<pre>` blocks: 37 s; a run of
+ * 200,000 `&nbsp;`: about a minute; a plan of one sentence repeated, compared with itself: 27 s). Each is made here, deterministically, and run through the CLI as a whole process; the bound
  * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -80,6 +81,25 @@ export function manyPreBlocksPage(n: number): string {
   return `${out.join('\n')}\n</BODY></HTML>\n`;
 }
 
+/** A page of a plan with one paragraph holding a run of `n` `&nbsp;` (a line's ends were trimmed by a pattern tried at every space). */
+export function longSpaceRunPage(n: number): string {
+  return `<html><body><p>某市全民科学素质行动规划纲要实施方案(2021-2025年)</p><p>一、总体要求</p><p>到2025年，全市公民具备科学素质的比例达到15%。</p><p>二、重点任务</p><p>(一)青少年科学素质提升行动</p><p>开展${'&nbsp;'.repeat(n)}科普活动。</p></body></html>\n`;
+}
+
+/**
+ * A plan whose measures are `n` repetitions of one sentence, and whose last section is `k` sentences
+ * that open a bracket and never close it: in `compare` with itself, a phrase repeated m and n times was
+ * matched m·n times; a bracket at a sentence's start was looked for to the end of the text; and
+ * `[bookmark:` never closed was tried to the end of its line at every one.
+ */
+export function repetitivePlan(n: number, k: number, bookmarks: number): string {
+  const out = ['某市全民科学素质行动规划纲要实施方案(2021-2025年)', '一、总体要求', '到2025年，全市公民具备科学素质的比例达到15%。', '二、重点任务', '(一)青少年科学素质提升行动'];
+  out.push(`1.加强科学教育。${'加强科学教育推动科普工作开展科普活动'.repeat(n)}`);
+  out.push(`2.开展科普活动。${'[bookmark: 开展科普活动'.repeat(bookmarks)}`);
+  out.push('(二)农民科学素质提升行动', '(。'.repeat(k));
+  return `${out.join('\n')}\n`;
+}
+
 export interface LargeCase {
   name: string;
   /** CLI arguments after the command's name (the output options are added by the caller). */
@@ -95,6 +115,8 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   const items = path.join(dir, 'items-1600.txt');
   const facts = path.join(dir, 'facts.txt');
   const pre = path.join(dir, 'pre-16000.html');
+  const spaces = path.join(dir, 'nbsp-200000.html');
+  const [ra, rb] = [path.join(dir, 'repetitive-a.txt'), path.join(dir, 'repetitive-b.txt')];
   const [sa, sb] = [path.join(dir, 'long-a.txt'), path.join(dir, 'long-b.txt')];
   const la = longSectionPlan('兰州市', readFileSync(seedFiles[0]!, 'utf8'));
   const lb = longSectionPlan('中山市', readFileSync(seedFiles[Math.min(3, seedFiles.length - 1)]!, 'utf8'));
@@ -108,6 +130,11 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   writeFileSync(facts, f);
   const p = manyPreBlocksPage(16000);
   writeFileSync(pre, p);
+  const sp = longSpaceRunPage(200_000);
+  writeFileSync(spaces, sp);
+  const r = repetitivePlan(18_000, 200_000, 20_000);
+  writeFileSync(ra, r);
+  writeFileSync(rb, r);
   const size = (s: string) => Buffer.byteLength(s);
   return [
     { name: 'analyze one plan of 20,000 headings', command: 'analyze', args: [headings], bytes: size(h) },
@@ -115,6 +142,8 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
     { name: 'analyze the seeds with a template of 6,400 items (--template, a plan of 1,600 actions)', command: 'analyze', args: [...seedFiles, '--template', items], bytes: size(t) },
     { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 targets and 30,000 measures with notes', command: 'analyze', args: [facts], bytes: size(f) },
     { name: 'analyze an HTML page of 16,000 <PRE> blocks', command: 'analyze', args: [pre], bytes: size(p) },
+    { name: 'analyze an HTML page with a run of 200,000 &nbsp; in one paragraph', command: 'analyze', args: [spaces], bytes: size(sp) },
+    { name: 'compare two copies of a plan of one sentence repeated 18,000 times, 20,000 [bookmark: and 200,000 brackets never closed', command: 'compare', args: [ra, rb], bytes: 2 * size(r) },
     { name: 'compare two plans of one 80,000-character section each, --diff of the two', command: 'compare', args: [sa, sb, '--diff', `${sa}#0,${sb}#0`], bytes: size(la) + size(lb) },
   ];
 }

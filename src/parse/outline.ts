@@ -318,6 +318,9 @@ function inlineMeasures(text: string, start: number, end: number, glued: boolean
 function splitSentences(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   let s = start;
+  // The first ')' at or after the last look-up (end: none before the end): looked for again only past
+  // it, so brackets never closed cost one scan, not one each to the end of the text.
+  let close = -1;
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (c === '。' || c === '\n') {
@@ -325,8 +328,11 @@ function splitSentences(text: string, start: number, end: number): Range[] {
       s = i + 1;
     } else if (c === '(' && i === s) {
       // a note in brackets right after a sentence belongs to no heading
-      const close = text.indexOf(')', i);
-      if (close > 0 && close < end) {
+      if (close < i) {
+        close = i + 1;
+        while (close < end && text.charCodeAt(close) !== 0x29) close++;
+      }
+      if (close < end) {
         out.push({ start: i, end: close + 1 });
         s = close + 1;
         i = close;

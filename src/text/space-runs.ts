@@ -5,10 +5,10 @@
  * `[^\S\n]` where a line-by-line reading had `\s`: a match never runs past the end of its line.
  * (The normaliser reads it through {@link residueAndSpaceRuns}; kept as the reference it is tested against.)
  */
-export const RESIDUE_OR_SPACE = /(\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;)|[ \t\f\u00a0\u2002-\u200b\u3000\ufeff\r]+/giu;
+export const RESIDUE_OR_SPACE = /(\[bookmark:[^[\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;)|[ \t\f\u00a0\u2002-\u200b\u3000\ufeff\r]+/giu;
 
 /** RESIDUE_OR_SPACE's first alternative (the residue), anchored at `lastIndex`. */
-const RESIDUE_AT = /\[bookmark:[^\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;/iuy;
+const RESIDUE_AT = /\[bookmark:[^[\]\n]*\]|<\/?[a-z][a-z0-9]*(?:[^\S\n][^<>\n]*)?>|&nbsp;/iuy;
 
 const OPEN_SQUARE = 0x5b; // [
 const LESS_THAN = 0x3c; // <

@@ -306,6 +306,11 @@ describe('(e) .html', () => {
     expect(read(`<html><body><p>一、总体要求</p>${'<PRE>科普活动</PRE><p>开展科学普及工作。</p>'.repeat(8000)}</body></html>`).text.split('\n')).toHaveLength(1 + 2 * 8000);
   });
 
+  it('trims a line of no-break and ideographic spaces at its ends only, however long the run inside', () => {
+    const r = readHtmlBytes(new TextEncoder().encode(`<html><body><p>\u3000\u3000一、总体要求&nbsp;</p><p>开展${'&nbsp;'.repeat(5000)}科普活动\u3000</p></body></html>`), 'sp.html');
+    expect(r.text).toBe(`一、总体要求\n开展${'\u00a0'.repeat(5000)}科普活动`);
+  });
+
   it('reads UTF-16 pages by their BOM, and a UTF-8 page with one bad byte as UTF-8', () => {
     const page = buildHtml(['某市全民科学素质行动规划纲要实施方案', '一、总体要求', '(一)指导思想。以习近平新时代中国特色社会主义思想为指导,坚持科学普及与科技创新同等重要。']);
     const utf8 = readHtmlBytes(new TextEncoder().encode(page), 'p.html');

@@ -117,6 +117,12 @@ describe('normalizeText', () => {
     const { mt } = normalizeText('\ufeff到 2025 年，比例达到１５％\r\nSTEM education　教育');
     expect(mt.text).toBe('到2025年,比例达到15%\nSTEM education教育');
   });
+  it('removes a bookmark residue, and takes no text up to a later bookmark for one never closed', () => {
+    expect(normalizeText('开展[bookmark: _GoBack]科普活动').mt.text).toBe('开展科普活动');
+    // `[bookmark: 科普` is no residue: its text stays (the space goes, as between any two Chinese characters), and the closed one after it goes.
+    expect(normalizeText('开展[bookmark: 科普[bookmark: _Toc1]活动').mt.text).toBe('开展[bookmark:科普活动');
+  });
+
   it('removes markup residue and says so', () => {
     const r = normalizeText('[bookmark: _GoBack] （征求意见稿）');
     expect(r.mt.text).toBe('(征求意见稿)');
