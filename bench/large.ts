@@ -3,7 +3,8 @@
  * read as 20,000 sections: 18 s, 3 GB for its assignment matrix; a template of 1,600 items: 11 s a
  * plan; thousands of cited plans, notices, targets or measures with notes: 8–18 s each; `--diff` of
  * two long, unlike sections: over a minute; an HTML page of 16,000 `<pre>` blocks: 37 s; a run of
- * 200,000 `&nbsp;`: about a minute; a plan of one sentence repeated, compared with itself: 27 s). Each is made here, deterministically, and run through the CLI as a whole process; the bound
+ * 200,000 `&nbsp;`: about a minute; a plan of one sentence repeated, compared with itself: 27 s;
+ * thousands of nested header-like elements: over a minute). Each is made here, deterministically, and run through the CLI as a whole process; the bound
  * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -100,6 +101,13 @@ export function repetitivePlan(n: number, k: number, bookmarks: number): string 
   return `${out.join('\n')}\n`;
 }
 
+/** A page of a plan followed by `depth` nested `<div class="header">`s, each with a heading and text (asked about their whole subtree at every depth). */
+export function nestedHeadersPage(depth: number): string {
+  const plan = ['某市全民科学素质行动规划纲要实施方案(2021-2025年)', '一、总体要求', '到2025年，全市公民具备科学素质的比例达到15%。', '二、重点任务', '(一)青少年科学素质提升行动', '1.开展科普活动。'];
+  const open = Array.from({ length: depth }, () => `<div class="header"><h1>实施方案</h1>${'开展科普活动加强科学教育'.repeat(20)}`).join('');
+  return `<html><body>${plan.map((l) => `<p>${l}</p>`).join('')}${open}${'</div>'.repeat(depth)}</body></html>\n`;
+}
+
 export interface LargeCase {
   name: string;
   /** CLI arguments after the command's name (the output options are added by the caller). */
@@ -116,6 +124,7 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   const facts = path.join(dir, 'facts.txt');
   const pre = path.join(dir, 'pre-16000.html');
   const spaces = path.join(dir, 'nbsp-200000.html');
+  const headers = path.join(dir, 'headers-3000.html');
   const [ra, rb] = [path.join(dir, 'repetitive-a.txt'), path.join(dir, 'repetitive-b.txt')];
   const [sa, sb] = [path.join(dir, 'long-a.txt'), path.join(dir, 'long-b.txt')];
   const la = longSectionPlan('兰州市', readFileSync(seedFiles[0]!, 'utf8'));
@@ -132,6 +141,8 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   writeFileSync(pre, p);
   const sp = longSpaceRunPage(200_000);
   writeFileSync(spaces, sp);
+  const nh = nestedHeadersPage(3000);
+  writeFileSync(headers, nh);
   const r = repetitivePlan(18_000, 200_000, 20_000);
   writeFileSync(ra, r);
   writeFileSync(rb, r);
@@ -143,6 +154,7 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
     { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 targets and 30,000 measures with notes', command: 'analyze', args: [facts], bytes: size(f) },
     { name: 'analyze an HTML page of 16,000 <PRE> blocks', command: 'analyze', args: [pre], bytes: size(p) },
     { name: 'analyze an HTML page with a run of 200,000 &nbsp; in one paragraph', command: 'analyze', args: [spaces], bytes: size(sp) },
+    { name: 'analyze an HTML page of 3,000 nested <div class="header"> with a heading each', command: 'analyze', args: [headers], bytes: size(nh) },
     { name: 'compare two copies of a plan of one sentence repeated 18,000 times, 20,000 [bookmark: and 200,000 brackets never closed', command: 'compare', args: [ra, rb], bytes: 2 * size(r) },
     { name: 'compare two plans of one 80,000-character section each, --diff of the two', command: 'compare', args: [sa, sb, '--diff', `${sa}#0,${sb}#0`], bytes: size(la) + size(lb) },
   ];

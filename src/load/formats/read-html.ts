@@ -149,9 +149,10 @@ function readHtmlText(html: string, source: string | undefined, dropChrome: bool
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML could not be parsed (${(e as Error).message})`, ...at }] };
   }
   const body = root.querySelector('body') ?? root;
+  const sizes = new PageSizes();
   let total: number;
   try {
-    total = visibleLength(body);
+    total = sizes.visibleLength(body);
   } catch (e) {
     // Pathological nesting (tens of thousands of open tags) exhausts the stack: say so, do not crash.
     if (e instanceof RangeError) return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: 'the HTML is nested too deeply to read', ...at }] };
@@ -176,7 +177,7 @@ function readHtmlText(html: string, source: string | undefined, dropChrome: bool
       if (NAV.has(tag)) dropped++;
       return;
     }
-    if (dropChrome && isChrome(el, tag, total)) {
+    if (dropChrome && isChrome(el, tag, total, sizes)) {
       dropped++;
       return;
     }
@@ -205,30 +206,53 @@ function readHtmlText(html: string, source: string | undefined, dropChrome: bool
   return { text, diagnostics };
 }
 
-function isChrome(el: HTMLElement, tag: string, total: number): boolean {
+function isChrome(el: HTMLElement, tag: string, total: number, sizes: PageSizes): boolean {
   const role = el.getAttribute('role') ?? '';
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   const named = tag === 'header' || CHROME_ROLE.test(role) || CHROME_NAME.test(names);
   if (!named || tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
   // A wrapper named after a header (`article-header`) that holds the plan's title stays.
-  if (/head|banner/iu.test(`${tag} ${names} ${role}`) && el.querySelectorAll('h1,h2,h3').some((h) => TITLE_WORDS.test(h.text))) return false;
-  return visibleLength(el) < total / 4 || total === 0;
+  if (/head|banner/iu.test(`${tag} ${names} ${role}`) && sizes.titleBelow(el)) return false;
+  return sizes.visibleLength(el) < total / 4 || total === 0;
 }
 
-function visibleLength(el: HTMLElement): number {
-  let n = 0;
-  const go = (node: Node): void => {
-    if (node.nodeType === 3) {
-      n += node.rawText.replace(/\s+/gu, '').length;
-      return;
-    }
-    if (node.nodeType !== 1) return;
+/**
+ * What isChrome asks of an element's subtree — its visible length, whether an h1–h3 below it names a
+ * plan — each worked out once per element (WeakMaps): chrome-named elements nested thousands deep
+ * asked it of their whole subtree at every depth (2.6 MB: 85 s).
+ */
+class PageSizes {
+  private readonly lengths = new WeakMap<Node, number>();
+  private readonly titles = new WeakMap<Node, boolean>();
+
+  visibleLength(node: Node): number {
+    if (node.nodeType === 3) return node.rawText.replace(/\s+/gu, '').length;
+    if (node.nodeType !== 1) return 0;
+    const known = this.lengths.get(node);
+    if (known !== undefined) return known;
     const tag = (node as HTMLElement).tagName?.toLowerCase() ?? '';
-    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return;
-    for (const c of node.childNodes) go(c);
-  };
-  go(el);
-  return n;
+    let n = 0;
+    if (tag !== 'script' && tag !== 'style' && tag !== 'noscript' && tag !== 'template') for (const c of node.childNodes) n += this.visibleLength(c);
+    this.lengths.set(node, n);
+    return n;
+  }
+
+  /** Whether an h1, h2 or h3 below `node` (not `node` itself) has words of a plan's title. */
+  titleBelow(node: Node): boolean {
+    const known = this.titles.get(node);
+    if (known !== undefined) return known;
+    let found = false;
+    for (const c of node.childNodes) {
+      if (c.nodeType !== 1) continue;
+      const tag = (c as HTMLElement).tagName?.toLowerCase() ?? '';
+      if (((tag === 'h1' || tag === 'h2' || tag === 'h3') && TITLE_WORDS.test(c.text)) || this.titleBelow(c)) {
+        found = true;
+        break;
+      }
+    }
+    this.titles.set(node, found);
+    return found;
+  }
 }
 
 /** HTML white space, no-break space and ideographic space: what a line's ends lose. */
