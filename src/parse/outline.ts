@@ -161,7 +161,7 @@ function isAsciiDigit(c: number): boolean {
 
 function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart[]): OutlineSection[] {
   const taskParts = parts.filter((p) => p.kind === 'tasks');
-  const inTasks = (at: number) => taskParts.some((p) => at >= p.range.start && at < p.range.end);
+  const inTasks = (at: number) => partAt(taskParts, at) !== undefined;
   const l1Sections = markers.filter((m) => m.level === 'l1' && SECTION_TITLE.test(titleText(text, m)));
   // Plans that number their actions and projects at the top level (一、实施青少年科学素质提升行动).
   const sectionLevel = l1Sections.length >= 3 ? 'l1' : 'l2';
@@ -180,7 +180,9 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
         break;
       }
     }
-    for (const p of parts) if (p.range.start > h.start && p.range.start < end) end = p.range.start;
+    // …or at the first part starting after its head.
+    const after = parts[firstKeyAtOrAfter(parts, h.start + 1, partStart)];
+    if (after && after.range.start < end) end = after.range.start;
     const sec = readSection(text, h, end, markers, sectionLevel, parts);
     if (sec) sections.push(sec);
   }
@@ -254,6 +256,16 @@ function firstFrom(markers: readonly HeadingMarker[], at: number): number {
 }
 
 const startOf = (m: { start: number }) => m.start;
+const partStart = (p: { range: Range }) => p.range.start;
+
+/**
+ * The part holding `at`, or undefined (parts are in text order and none overlap: a binary search,
+ * where a scan of them all for each of thousands of headings grew with their product).
+ */
+function partAt<P extends { range: Range }>(parts: readonly P[], at: number): P | undefined {
+  const p = parts[firstKeyAtOrAfter(parts, at + 1, partStart) - 1];
+  return p && at < p.range.end ? p : undefined;
+}
 
 function sectionKind(title: string, at: number, text: string, parts: OutlinePart[]): SectionKind {
   if (/工程$/u.test(title)) return 'project';
@@ -261,7 +273,7 @@ function sectionKind(title: string, at: number, text: string, parts: OutlinePart
   // The group the section sits in: an unnumbered 提升行动 / 重点工程 line, else its part's title.
   const before = text.slice(Math.max(0, at - 400), at);
   const group = [...before.matchAll(/(?:^|\n)([^\n。]{0,10}(行动|工程))\n/gu)].pop();
-  const part = parts.find((p) => at >= p.range.start && at < p.range.end);
+  const part = partAt(parts, at);
   const label = group?.[1] ?? (part ? text.slice(part.title.start, part.title.end) : '');
   if (/工程/u.test(label)) return 'project';
   if (/行动/u.test(label)) return 'action';
