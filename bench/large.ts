@@ -4,7 +4,7 @@
  * plan; thousands of cited plans, notices, targets or measures with notes: 8–18 s each; `--diff` of
  * two long, unlike sections: over a minute; an HTML page of 16,000 `<pre>` blocks: 37 s; a run of
  * 200,000 `&nbsp;`: about a minute; a plan of one sentence repeated, compared with itself: 27 s;
- * thousands of nested header-like elements: over a minute). Each is made here, deterministically, and run through the CLI as a whole process; the bound
+ * thousands of nested header-like elements: over a minute; 16,000 sections with one title: 16 s, 2.4 GB). Each is made here, deterministically, and run through the CLI as a whole process; the bound
  * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,13 @@ export function manyHeadingsPlan(n: number): string {
     out.push(`(${NUMERALS[i % 10]})实施第${i + 1}项${GROUPS[i % 5]}科学素质提升工作`);
     out.push(`推进科普基础设施建设，开展科普活动${i + 1}次。`);
   }
+  return `${out.join('\n')}\n`;
+}
+
+/** A plan of `n` sections with one title (every section ties for every item of the template). */
+export function sameSectionsPlan(n: number): string {
+  const out = ['某市全民科学素质行动规划纲要实施方案(2021-2025年)', '一、总体要求', '到2025年，全市公民具备科学素质的比例达到15%。', '二、重点任务'];
+  for (let i = 0; i < n; i++) out.push('(一)青少年科学素质提升行动', '1.开展活动。');
   return `${out.join('\n')}\n`;
 }
 
@@ -125,6 +132,7 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   const pre = path.join(dir, 'pre-16000.html');
   const spaces = path.join(dir, 'nbsp-200000.html');
   const headers = path.join(dir, 'headers-3000.html');
+  const same = path.join(dir, 'same-16000.txt');
   const [ra, rb] = [path.join(dir, 'repetitive-a.txt'), path.join(dir, 'repetitive-b.txt')];
   const [sa, sb] = [path.join(dir, 'long-a.txt'), path.join(dir, 'long-b.txt')];
   const la = longSectionPlan('兰州市', readFileSync(seedFiles[0]!, 'utf8'));
@@ -143,6 +151,8 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   writeFileSync(spaces, sp);
   const nh = nestedHeadersPage(3000);
   writeFileSync(headers, nh);
+  const ss = sameSectionsPlan(16000);
+  writeFileSync(same, ss);
   const r = repetitivePlan(18_000, 200_000, 20_000);
   writeFileSync(ra, r);
   writeFileSync(rb, r);
@@ -150,6 +160,7 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   return [
     { name: 'analyze one plan of 20,000 headings', command: 'analyze', args: [headings], bytes: size(h) },
     { name: 'compare it with the seeds', command: 'compare', args: [...seedFiles, headings], bytes: size(h) },
+    { name: 'analyze one plan of 16,000 sections with one title', command: 'analyze', args: [same], bytes: size(ss) },
     { name: 'analyze the seeds with a template of 6,400 items (--template, a plan of 1,600 actions)', command: 'analyze', args: [...seedFiles, '--template', items], bytes: size(t) },
     { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 targets and 30,000 measures with notes', command: 'analyze', args: [facts], bytes: size(f) },
     { name: 'analyze an HTML page of 16,000 <PRE> blocks', command: 'analyze', args: [pre], bytes: size(p) },

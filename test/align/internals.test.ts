@@ -115,6 +115,14 @@ describe('assignMax', () => {
     const got = assignMax(big, big.map(() => 0.3));
     expect(got.filter((c) => c >= 0).length).toBe(3);
     expect(got[5]).toBe(2);
+    // 16,000 rows alike (a plan of 16,000 sections with one title): every row ties for every column. At
+    // most twice C of them per column go to the method (all of them made a matrix of 2 GB), the earliest.
+    const same = Array.from({ length: 16000 }, () => [0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.33, 0.31]);
+    const kept = candidateRows(same, same.map(() => 0.3), 10);
+    expect(kept).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    const alike = assignMax(same, same.map(() => 0.3));
+    expect(alike.slice(0, 20).filter((c) => c >= 0).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(alike.slice(20).every((c) => c === -1)).toBe(true);
   });
 
   it('on many more columns than rows, uses only columns an optimum can: the total the Hungarian method gets on all of them', () => {

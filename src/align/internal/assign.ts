@@ -67,11 +67,16 @@ function gain(score: readonly (readonly number[])[], nullValue: readonly number[
 /**
  * The members (0..`members` − 1), in order, that are among the `k` best of some line (0..`lines` − 1)
  * by `gainOf(line, member)`, counting those that gain at least nothing, with a little room below the
- * k-th gain and below no gain, as the Hungarian method reads near-ties (1e-12 a step).
+ * k-th gain and below no gain, as the Hungarian method reads near-ties (1e-12 a step) — but no more
+ * than 2k a line, the earlier members first among equal gains: thousands of sections with one title
+ * tie for every item, and all of them made the matrix of gigabytes this pruning is for (16,000: 2.4 GB).
+ * k of a line's best are enough for an optimum; which of equals it takes may then differ from the
+ * Hungarian method's on them all.
  */
 function bestOf(lines: number, members: number, k: number, gainOf: (line: number, member: number) => number): number[] {
   const keep = new Uint8Array(members);
   const gains: number[] = [];
+  const near: number[] = [];
   for (let l = 0; l < lines; l++) {
     gains.length = 0;
     for (let m = 0; m < members; m++) {
@@ -81,10 +86,14 @@ function bestOf(lines: number, members: number, k: number, gainOf: (line: number
     if (gains.length === 0) continue;
     gains.sort((a, b) => b - a);
     const bar = gains[Math.min(k, gains.length) - 1]! - 1e-9;
+    near.length = 0;
     for (let m = 0; m < members; m++) {
       const g = gainOf(l, m);
-      if (g >= -1e-9 && g >= bar) keep[m] = 1;
+      if (g >= -1e-9 && g >= bar) near.push(m);
     }
+    // Stable: among equal gains the earlier member stays first.
+    if (near.length > 2 * k) near.sort((a, b) => gainOf(l, b) - gainOf(l, a)).length = 2 * k;
+    for (const m of near) keep[m] = 1;
   }
   const out: number[] = [];
   for (let m = 0; m < members; m++) if (keep[m]) out.push(m);
