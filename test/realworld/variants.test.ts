@@ -306,6 +306,13 @@ describe('(e) .html', () => {
     expect(read(`<html><body><p>一、总体要求</p>${'<PRE>科普活动</PRE><p>开展科学普及工作。</p>'.repeat(8000)}</body></html>`).text.split('\n')).toHaveLength(1 + 2 * 8000);
   });
 
+  it('never reads a script into the plan: an end tag with a space closes it, one never closed hides the rest, as in a browser', () => {
+    const read = (page: string) => readHtmlBytes(new TextEncoder().encode(page), 'script.html').text;
+    expect(read('<html><body><p>一、总体要求</p><script>var a=1;</script ><p>二、主要目标</p></body></html>')).toBe('一、总体要求\n二、主要目标');
+    expect(read('<html><body><p>一、总体要求</p><SCRIPT type="text/javascript">var a=1;<p>二、主要目标</p></body></html>')).toBe('一、总体要求');
+    expect(read('<html><body><p>一、总体要求</p><style>p{}</STYLE  ><p>二、主要目标</p></body></html>')).toBe('一、总体要求\n二、主要目标');
+  });
+
   it('trims a line of no-break and ideographic spaces at its ends only, however long the run inside', () => {
     const r = readHtmlBytes(new TextEncoder().encode(`<html><body><p>\u3000\u3000一、总体要求&nbsp;</p><p>开展${'&nbsp;'.repeat(5000)}科普活动\u3000</p></body></html>`), 'sp.html');
     expect(r.text).toBe(`一、总体要求\n开展${'\u00a0'.repeat(5000)}科普活动`);

@@ -131,12 +131,29 @@ function lowerCaseTags(html: string): string {
   return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?=[\s/>])/gu, (_, slash: string, name: string) => `<${slash}${name.toLowerCase()}`);
 }
 
+/**
+ * The page with every script, style and noscript element closed as the parser looks for it: an end tag
+ * with spaces (`</script >`) written `</script>`, and the page cut at one never closed, whose text runs
+ * to the end in a browser (the parser would leave the element open and hand its text to the page).
+ * Tag names are lower case. One pass.
+ */
+function closeRawText(html: string): string {
+  const page = /<\/(?:script|style|noscript)\s/u.test(html) ? html.replace(/<\/(script|style|noscript)\s+>/gu, '</$1>') : html;
+  const starts = /<(script|style|noscript)(?=[\s/>])[^<>]*>/gu;
+  for (let m = starts.exec(page); m !== null; m = starts.exec(page)) {
+    const end = page.indexOf(`</${m[1]!}>`, starts.lastIndex);
+    if (end < 0) return page.slice(0, m.index);
+    starts.lastIndex = end;
+  }
+  return page;
+}
+
 function readHtmlText(html: string, source: string | undefined, dropChrome: boolean): HtmlText {
   const at = source === undefined ? {} : { source };
   let root: HTMLElement;
   // The parser re-parents the children of every element left open at the end, once per element:
   // quadratic in how many are (20,000: 25 s). So many are no page of a plan.
-  const page = lowerCaseTags(String(html));
+  const page = closeRawText(lowerCaseTags(String(html)));
   const open = tagsLeftOpen(page);
   if (open > MAX_LEFT_OPEN) {
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML leaves about ${open} tags open, too many to read`, ...at }] };
