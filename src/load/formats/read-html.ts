@@ -79,64 +79,97 @@ const RAW_TEXT = new Set(['script', 'style', 'noscript', 'pre']);
 
 /**
  * Start tags without their end tag, counted roughly (start tags less end tags, implicitly closed
- * elements aside), as the parser meets them: closed comments and the content of raw-text elements hold
- * no tags (`if (a<b>c)` in a script is none). A comment never closed counts as one open: the parser
- * looks for its end through the rest of the page. `html`'s tag names are lower case (see lowerCaseTags).
+ * elements aside), as the parser meets them: comments and the content of raw-text elements hold no
+ * tags (`if (a<b>c)` in a script is none). `html` is as {@link preparePage} leaves it.
  */
 function tagsLeftOpen(html: string): number {
   let open = 0;
   // The name is taken whole (no shorter name is tried when no `>` follows: that was quadratic).
   const tags = /<!--|<(\/?)([a-z][a-z0-9:-]*)(?![a-z0-9:-])[^<>]*?(\/?)>/gu;
-  // From here on no comment closes (no `-->` is left): a `<!--` is then looked for no further.
-  let unclosedFrom = html.length;
   for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
     const name = m[2];
     if (name === undefined) {
-      if (m.index >= unclosedFrom) {
-        open++;
-        continue;
-      }
+      // Every comment left closes (preparePage).
       const end = html.indexOf('-->', tags.lastIndex);
-      if (end >= 0) tags.lastIndex = end + 3;
-      else {
-        unclosedFrom = m.index;
-        open++;
-      }
+      if (end < 0) break;
+      tags.lastIndex = end + 3;
       continue;
     }
-    if (SELF_CLOSING.has(name) || m[3] === '/') continue;
-    if (m[1] === '/') {
-      open = Math.max(0, open - 1);
-      continue;
-    }
-    open++;
-    if (RAW_TEXT.has(name)) {
-      // On to its end tag, as the parser looks for it; without one, the rest of the page is its text.
+    if (m[1] === '' && RAW_TEXT.has(name)) {
+      // Raw text to its end tag, as the parser reads it (`<script …/>` too); without one, the rest of the page.
+      open++;
       const end = html.indexOf(`</${name}>`, tags.lastIndex);
       if (end < 0) break;
       tags.lastIndex = end;
+      continue;
     }
+    if (SELF_CLOSING.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') open = Math.max(0, open - 1);
+    else open++;
   }
   return open;
 }
 
-/**
- * The page with its tag names in lower case, in one pass. The parser's own option for it lowercases
- * the whole page again at every script, style or pre element (8,000 `<pre>` blocks: 6.5 s); its end
- * tags are found as written here, and `<P>…</p>` still closes. Only a name followed by a space, `/` or
- * `>` is a tag's: `当A<B时` in the text stays as it is.
- */
-function lowerCaseTags(html: string): string {
-  if (!/<\/?[a-zA-Z0-9:-]*[A-Z]/u.test(html)) return html;
-  return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?=[\s/>])/gu, (_, slash: string, name: string) => `<${slash}${name.toLowerCase()}`);
-}
+/** The end tag of each raw-text element, in any case, spaces allowed before its `>`. */
+const RAW_TEXT_END: Readonly<Record<string, RegExp>> = Object.fromEntries([...RAW_TEXT].map((n) => [n, new RegExp(`</${n}\\s*>`, 'giu')]));
 
 /**
- * The page with every script, style and noscript element closed as the parser looks for it: an end tag
- * with spaces (`</script >`) written `</script>`, and the page cut at one never closed, whose text runs
- * to the end in a browser (the parser would leave the element open and hand its text to the page).
- * Tag names are lower case. One pass.
+ * The page as the parser is given it, in one pass each:
+ * - tag names in lower case where the parser reads a tag (a name followed by a space, `>` or `/>`),
+ *   outside comments and raw text (`当x<A/2时` and `<pre>若a<B 且</pre>` stay as written). The parser's
+ *   own option for it lowercased the whole page again at every script, style or pre element (8,000
+ *   `<pre>` blocks: 6.5 s); `<P>…</p>` still closes;
+ * - a comment never closed (no `-->` after it) written `&lt;!--`: the parser reads it as text anyway,
+ *   after looking for its end through the rest of the page, once for each (quadratic);
+ * - script, style and noscript closed as the parser looks for them: an end tag with spaces
+ *   (`</script >`) written `</script>`, and the page cut at one never closed, whose text runs to the
+ *   end in a browser (the parser left the element open and handed its source to the page).
  */
+function preparePage(html: string): string {
+  return closeRawText(escapeUnclosedComments(lowerCaseTags(html)));
+}
+
+function lowerCaseTags(html: string): string {
+  if (!/<\/?[a-zA-Z0-9:-]*[A-Z]/u.test(html)) return html;
+  const out: string[] = [];
+  let copied = 0;
+  let commentsClose = true;
+  const tags = /<!--|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?=[\s>]|\/>)/gu;
+  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
+    const written = m[2];
+    if (written === undefined) {
+      if (!commentsClose) continue;
+      const end = html.indexOf('-->', tags.lastIndex);
+      if (end < 0) commentsClose = false;
+      else tags.lastIndex = end + 3;
+      continue;
+    }
+    const name = written.toLowerCase();
+    if (name !== written) {
+      out.push(html.slice(copied, m.index), `<${m[1]!}${name}`);
+      copied = m.index + m[0].length;
+    }
+    const end = m[1] === '' ? RAW_TEXT_END[name] : undefined;
+    if (end) {
+      end.lastIndex = tags.lastIndex;
+      const e = end.exec(html);
+      if (e === null) break;
+      tags.lastIndex = e.index;
+    }
+  }
+  if (copied === 0) return html;
+  out.push(html.slice(copied));
+  return out.join('');
+}
+
+function escapeUnclosedComments(html: string): string {
+  // A `<!--` at i closes when a `-->` starts at i + 4 or later: when the last one does.
+  const last = html.lastIndexOf('-->');
+  const at = html.indexOf('<!--', last < 0 ? 0 : Math.max(0, last - 3));
+  return at < 0 ? html : html.slice(0, at) + html.slice(at).replaceAll('<!--', '&lt;!--');
+}
+
+/** Script, style and noscript closed as the parser looks for them (see {@link preparePage}); tag names are lower case. */
 function closeRawText(html: string): string {
   const page = /<\/(?:script|style|noscript)\s/u.test(html) ? html.replace(/<\/(script|style|noscript)\s+>/gu, '</$1>') : html;
   const starts = /<(script|style|noscript)(?=[\s/>])[^<>]*>/gu;
@@ -153,13 +186,13 @@ function readHtmlText(html: string, source: string | undefined, dropChrome: bool
   let root: HTMLElement;
   // The parser re-parents the children of every element left open at the end, once per element:
   // quadratic in how many are (20,000: 25 s). So many are no page of a plan.
-  const page = closeRawText(lowerCaseTags(String(html)));
+  const page = preparePage(String(html));
   const open = tagsLeftOpen(page);
   if (open > MAX_LEFT_OPEN) {
     return { text: '', diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `the HTML leaves about ${open} tags open, too many to read`, ...at }] };
   }
   try {
-    // Tag names are lower case already (lowerCaseTags); script, style, noscript and pre stay raw text
+    // Tag names are lower case already (preparePage); script, style, noscript and pre stay raw text
     // (the parser's default: a tag left open inside a <pre> cannot take its lines with it).
     root = parse(page, { comment: false });
   } catch (e) {
