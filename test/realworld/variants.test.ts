@@ -289,8 +289,7 @@ describe('(e) .html', () => {
       expect(r.text).toBe('一、总体要求');
     }
     // A comment never closed hides nothing from the parser (it reads the tags after it), so they count;
-    // the comment itself is text, as the parser reads it (20,000 of them: each once made it look for
-    // its end through the rest of the page).
+    // the comment itself is text, as the parser reads it.
     expect(readHtmlBytes(enc(`<html><body><p>一、总体要求</p><!-- 注释${'<div>'.repeat(8000)}</body></html>`), 'comment.html').diagnostics.map((d) => d.code)).toEqual(['input/unreadable']);
     const comments = readHtmlBytes(enc(`<html><body><p>一、总体要求</p><!-- 说明 --><p>二、主要目标</p>${'<!-- x'.repeat(20000)}</body></html>`), 'comment.html');
     expect(comments.diagnostics).toEqual([]);
@@ -316,6 +315,26 @@ describe('(e) .html', () => {
     expect(read('<html><body><p>一、总体要求</p><script>var a=1;</script ><p>二、主要目标</p></body></html>')).toBe('一、总体要求\n二、主要目标');
     expect(read('<html><body><p>一、总体要求</p><SCRIPT type="text/javascript">var a=1;<p>二、主要目标</p></body></html>')).toBe('一、总体要求');
     expect(read('<html><body><p>一、总体要求</p><style>p{}</STYLE  ><p>二、主要目标</p></body></html>')).toBe('一、总体要求\n二、主要目标');
+    expect(read('<html><body><p>一、总体要求</p><script>var a;</script/><p>二、主要目标</p></body></html>')).toBe('一、总体要求\n二、主要目标');
+    expect(read('<HTML><BODY><PRE>一、总体要求</PRE ><P>二、主要目标</P></BODY></HTML>')).toBe('一、总体要求\n二、主要目标');
+    // The rest of the page hidden leaves no DOCTYPE behind.
+    expect(read('<!DOCTYPE html><html><body><p>一、总体要求</p><SCRIPT>var a=1;<p>二、主要目标</p></body></html>')).toBe('一、总体要求');
+  });
+
+  it('hides nothing for a script, style or noscript start tag a comment, an attribute or CDATA holds', () => {
+    const read = (middle: string) => readHtmlBytes(new TextEncoder().encode(`<!DOCTYPE html><html><body><p>一、总体要求</p>${middle}<p>二、主要目标</p></body></html>`), 'p.html').text;
+    for (const middle of [
+      '<!-- <script> -->',
+      '<!--<script language="javascript">var a=1;</SCRIPT>-->',
+      '<!--[if lt IE 9]><script src="h.js"><![endif]-->',
+      '<p title="<style>">标题</p>',
+      '<![CDATA[ <script> ]]>',
+      '<script data-x="a<b">var s=\'<style>\';</script>',
+    ]) {
+      expect(read(middle).split('\n').filter((l) => l.startsWith('一') || l.startsWith('二')), middle).toEqual(['一、总体要求', '二、主要目标']);
+    }
+    // An old comment holding a <script> and thousands of tags, closed after them: all of it a comment.
+    expect(read(`<!-- 旧版 ${'<div>'.repeat(20000)}<script> -->`)).toBe('一、总体要求\n二、主要目标');
   });
 
   it('trims a line of no-break and ideographic spaces at its ends only, however long the run inside', () => {

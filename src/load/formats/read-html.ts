@@ -110,30 +110,46 @@ function tagsLeftOpen(html: string): number {
   return open;
 }
 
-/** The end tag of each raw-text element, in any case, spaces allowed before its `>`. */
-const RAW_TEXT_END: Readonly<Record<string, RegExp>> = Object.fromEntries([...RAW_TEXT].map((n) => [n, new RegExp(`</${n}\\s*>`, 'giu')]));
+/** The end tag of each raw-text element, in any case (spaces and attributes are gone: see preparePage). */
+const RAW_TEXT_END: Readonly<Record<string, RegExp>> = Object.fromEntries([...RAW_TEXT].map((n) => [n, new RegExp(`</${n}>`, 'giu')]));
+
+/** An XML declaration and a DOCTYPE at the start of the page. */
+const PROLOG = /^(?:\s*(?:<\?xml[^<>]*>|<!doctype[^<>]*>))+/iu;
+
+/** A raw-text element's end tag as browsers read it: the name followed by a space or `/` and anything up to `>`. */
+const LOOSE_RAW_TEXT_END = /<\/(script|style|noscript|pre)[\s/][^<>]*>/giu;
 
 /**
- * The page as the parser is given it, in one pass each:
+ * The page as the parser is given it, each step one pass:
+ * - its XML declaration and DOCTYPE left out;
+ * - raw-text end tags written as the parser looks for them (`</script >`, `</script/>`, `</PRE >` →
+ *   `</script>`, `</pre>`): it looked for `</script>` only, and read on to the end of the page;
  * - tag names in lower case where the parser reads a tag (a name followed by a space, `>` or `/>`),
  *   outside comments and raw text (`当x<A/2时` and `<pre>若a<B 且</pre>` stay as written). The parser's
  *   own option for it lowercased the whole page again at every script, style or pre element (8,000
  *   `<pre>` blocks: 6.5 s); `<P>…</p>` still closes;
+ * - a script, style or noscript never closed is closed at the end of the page: its text runs to the end,
+ *   hidden, as in a browser (the parser left the element open and handed its source to the page). An
+ *   end tag added for an element the parser never opened (one written in an attribute) is ignored;
  * - a comment never closed (no `-->` after it) written `&lt;!--`: the parser reads it as text anyway,
- *   after looking for its end through the rest of the page, once for each (quadratic);
- * - script, style and noscript closed as the parser looks for them: an end tag with spaces
- *   (`</script >`) written `</script>`, and the page cut at one never closed, whose text runs to the
- *   end in a browser (the parser left the element open and handed its source to the page).
+ *   after looking for its end through the rest of the page, once for each (quadratic).
  */
 function preparePage(html: string): string {
-  return closeRawText(escapeUnclosedComments(lowerCaseTags(html)));
+  // The prolog is no text, whether or not the page's <body> survives parsing (the parser reads it as text).
+  const body = html.replace(PROLOG, '');
+  LOOSE_RAW_TEXT_END.lastIndex = 0;
+  const ended = LOOSE_RAW_TEXT_END.test(body) ? body.replace(LOOSE_RAW_TEXT_END, (_, name: string) => `</${name.toLowerCase()}>`) : body;
+  const { page, unclosed } = lowerCaseTags(ended);
+  return escapeUnclosedComments(unclosed === null || unclosed === 'pre' ? page : `${page}</${unclosed}>`);
 }
 
-function lowerCaseTags(html: string): string {
-  if (!/<\/?[a-zA-Z0-9:-]*[A-Z]/u.test(html)) return html;
+/** Tag names lower-cased (see preparePage), and the raw-text element left open at the end, if one is. */
+function lowerCaseTags(html: string): { page: string; unclosed: string | null } {
+  const upper = /<\/?[a-zA-Z0-9:-]*[A-Z]/u.test(html);
   const out: string[] = [];
   let copied = 0;
   let commentsClose = true;
+  let unclosed: string | null = null;
   const tags = /<!--|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?=[\s>]|\/>)/gu;
   for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
     const written = m[2];
@@ -144,7 +160,7 @@ function lowerCaseTags(html: string): string {
       else tags.lastIndex = end + 3;
       continue;
     }
-    const name = written.toLowerCase();
+    const name = upper ? written.toLowerCase() : written;
     if (name !== written) {
       out.push(html.slice(copied, m.index), `<${m[1]!}${name}`);
       copied = m.index + m[0].length;
@@ -153,13 +169,16 @@ function lowerCaseTags(html: string): string {
     if (end) {
       end.lastIndex = tags.lastIndex;
       const e = end.exec(html);
-      if (e === null) break;
+      if (e === null) {
+        unclosed = name;
+        break;
+      }
       tags.lastIndex = e.index;
     }
   }
-  if (copied === 0) return html;
+  if (copied === 0) return { page: html, unclosed };
   out.push(html.slice(copied));
-  return out.join('');
+  return { page: out.join(''), unclosed };
 }
 
 function escapeUnclosedComments(html: string): string {
@@ -167,18 +186,6 @@ function escapeUnclosedComments(html: string): string {
   const last = html.lastIndexOf('-->');
   const at = html.indexOf('<!--', last < 0 ? 0 : Math.max(0, last - 3));
   return at < 0 ? html : html.slice(0, at) + html.slice(at).replaceAll('<!--', '&lt;!--');
-}
-
-/** Script, style and noscript closed as the parser looks for them (see {@link preparePage}); tag names are lower case. */
-function closeRawText(html: string): string {
-  const page = /<\/(?:script|style|noscript)\s/u.test(html) ? html.replace(/<\/(script|style|noscript)\s+>/gu, '</$1>') : html;
-  const starts = /<(script|style|noscript)(?=[\s/>])[^<>]*>/gu;
-  for (let m = starts.exec(page); m !== null; m = starts.exec(page)) {
-    const end = page.indexOf(`</${m[1]!}>`, starts.lastIndex);
-    if (end < 0) return page.slice(0, m.index);
-    starts.lastIndex = end;
-  }
-  return page;
 }
 
 function readHtmlText(html: string, source: string | undefined, dropChrome: boolean): HtmlText {
