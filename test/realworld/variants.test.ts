@@ -323,16 +323,25 @@ describe('(e) .html', () => {
 
   it('hides nothing for a script, style or noscript start tag a comment, an attribute or CDATA holds', () => {
     const read = (middle: string) => readHtmlBytes(new TextEncoder().encode(`<!DOCTYPE html><html><body><p>一、总体要求</p>${middle}<p>二、主要目标</p></body></html>`), 'p.html').text;
-    for (const middle of [
-      '<!-- <script> -->',
-      '<!--<script language="javascript">var a=1;</SCRIPT>-->',
-      '<!--[if lt IE 9]><script src="h.js"><![endif]-->',
-      '<p title="<style>">标题</p>',
-      '<![CDATA[ <script> ]]>',
-      '<script data-x="a<b">var s=\'<style>\';</script>',
-    ]) {
-      expect(read(middle).split('\n').filter((l) => l.startsWith('一') || l.startsWith('二')), middle).toEqual(['一、总体要求', '二、主要目标']);
+    for (const [middle, text] of [
+      ['<!-- <script> -->', '一、总体要求\n二、主要目标'],
+      ['<!--<script language="javascript">var a=1;</SCRIPT>-->', '一、总体要求\n二、主要目标'],
+      ['<!--[if lt IE 9]><script src="h.js"><![endif]-->', '一、总体要求\n二、主要目标'],
+      ['<!-- <script></script --><!-- </style/ -->', '一、总体要求\n二、主要目标'],
+      ['<p title="<style>">标题</p>', '一、总体要求\n标题\n二、主要目标'],
+      ['<P title="<script>">标题</P><SCRIPT>a()</script>', '一、总体要求\n标题\n二、主要目标'],
+      ['<p onclick="document.write(\'<script src=x.js>\')">标题</p><SCRIPT>a()</SCRIPT>', '一、总体要求\n标题\n二、主要目标'],
+      // CDATA is text to the parser, as before.
+      ['<![CDATA[ <script> ]]><STYLE>p{}</style>', '一、总体要求\n<![CDATA[ <script> ]]>\n二、主要目标'],
+      ['<script data-x="a<b">var s=\'<style>\';</script>', '一、总体要求\n二、主要目标'],
+    ] as const) {
+      expect(read(middle), middle).toBe(text);
     }
+    // CDATA never closed is text, as the parser reads it (each once made it look for its end through the page).
+    const cdata = readHtmlBytes(new TextEncoder().encode(`<p>一、总体要求</p>${'<![CDATA[ x'.repeat(3)}<p>二、主要目标</p>`), 'p.html').text;
+    expect(cdata).toBe('一、总体要求\n<![CDATA[ x<![CDATA[ x<![CDATA[ x\n二、主要目标');
+    // An end tag added for a script the parser never opened shows nowhere, not in a <pre> left open.
+    expect(readHtmlBytes(new TextEncoder().encode('<p title="<script>">一、总体要求</p><pre>代码'), 'p.html').text).toBe('一、总体要求\n代码');
     // An old comment holding a <script> and thousands of tags, closed after them: all of it a comment.
     expect(read(`<!-- 旧版 ${'<div>'.repeat(20000)}<script> -->`)).toBe('一、总体要求\n二、主要目标');
   });

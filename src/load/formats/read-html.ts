@@ -110,54 +110,51 @@ function tagsLeftOpen(html: string): number {
   return open;
 }
 
-/** The end tag of each raw-text element, in any case (spaces and attributes are gone: see preparePage). */
-const RAW_TEXT_END: Readonly<Record<string, RegExp>> = Object.fromEntries([...RAW_TEXT].map((n) => [n, new RegExp(`</${n}>`, 'giu')]));
+/** The end tag of each raw-text element as browsers read it: the name in any case, then a space, `/` or `>`, on to its `>`. */
+const RAW_TEXT_END: Readonly<Record<string, RegExp>> = Object.fromEntries([...RAW_TEXT].map((n) => [n, new RegExp(`</${n}(?=[\\s/>])[^<>]*>`, 'giu')]));
 
 /** An XML declaration and a DOCTYPE at the start of the page. */
 const PROLOG = /^(?:\s*(?:<\?xml[^<>]*>|<!doctype[^<>]*>))+/iu;
 
-/** A raw-text element's end tag as browsers read it: the name followed by a space or `/` and anything up to `>`. */
-const LOOSE_RAW_TEXT_END = /<\/(script|style|noscript|pre)[\s/][^<>]*>/giu;
-
 /**
- * The page as the parser is given it, each step one pass:
+ * The page as the parser is given it, in one scan of its tags that steps over comments, CDATA, the
+ * attributes of each tag (a quoted value may hold `<script>`) and the content of raw-text elements:
  * - its XML declaration and DOCTYPE left out;
- * - raw-text end tags written as the parser looks for them (`</script >`, `</script/>`, `</PRE >` →
- *   `</script>`, `</pre>`): it looked for `</script>` only, and read on to the end of the page;
- * - tag names in lower case where the parser reads a tag (a name followed by a space, `>` or `/>`),
- *   outside comments and raw text (`当x<A/2时` and `<pre>若a<B 且</pre>` stay as written). The parser's
- *   own option for it lowercased the whole page again at every script, style or pre element (8,000
- *   `<pre>` blocks: 6.5 s); `<P>…</p>` still closes;
- * - a script, style or noscript never closed is closed at the end of the page: its text runs to the end,
- *   hidden, as in a browser (the parser left the element open and handed its source to the page). An
- *   end tag added for an element the parser never opened (one written in an attribute) is ignored;
- * - a comment never closed (no `-->` after it) written `&lt;!--`: the parser reads it as text anyway,
- *   after looking for its end through the rest of the page, once for each (quadratic).
+ * - tag names in lower case where the parser reads a tag (a name followed by a space, `>` or `/>`;
+ *   `当x<A/2时` and `<pre>若a<B 且</pre>` stay as written). The parser's own option for it lowercased
+ *   the whole page again at every script, style or pre element (8,000 `<pre>` blocks: 6.5 s);
+ * - the end tag of each raw-text element written as the parser looks for it (`</script >`,
+ *   `</SCRIPT/>`, `</PRE >` → `</script>`, `</pre>`): it looked for `</script>` only and read on;
+ * - a script, style or noscript never closed closed at the end of the page: its text runs to the end,
+ *   hidden, as in a browser (the parser left the element open and handed its source to the page);
+ * - a comment or CDATA section never closed (no `-->`, `]]>` after it) written `&lt;!--`, `&lt;![CDATA[`:
+ *   the parser reads it as text anyway, after looking for its end through the rest of the page, once
+ *   for each (quadratic: 100,000 `<![CDATA[` in 1.1 MB took 234 s).
  */
 function preparePage(html: string): string {
-  // The prolog is no text, whether or not the page's <body> survives parsing (the parser reads it as text).
-  const body = html.replace(PROLOG, '');
-  LOOSE_RAW_TEXT_END.lastIndex = 0;
-  const ended = LOOSE_RAW_TEXT_END.test(body) ? body.replace(LOOSE_RAW_TEXT_END, (_, name: string) => `</${name.toLowerCase()}>`) : body;
-  const { page, unclosed } = lowerCaseTags(ended);
+  const { page, unclosed } = scanTags(html.replace(PROLOG, ''));
   return escapeUnclosedComments(unclosed === null || unclosed === 'pre' ? page : `${page}</${unclosed}>`);
 }
 
-/** Tag names lower-cased (see preparePage), and the raw-text element left open at the end, if one is. */
-function lowerCaseTags(html: string): { page: string; unclosed: string | null } {
+/** The page's tags as preparePage writes them, and the raw-text element left open at the end, if one is. */
+function scanTags(html: string): { page: string; unclosed: string | null } {
   const upper = /<\/?[a-zA-Z0-9:-]*[A-Z]/u.test(html);
   const out: string[] = [];
   let copied = 0;
   let commentsClose = true;
+  let cdataClose = true;
   let unclosed: string | null = null;
-  const tags = /<!--|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?=[\s>]|\/>)/gu;
+  const tags = /<!--|<!\[CDATA\[|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?=[\s>]|\/>)/gu;
   for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
     const written = m[2];
     if (written === undefined) {
-      if (!commentsClose) continue;
-      const end = html.indexOf('-->', tags.lastIndex);
-      if (end < 0) commentsClose = false;
-      else tags.lastIndex = end + 3;
+      // A comment or CDATA: on past its end (when there is one, none after it either when not).
+      const comment = m[0] === '<!--';
+      if (comment ? !commentsClose : !cdataClose) continue;
+      const end = html.indexOf(comment ? '-->' : ']]>', tags.lastIndex);
+      if (end >= 0) tags.lastIndex = end + 3;
+      else if (comment) commentsClose = false;
+      else cdataClose = false;
       continue;
     }
     const name = upper ? written.toLowerCase() : written;
@@ -165,6 +162,7 @@ function lowerCaseTags(html: string): { page: string; unclosed: string | null } 
       out.push(html.slice(copied, m.index), `<${m[1]!}${name}`);
       copied = m.index + m[0].length;
     }
+    tags.lastIndex = endOfTag(html, tags.lastIndex);
     const end = m[1] === '' ? RAW_TEXT_END[name] : undefined;
     if (end) {
       end.lastIndex = tags.lastIndex;
@@ -173,7 +171,9 @@ function lowerCaseTags(html: string): { page: string; unclosed: string | null } 
         unclosed = name;
         break;
       }
-      tags.lastIndex = e.index;
+      out.push(html.slice(copied, e.index), `</${name}>`);
+      copied = e.index + e[0].length;
+      tags.lastIndex = copied;
     }
   }
   if (copied === 0) return { page: html, unclosed };
@@ -181,11 +181,30 @@ function lowerCaseTags(html: string): { page: string; unclosed: string | null } 
   return { page: out.join(''), unclosed };
 }
 
+/** Where the tag whose name ends at `from` ends: after its `>`, a quoted attribute value stepped over whole (the end of the page when none). */
+function endOfTag(html: string, from: number): number {
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0x3e) return i + 1;
+    if (c === 0x22 || c === 0x27) {
+      const q = html.indexOf(html[i]!, i + 1);
+      if (q >= 0) i = q;
+    }
+  }
+  return html.length;
+}
+
+/** Comments and CDATA sections never closed, written as text (see preparePage). */
 function escapeUnclosedComments(html: string): string {
-  // A `<!--` at i closes when a `-->` starts at i + 4 or later: when the last one does.
-  const last = html.lastIndexOf('-->');
-  const at = html.indexOf('<!--', last < 0 ? 0 : Math.max(0, last - 3));
-  return at < 0 ? html : html.slice(0, at) + html.slice(at).replaceAll('<!--', '&lt;!--');
+  return escapeUnclosed(escapeUnclosed(html, '<!--', '-->'), '<![CDATA[', ']]>');
+}
+
+/** Every `open` that no `close` follows written with `&lt;` (as text, which the parser made of it after a scan to the end for each). */
+function escapeUnclosed(html: string, open: string, close: string): string {
+  // An `open` at i closes when a `close` starts at i + open.length or later: when the last one does.
+  const last = html.lastIndexOf(close);
+  const at = html.indexOf(open, last < 0 ? 0 : Math.max(0, last - open.length + 1));
+  return at < 0 ? html : html.slice(0, at) + html.slice(at).replaceAll(open, `&lt;${open.slice(1)}`);
 }
 
 function readHtmlText(html: string, source: string | undefined, dropChrome: boolean): HtmlText {
