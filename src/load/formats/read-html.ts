@@ -133,7 +133,8 @@ const PROLOG = /^(?:\s*(?:<\?xml[^<>]*>|<!doctype[^<>]*>))+/iu;
  */
 function preparePage(html: string): string {
   const { page, unclosed } = scanTags(html.replace(PROLOG, ''));
-  return escapeUnclosedComments(unclosed === null || unclosed === 'pre' ? page : `${page}</${unclosed}>`);
+  const closed = unclosed === null || unclosed === 'pre' ? page : `${page}</${unclosed}>`;
+  return escapeUnclosed(escapeUnclosed(closed, '<!--', '-->'), '<![CDATA[', ']]>');
 }
 
 /** The page's tags as preparePage writes them, and the raw-text element left open at the end, if one is. */
@@ -192,11 +193,6 @@ function endOfTag(html: string, from: number): number {
     }
   }
   return html.length;
-}
-
-/** Comments and CDATA sections never closed, written as text (see preparePage). */
-function escapeUnclosedComments(html: string): string {
-  return escapeUnclosed(escapeUnclosed(html, '<!--', '-->'), '<![CDATA[', ']]>');
 }
 
 /** Every `open` that no `close` follows written with `&lt;` (as text, which the parser made of it after a scan to the end for each). */
