@@ -3,7 +3,7 @@
  * read as 20,000 sections: 18 s, 3 GB for its assignment matrix; a template of 1,600 items: 11 s a
  * plan; thousands of cited plans, notices, targets or measures with notes: 8–18 s each; `--diff` of
  * two long, unlike sections: over a minute; an HTML page of 16,000 `<pre>` blocks: 37 s; a run of
- * a 1 MB run of `&nbsp;`: 53 s; a plan of one sentence repeated, compared with itself: 27 s;
+ * a 1 MB run of `&nbsp;`: 53 s; a plan of one sentence repeated, compared with itself: 27 s (the probe helper's figure), 46 s here;
  * thousands of nested header-like elements: over a minute; 16,000 sections with one title: 16 s, 2.4 GB). Each is made here, deterministically, and run through the CLI as a whole process; the bound
  * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
  */
