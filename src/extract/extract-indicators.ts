@@ -23,7 +23,7 @@ import { hanCount } from './internal/han.js';
 import { findTargetFigures } from './internal/target-figures.js';
 import { tidyName } from './internal/tidy-name.js';
 import { clauseEnd, clauseStart, sentenceStart } from './internal/text-bounds.js';
-import { yearBefore } from './internal/years.js';
+import { datingYear } from './internal/years.js';
 import { unnamed } from './internal/unnamed.js';
 import { parseChineseNumber } from './parse-chinese-number.js';
 
@@ -76,7 +76,7 @@ export function extractIndicators(mt: MappedText, diagnostics: Diagnostic[]): In
     const name = nameOf(text, rawStart, rawEnd, f);
     if (name === null) return;
     const sStart = sentenceStart(text, f.start);
-    const year = yearBefore(text, sStart, f.start)?.year ?? null;
+    const year = datingYear(text, sStart, f.start)?.year ?? null;
     const perYear = PER_YEAR.test(text.slice(sStart, f.start));
     const comparator = comparatorOf(f.words);
     if (f.chinese && f.value <= 2 && comparator === '=' && !perYear) return;

@@ -20,7 +20,9 @@ const TARGET_WORDS = new Set(['力争', '争取', '努力', '超过', '高于', 
  * changes in points, increases without 到: 提高1%, each with a `target/change` note). Figures said of
  * the whole country (全国/我国 …超过15%) are never taken: each becomes a `target/national-figure-skipped`
  * diagnostic. A number with a comma inside (`1,5%`) is not read (`target/odd-figure`). No headline →
- * `target/missing`; equally plausible headlines with different values → `target/ambiguous`.
+ * `target/missing`; equally plausible headlines with different values → `target/ambiguous`. An increase
+ * in points right after a value reached makes a level (由2020年的8.5%提高3个百分点: 11.5%, with a
+ * `target/change` note), which yields to a level stated as one.
  *
  * A headline whose sentence names no year takes `periodEnd`. Works on `mt.text`; spans are original.
  *
@@ -32,8 +34,13 @@ const TARGET_WORDS = new Set(['力争', '争取', '努力', '超过', '高于', 
 export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, diagnostics: Diagnostic[]): Target[] {
   const text = mt.text;
   const periodEnd = options.periodEnd ?? null;
+  const read = findTargetFigures(text);
+  const kept = read.filter((f) => !f.national && f.odd !== 'comma');
+  const refYear = periodEnd ?? maxYear(kept);
+  const isBaseline = (f: TargetFigure) => f.unit === '%' && f.change !== 'change' && isPast(f, refYear);
+  const levels = levelsFromPoints(kept, isBaseline);
   const figures: TargetFigure[] = [];
-  for (const f of findTargetFigures(text)) {
+  for (const f of read) {
     if (f.odd === 'comma' && !f.national) {
       // Neither reading is safe (1.5%? 15%?), and the digits after the comma alone are not the figure.
       let from = f.figureStart - 1;
@@ -50,6 +57,8 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
     }
     if (!f.national) {
       figures.push(f);
+      const level = levels.get(f);
+      if (level) figures.push(level.level);
       if (f.range && f.change !== 'change') {
         diagnostics.push({
           code: 'target/range',
@@ -74,9 +83,10 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
         diagnostics.push({
           code: 'target/change',
           severity: 'info',
-          message:
-            f.change === 'change'
-              ? `「${said}」 states an increase, not a level: not read as a target`
+          message: level
+            ? `「${said}」 after ${level.base.value}% is read as the level ${level.level.value}% (${level.base.value} + ${f.value} points)`
+            : f.change === 'change'
+              ? `「${said}」 states an increase, not a level: not read as a target${f.unit === '百分点' ? ' (no value stated right before it to add it to)' : ''}`
               : `「${said}」 is read as the level ${f.value}${f.unit} (提高到): an increase of more than ${MAX_CHANGE} points is not plausible`,
           span: toOriginalSpan(mt, from, f.end),
         });
@@ -90,8 +100,6 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
       });
     }
   }
-  const refYear = periodEnd ?? maxYear(figures);
-  const isBaseline = (f: TargetFigure) => f.unit === '%' && f.change !== 'change' && isPast(f, refYear);
   const candidates = figures.filter((f) => f.unit === '%' && f.change !== 'change' && f.group === null && !isBaseline(f));
   const headline = chooseHeadline(candidates, periodEnd, mt, diagnostics);
   if (!headline) {
@@ -114,6 +122,27 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
       span: toOriginalSpan(mt, f.rawStart, f.end),
     };
   });
+}
+
+/**
+ * Levels made of a value reached and an increase in points stated right after it (由2020年的8.5%提高3个
+ * 百分点: 11.5%), by the increase: read as 提高到 the sum (comparator at least), and, like a level read
+ * out of an increase, yielding to a level stated as one. Only points: 提高2% after 10% may mean 12% or
+ * 10.2%, and is left an increase.
+ */
+function levelsFromPoints(figures: readonly TargetFigure[], isBaseline: (f: TargetFigure) => boolean): Map<TargetFigure, { level: TargetFigure; base: TargetFigure }> {
+  const out = new Map<TargetFigure, { level: TargetFigure; base: TargetFigure }>();
+  let base: TargetFigure | null = null;
+  for (const f of figures) {
+    if (base && base.rawStart === f.rawStart && f.group === null && f.unit === '百分点' && f.change === 'change') {
+      const value = Math.round((base.value + f.value) * 1e6) / 1e6;
+      out.set(f, { level: { ...f, value, unit: '%', change: 'level', range: null, pastMarker: false }, base });
+      base = null;
+      continue;
+    }
+    base = f.unit === '%' && f.group === null && isBaseline(f) ? f : null;
+  }
+  return out;
 }
 
 function maxYear(figures: readonly TargetFigure[]): number | null {

@@ -107,3 +107,18 @@ describe('extractIndicators on other phrasings', () => {
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['indicator/unit-unknown', 'figure 300 followed by unknown unit 张']]);
   });
 });
+
+describe('the year of an indicator measured from another year', () => {
+  it('dates 比2020年增加10个 and 在2020年基础上新增 by the plan year, not the year it is measured from', () => {
+    for (const v of ['科普基地比2020年增加10个', '科普基地在2020年基础上新增10个', '科普基地较2020年增加10个']) {
+      const [i] = read(`到2025年,全市${v}。`).filter((x) => x.value === 10);
+      expect(i?.year, v).toBe(2025);
+    }
+    // The year's own figure keeps it, and a sentence without another year dates nothing.
+    expect(read('全市科普基地由2020年的10个增加到2025年的20个。').map((i) => [i.value, i.year])).toEqual([
+      [10, 2020],
+      [20, 2025],
+    ]);
+    expect(read('全市科普基地比2020年增加10个。').find((x) => x.value === 10)?.year).toBeNull();
+  });
+});

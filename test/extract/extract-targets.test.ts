@@ -286,3 +286,57 @@ describe('increases and odd figures, as the review found them', () => {
     expect(n.codes).not.toContain('target/odd-figure');
   });
 });
+
+describe('increases in points, and the year a change is measured from', () => {
+  const said = (text: string, d: Diagnostic) => text.slice(d.span!.start, d.span!.end);
+
+  it('dates a level after 比/较/与…相比/在…基础上 by the plan year, not by the year the change is measured from', () => {
+    for (const v of ['比2020年提高5个百分点,达到15%', '较2020年提升了5个百分点,达到15%', '与2020年相比提高5个百分点,达到15%', '在2020年基础上提高5个百分点,达到15%']) {
+      const r = read(`到2025年,全区公民具备科学素质的比例${v}。`);
+      expect(headline(r.targets).map((t) => [t.value, t.year]), v).toEqual([[15, 2025]]);
+      expect(r.targets.find((t) => t.unit === '百分点')?.year, v).toBe(2025);
+    }
+    // The reference year's own value keeps it: a baseline of 2020.
+    const r = read('到2025年,全区公民具备科学素质的比例比2020年的10.5%提高5个百分点,达到15%。');
+    expect(r.targets.filter((t) => t.role !== 'other').map((t) => [t.role, t.value, t.year])).toEqual([
+      ['baseline', 10.5, 2020],
+      ['headline', 15, 2025],
+    ]);
+  });
+
+  it('reads a value reached plus an increase in points as the level, with its evidence and a note', () => {
+    const text = '到2025年,全县公民具备科学素质的比例由2020年的8.5%提高3个百分点以上。';
+    const r = read(text);
+    expect(r.targets.map((t) => [t.role, t.value, t.unit])).toEqual([
+      ['baseline', 8.5, '%'],
+      ['other', 3, '百分点'],
+      ['headline', 11.5, '%'],
+    ]);
+    const h = headline(r.targets)[0]!;
+    expect(h).toMatchObject({ year: 2025, comparator: '>=', metric: '公民具备科学素质的比例' });
+    expect(text.slice(h.span.start, h.span.end)).toBe('全县公民具备科学素质的比例由2020年的8.5%提高3个百分点以上');
+    const note = r.diagnostics.filter((d) => d.code === 'target/change');
+    expect(note.map((d) => said(text, d))).toEqual(['提高3个百分点以上']);
+    expect(note[0]!.message).toContain('level 11.5%');
+    expect(r.codes).not.toContain('target/missing');
+    // Chinese numerals, a baseline at the end of the 13th five-year plan, its own sentence before.
+    expect(headline(read('到2025年,公民具备科学素质比例由“十三五”末的9.2%提高三个百分点。').targets)[0]?.value).toBe(12.2);
+    expect(headline(read('2020年全县公民具备科学素质的比例为8%,到2025年提高4个百分点。').targets)[0]?.value).toBe(12);
+  });
+
+  it('lets a level stated as one win over a level made of points, and makes none without a value reached', () => {
+    const r = read('到2025年,全区公民具备科学素质的比例比2020年的10.5%提高5个百分点,达到15%。');
+    expect(headline(r.targets).map((t) => t.value)).toEqual([15]);
+    expect(r.codes).not.toContain('target/ambiguous');
+    for (const v of ['在2020年基础上提高3个百分点', '较2020年提高2个百分点以上']) {
+      const t = read(`到2025年,全县公民具备科学素质的比例${v}。`);
+      expect(headline(t.targets), v).toEqual([]);
+      expect(t.codes, v).toEqual(['target/change', 'target/missing']);
+      expect(t.diagnostics[0]!.message, v).toContain('no value stated right before it');
+    }
+    // A percentage increase after a value stays an increase: 10% 提高2% may mean 12% or 10.2%.
+    const p = read('到2025年,全市公民具备科学素质的比例由2020年的10%提高2%。');
+    expect(headline(p.targets)).toEqual([]);
+    expect(p.codes).toContain('target/missing');
+  });
+});

@@ -14,7 +14,7 @@ import {
   TARGET_WORD,
 } from './patterns.js';
 import { clauseStart, isClauseStop, sentenceEnd } from './text-bounds.js';
-import { yearBefore, type YearPhrase } from './years.js';
+import { datingYear, type YearPhrase } from './years.js';
 import { execAll } from './exec-all.js';
 
 /** A percentage read after a 科学素质 metric, before roles are assigned. */
@@ -42,9 +42,10 @@ export interface TargetFigure {
   /** A range stated (`15~16%`, `15%-16%`): its bounds; `value` is the lower and the comparator at least `>=`. */
   range: { low: number; high: number } | null;
   /**
-   * A percentage right after 提高/提升/增长/增加/上升 without 到/至 (`提高1%`): an increase, not a level.
-   * `'change'` when read so (at most {@link MAX_CHANGE} points), `'level'` when the figure is too large
-   * to be an increase in five years and is read as the level meant (`提高15%` for 提高到15%); null otherwise.
+   * A figure right after 提高/提升/增长/增加/上升 without 到/至 (`提高1%`, `提高3个百分点`): an increase,
+   * not a level. `'change'` when read so (points always, a percentage of at most {@link MAX_CHANGE}),
+   * `'level'` when a percentage is too large to be an increase in five years and is read as the level
+   * meant (`提高15%` for 提高到15%); null otherwise.
    */
   change: 'change' | 'level' | null;
   /**
@@ -116,7 +117,7 @@ function readTargetFigures(text: string): TargetFigure[] {
     // A year stated before a value already reached is that value's (由2020年的10.56%提高到15%: 15% has none).
     let floor = yearFloor;
     readFigures(text, metric.end, windowEnd, (f) => {
-      const year = yearBefore(text, floor, f.figureStart);
+      const year = datingYear(text, floor, f.figureStart);
       if (f.pastMarker) floor = f.end;
       // A continuing clause with its own subject (…,全市达到16%) is judged on its own.
       const { ownLocality, ...figure } = f;
@@ -220,7 +221,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     prevStart = figureStart;
     prevPast = PAST_MARKER.test(pre);
     if (value === null) continue;
-    const change = g['delta'] === undefined && CHANGE_WORD.test(pre) ? (value <= MAX_CHANGE ? 'change' : 'level') : null;
+    const change = !CHANGE_WORD.test(pre) ? null : g['delta'] !== undefined || value <= MAX_CHANGE ? 'change' : 'level';
     const comparator = comparatorOf(words);
     emit({
       figureStart: start,

@@ -62,8 +62,24 @@ export function findYearPhrases(text: string, start: number, end: number): YearP
   return out;
 }
 
-/** The year phrase nearest before `pos` within [floor, pos), or null. */
-export function yearBefore(text: string, floor: number, pos: number): YearPhrase | null {
+/** Before a year: 比2020年, 较2020年, 与2020年相比 — the year a change is measured from. */
+const REFERENCE_BEFORE = /(?:比|较|与|同|相较于?|相比于?) ?$/u;
+/** After a year: 在2020年基础上, 与2020年相比. */
+const REFERENCE_AFTER = /^ ?(?:的?基础上|相比|相较|比较)/u;
+/** All that may stand between a reference year and the value it dates: 比2020年的10.5%. */
+const DATES_NEXT = /^ ?(?:的|的水平)? ?$/u;
+
+/**
+ * The year that dates a figure at `pos`: the year phrase nearest before it within [floor, pos), passing
+ * over a year a change is measured from (比2020年提高5个百分点,达到15%: 15% is not 2020's; 在2020年基础上
+ * 增加10个) unless the figure is that year's own value (比2020年的10.5%). Null when there is none.
+ */
+export function datingYear(text: string, floor: number, pos: number): YearPhrase | null {
   const all = findYearPhrases(text, floor, pos);
-  return all.length > 0 ? all[all.length - 1]! : null;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const y = all[i]!;
+    const reference = REFERENCE_BEFORE.test(text.slice(Math.max(floor, y.start - 4), y.start)) || REFERENCE_AFTER.test(text.slice(y.end, y.end + 4));
+    if (!reference || DATES_NEXT.test(text.slice(y.end, pos))) return y;
+  }
+  return null;
 }
