@@ -1,6 +1,7 @@
 import type { Diagnostic, Target } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findTargetFigures, MAX_CHANGE, type TargetFigure } from './internal/target-figures.js';
+import { findYearPhrases } from './internal/years.js';
 
 export interface ExtractTargetsOptions {
   /** The last year of the plan's period; the headline is the target for this year. */
@@ -38,7 +39,7 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
   const kept = read.filter((f) => !f.national && f.odd !== 'comma');
   const refYear = periodEnd ?? maxYear(kept);
   const isBaseline = (f: TargetFigure) => f.unit === '%' && f.change !== 'change' && isPast(f, refYear);
-  const levels = levelsFromPoints(kept, isBaseline);
+  const levels = levelsFromPoints(text, kept, isBaseline, refYear);
   const figures: TargetFigure[] = [];
   for (const f of read) {
     if (f.odd === 'comma' && !f.national) {
@@ -75,19 +76,16 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
           span: toOriginalSpan(mt, f.figureStart - 1, f.figureEnd),
         });
       }
-      if (f.change) {
-        // From the increase word: 「提高1%」.
-        let from = f.figureStart;
-        for (const m of text.slice(f.rawStart, f.figureStart).matchAll(CHANGE_VERB)) from = f.rawStart + m.index;
-        const said = text.slice(from, f.end);
+      // Increases in points are noted once the headline is known (below): no point is read as a level.
+      if (f.change && f.unit === '%') {
+        const from = changeStart(text, f);
         diagnostics.push({
           code: 'target/change',
           severity: 'info',
-          message: level
-            ? `「${said}」 after ${level.base.value}% is read as the level ${level.level.value}% (${level.base.value} + ${f.value} points)`
-            : f.change === 'change'
-              ? `「${said}」 states an increase, not a level: not read as a target${f.unit === '百分点' ? ' (no value stated right before it to add it to)' : ''}`
-              : `「${said}」 is read as the level ${f.value}${f.unit} (提高到): an increase of more than ${MAX_CHANGE} points is not plausible`,
+          message:
+            f.change === 'change'
+              ? `「${text.slice(from, f.end)}」 states an increase, not a level: not read as a target`
+              : `「${text.slice(from, f.end)}」 is read as the level ${f.value}${f.unit} (提高到): an increase of more than ${MAX_CHANGE} points is not plausible`,
           span: toOriginalSpan(mt, from, f.end),
         });
       }
@@ -102,10 +100,28 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
   }
   const candidates = figures.filter((f) => f.unit === '%' && f.change !== 'change' && f.group === null && !isBaseline(f));
   const headline = chooseHeadline(candidates, periodEnd, mt, diagnostics);
+  // An increase in points: the level made of it when that is the headline; said to be no level when there is none.
+  const derived = new Set<TargetFigure>();
+  for (const f of figures) {
+    const level = levels.get(f);
+    if (level) derived.add(level.level);
+    if (f.unit !== '百分点' || f.change !== 'change' || (headline !== null && level?.level !== headline)) continue;
+    // Here: the headline is made of this increase, or there is no headline.
+    const from = changeStart(text, f);
+    diagnostics.push({
+      code: 'target/change',
+      severity: 'info',
+      message: level?.level === headline
+        ? `「${text.slice(from, f.end)}」 after ${level.base.value}% is read as the level ${level.level.value}% (${level.base.value} + ${f.value} points)`
+        : `「${text.slice(from, f.end)}」 states an increase in points, not a level: not read as a target`,
+      span: toOriginalSpan(mt, from, f.end),
+    });
+  }
   if (!headline) {
     diagnostics.push({ code: 'target/missing', severity: 'warning', message: 'no headline 公民具备科学素质的比例 target was found' });
   }
-  return figures.map((f) => {
+  // A level made of points that is not the headline (a level stated as one won) is not kept.
+  return figures.filter((f) => !derived.has(f) || f === headline).map((f) => {
     const role = f === headline ? 'headline' : isBaseline(f) && f.group === null ? 'baseline' : 'other';
     const year = f.year?.year ?? (role === 'headline' ? periodEnd : null);
     return {
@@ -124,19 +140,39 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
   });
 }
 
+/** Where an increase is said: from its increase word (「提高1%」). */
+function changeStart(text: string, f: TargetFigure): number {
+  let from = f.figureStart;
+  for (const m of text.slice(f.rawStart, f.figureStart).matchAll(CHANGE_VERB)) from = f.rawStart + m.index;
+  return from;
+}
+
 /**
- * Levels made of a value reached and an increase in points stated right after it (由2020年的8.5%提高3个
- * 百分点: 11.5%), by the increase: read as 提高到 the sum (comparator at least), and, like a level read
- * out of an increase, yielding to a level stated as one. Only points: 提高2% after 10% may mean 12% or
- * 10.2%, and is left an increase.
+ * Levels made of a value reached and an increase in points stated right after it, by the increase
+ * (由2020年的8.5%提高3个百分点: 11.5%): read as 提高到 the sum (comparator at least), dated by the
+ * increase's own year, else none (the plan's end year when it is the headline), and, like a level read
+ * out of an increase, yielding to a level stated as one. None for an increase already made (提高了, a
+ * past year between the two: 比2015年提高), of another subject (全省…10%,全市提高3个百分点) or of a
+ * group. Only points: 提高2% after 10% may mean 12% or 10.2%, and is left an increase.
  */
-function levelsFromPoints(figures: readonly TargetFigure[], isBaseline: (f: TargetFigure) => boolean): Map<TargetFigure, { level: TargetFigure; base: TargetFigure }> {
+function levelsFromPoints(
+  text: string,
+  figures: readonly TargetFigure[],
+  isBaseline: (f: TargetFigure) => boolean,
+  refYear: number | null,
+): Map<TargetFigure, { level: TargetFigure; base: TargetFigure }> {
   const out = new Map<TargetFigure, { level: TargetFigure; base: TargetFigure }>();
   let base: TargetFigure | null = null;
   for (const f of figures) {
-    if (base && base.rawStart === f.rawStart && f.group === null && f.unit === '百分点' && f.change === 'change') {
-      const value = Math.round((base.value + f.value) * 1e6) / 1e6;
-      out.set(f, { level: { ...f, value, unit: '%', change: 'level', range: null, pastMarker: false }, base });
+    if (base && base.rawStart === f.rawStart && f.group === null && f.unit === '百分点' && f.change === 'change' && f.locality === base.locality) {
+      const between = text.slice(base.end, f.figureStart);
+      const past = between.includes('了') || findYearPhrases(text, base.end, f.figureStart).some((y) => !y.future && (refYear === null || y.year < refYear));
+      if (!past) {
+        const value = Math.round((base.value + f.value) * 1e6) / 1e6;
+        // The year of the value reached is not the increase's (2020年…为8.5%,力争提高3个百分点).
+        const year = f.year && base.year && f.year.start === base.year.start ? null : f.year;
+        out.set(f, { level: { ...f, value, unit: '%', year, change: 'level', range: null, pastMarker: false }, base });
+      }
       base = null;
       continue;
     }
@@ -180,6 +216,11 @@ function chooseHeadline(
   if (candidates.length === 0) return null;
   const byYear = (y: number | null) => candidates.filter((f) => (f.year?.year ?? null) === y);
   let pool = periodEnd !== null ? byYear(periodEnd) : [];
+  // A level read out of an increase yields to a level stated as one, also to one stated without a year.
+  if (pool.length > 0 && pool.every((f) => f.change === 'level')) {
+    const stated = byYear(null).filter((f) => f.change !== 'level');
+    if (stated.length > 0) pool = stated;
+  }
   if (pool.length === 0) pool = byYear(null);
   if (pool.length === 0) pool = byYear(targetYear(candidates.filter((f) => periodEnd === null || (f.year?.year ?? 0) <= periodEnd)));
   if (pool.length === 0) return null;

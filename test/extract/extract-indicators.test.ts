@@ -120,5 +120,8 @@ describe('the year of an indicator measured from another year', () => {
       [20, 2025],
     ]);
     expect(read('全市科普基地比2020年增加10个。').find((x) => x.value === 10)?.year).toBeNull();
+    // 与 and 同 are no reference words (参与2023年…, 2024年与2025年…), nor the 比 of 占比.
+    expect(read('到2025年,组织青少年参与2023年全国科普日活动1000人次。').find((x) => x.value === 1000)?.year).toBe(2023);
+    expect(read('2024年与2025年每年各建设科普基地5个。').find((x) => x.value === 5)?.year).toBe(2025);
   });
 });

@@ -332,11 +332,90 @@ describe('increases in points, and the year a change is measured from', () => {
       const t = read(`到2025年,全县公民具备科学素质的比例${v}。`);
       expect(headline(t.targets), v).toEqual([]);
       expect(t.codes, v).toEqual(['target/change', 'target/missing']);
-      expect(t.diagnostics[0]!.message, v).toContain('no value stated right before it');
+      expect(t.diagnostics[0]!.message, v).toContain('an increase in points, not a level');
     }
     // A percentage increase after a value stays an increase: 10% 提高2% may mean 12% or 10.2%.
     const p = read('到2025年,全市公民具备科学素质的比例由2020年的10%提高2%。');
     expect(headline(p.targets)).toEqual([]);
     expect(p.codes).toContain('target/missing');
+  });
+});
+
+describe('increases in points, as the review found them', () => {
+  const brief = (text: string, periodEnd: number | null = 2025) => read(text, periodEnd).targets.map((t) => [t.role, t.value, t.year]);
+
+  it('keeps the value a reference year dates, however it is written after the year', () => {
+    for (const v of ['较2020年(8.5%)提高3个百分点', '比2020年水平8.5%提高3个百分点', '较2020年全县8.5%的水平提高3个百分点', '在2020年8.5%的基础上提高3个百分点', '在2020年的8.5%基础上提高3个百分点']) {
+      expect(brief(`到2025年,全县公民具备科学素质的比例${v}。`), v).toEqual([
+        ['baseline', 8.5, 2020],
+        ['other', 3, 2025],
+        ['headline', 11.5, 2025],
+      ]);
+    }
+    // A level stated after it is the headline, with no note and no second level.
+    const r = read('到2025年,全县公民具备科学素质的比例比2020年(8.5%)提高3个百分点,达到11.5%。');
+    expect(r.targets.map((t) => [t.role, t.value, t.year, t.comparator])).toEqual([
+      ['baseline', 8.5, 2020, '='],
+      ['other', 3, 2025, '='],
+      ['headline', 11.5, 2025, '>='],
+    ]);
+    expect(r.codes).toEqual([]);
+  });
+
+  it('reads no 比 of a reference in 占比, and no 与 or 同 at all (参与2023年, 2023年与2025年)', () => {
+    expect(brief('具备科学素质的公民占比2020年为8.5%,到2025年达到15%。')).toEqual([
+      ['baseline', 8.5, 2020],
+      ['headline', 15, 2025],
+    ]);
+    expect(brief('具备科学素质的公民占比2020年为8.5%。全县具备科学素质的公民占比力争达到15%。')).toEqual([
+      ['baseline', 8.5, 2020],
+      ['headline', 15, 2025],
+    ]);
+    // Two years and two figures: both dated by the nearer year, as before (an ambiguity said, no baseline made).
+    const r = read('全县公民具备科学素质的比例2023年与2025年分别达到13%和15%。');
+    expect(r.targets.map((t) => t.role)).not.toContain('baseline');
+  });
+
+  it('lets a level stated as one win over a level made of points even when the stated one names no year', () => {
+    for (const text of [
+      '全县公民具备科学素质的比例2020年为8.5%,到2025年提高3个百分点。主要指标:全县公民具备科学素质的比例达到12%以上。',
+      '主要指标:全县公民具备科学素质的比例达到12%以上。全县公民具备科学素质的比例2020年为8.5%,到2025年提高3个百分点。',
+      '到2025年,全县公民具备科学素质的比例比2020年的8.5%提高3个百分点。全县公民具备科学素质的比例力争达到12%。',
+    ]) {
+      const r = read(text);
+      expect(headline(r.targets).map((t) => [t.value, t.year]), text).toEqual([[12, 2025]]);
+      // The level made of points is not kept, and nothing says it was read.
+      expect(r.targets.map((t) => t.value), text).not.toContain(11.5);
+      expect(r.codes, text).not.toContain('target/change');
+    }
+    // Nor beside a stated level it differs from only in its comparator.
+    const t = read('到2025年,全县公民具备科学素质的比例由2020年的8.5%提高3.5个百分点,达到12%左右。');
+    expect(t.targets.filter((x) => x.value === 12).map((x) => [x.role, x.comparator])).toEqual([['headline', '~']]);
+  });
+
+  it('dates a level made of points by the plan, not by the year of the value reached', () => {
+    expect(headline(read('2020年全县公民具备科学素质的比例为8.5%,力争提高3个百分点。').targets).map((t) => [t.value, t.year])).toEqual([[11.5, 2025]]);
+  });
+
+  it('makes no level of an increase already made, of another subject, or of a group', () => {
+    for (const text of [
+      '截至2020年底,全县公民具备科学素质的比例为8.5%,提高了3个百分点。',
+      '全省公民具备科学素质的比例2020年为10%,全市提高3个百分点。',
+      '到2025年,全县农民具备科学素质的比例由2020年的5%提高2个百分点。',
+    ]) {
+      const r = read(text);
+      expect(headline(r.targets), text).toEqual([]);
+      expect(r.targets.map((t) => t.value), text).not.toContain(11.5);
+      expect(r.targets.map((t) => t.value), text).not.toContain(13);
+      expect(r.targets.map((t) => t.value), text).not.toContain(7);
+    }
+  });
+
+  it('reads points in Chinese numerals with a decimal (一点五个百分点)', () => {
+    expect(brief('到2025年,全县公民具备科学素质的比例由2020年的8.5%提高一点五个百分点。')).toEqual([
+      ['baseline', 8.5, 2020],
+      ['other', 1.5, null],
+      ['headline', 10, 2025],
+    ]);
   });
 });

@@ -56,7 +56,7 @@ export const TARGET_METRIC =
 
 /** A percentage after a target metric: `15%`, `10.8 %`, `百分之十五`, or a change in points `2个百分点`. */
 export const TARGET_FIGURE =
-  /(?<![\d.])(?<num>\d{1,3}(?:\.\d{1,4})?) ?[%％](?!\d)|百分之(?<cn>[零〇一二两三四五六七八九十点]{1,6})|(?<![\d.])(?<delta>\d{1,3}(?:\.\d{1,4})?|[一二两三四五六七八九十]{1,4})个?百分点/gu;
+  /(?<![\d.])(?<num>\d{1,3}(?:\.\d{1,4})?) ?[%％](?!\d)|百分之(?<cn>[零〇一二两三四五六七八九十点]{1,6})|(?<![\d.])(?<delta>\d{1,3}(?:\.\d{1,4})?|[一二两三四五六七八九十][一二两三四五六七八九十点]{0,5})个?百分点/gu;
 
 /** Words that set a target's comparator and tone, as they are read before a figure. */
 export const TARGET_WORD =

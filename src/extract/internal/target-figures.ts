@@ -13,7 +13,7 @@ import {
   TARGET_POST_WORD,
   TARGET_WORD,
 } from './patterns.js';
-import { clauseStart, isClauseStop, sentenceEnd } from './text-bounds.js';
+import { clauseStart, isClauseStop, isSentenceStop, sentenceEnd } from './text-bounds.js';
 import { datingYear, type YearPhrase } from './years.js';
 import { execAll } from './exec-all.js';
 
@@ -108,7 +108,8 @@ function readTargetFigures(text: string): TargetFigure[] {
     const windowEnd = Math.min(sentenceEnd(text, metric.end), next, metric.end + WINDOW);
     const rawStart = clauseStart(text, metric.start);
     const prefix = text.slice(rawStart, metric.start);
-    const yearFloor = rawStart > 0 && isClauseStop(text, rawStart - 1) ? clauseStart(text, rawStart - 1) : rawStart;
+    // The year may stand in the clause before (到2025年,全市…), not in the sentence before (2020年为8.5%。全县…).
+    const yearFloor = rawStart > 0 && isClauseStop(text, rawStart - 1) && !isSentenceStop(text, rawStart - 1) ? clauseStart(text, rawStart - 1) : rawStart;
     const subject = {
       group: GROUP_SUBJECT.exec(prefix)?.groups?.['g'] ?? null,
       national: NATIONAL_SUBJECT.test(prefix),

@@ -62,24 +62,28 @@ export function findYearPhrases(text: string, start: number, end: number): YearP
   return out;
 }
 
-/** Before a year: 比2020年, 较2020年, 与2020年相比 — the year a change is measured from. */
-const REFERENCE_BEFORE = /(?:比|较|与|同|相较于?|相比于?) ?$/u;
-/** After a year: 在2020年基础上, 与2020年相比. */
-const REFERENCE_AFTER = /^ ?(?:的?基础上|相比|相较|比较)/u;
-/** All that may stand between a reference year and the value it dates: 比2020年的10.5%. */
-const DATES_NEXT = /^ ?(?:的|的水平)? ?$/u;
+/** Right before a year: 比2020年, 较2020年, 相比2020年 — the year a change is measured from (not 占比2020年…). */
+const REFERENCE_BEFORE = /(?:(?<!占)比|较|相较于?|相比于?) ?$/u;
+/** After a year, before the figure: 在2020年(8.5%的)基础上, 与2020年相比. */
+const REFERENCE_AFTER = /基础上|相比|相较|比较/u;
+/** A change or a target word between a year and a figure: the figure is not that year's own value. */
+const CHANGE_BETWEEN = /提高|提升|增长|增加|新增|上升|下降|减少|降低|翻|达到|力争|争取/u;
 
 /**
  * The year that dates a figure at `pos`: the year phrase nearest before it within [floor, pos), passing
- * over a year a change is measured from (比2020年提高5个百分点,达到15%: 15% is not 2020's; 在2020年基础上
- * 增加10个) unless the figure is that year's own value (比2020年的10.5%). Null when there is none.
+ * over a year a change is measured from when a change or a target word stands between it and the figure
+ * (比2020年提高5个百分点,达到15%: 15% is not 2020's; 在2020年基础上增加10个), not when the figure is that
+ * year's own value (比2020年的10.5%, 在2020年8.5%的基础上). Null when there is none.
  */
 export function datingYear(text: string, floor: number, pos: number): YearPhrase | null {
   const all = findYearPhrases(text, floor, pos);
   for (let i = all.length - 1; i >= 0; i--) {
     const y = all[i]!;
-    const reference = REFERENCE_BEFORE.test(text.slice(Math.max(floor, y.start - 4), y.start)) || REFERENCE_AFTER.test(text.slice(y.end, y.end + 4));
-    if (!reference || DATES_NEXT.test(text.slice(y.end, pos))) return y;
+    const between = text.slice(y.end, pos);
+    // 基础上/相比 of this year: before the next year phrase.
+    const own = i + 1 < all.length ? text.slice(y.end, all[i + 1]!.start) : between;
+    const reference = REFERENCE_BEFORE.test(text.slice(Math.max(floor, y.start - 4), y.start)) || REFERENCE_AFTER.test(own);
+    if (!reference || !CHANGE_BETWEEN.test(between)) return y;
   }
   return null;
 }
