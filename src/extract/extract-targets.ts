@@ -99,7 +99,7 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
     }
   }
   const candidates = figures.filter((f) => f.unit === '%' && f.change !== 'change' && f.group === null && !isBaseline(f));
-  const headline = chooseHeadline(candidates, periodEnd, mt, diagnostics);
+  const headline = chooseHeadline(candidates, new Set([...levels.values()].map((l) => l.level)), periodEnd, mt, diagnostics);
   // An increase in points: the level made of it when that is the headline; said to be no level when there is none.
   const derived = new Set<TargetFigure>();
   for (const f of figures) {
@@ -166,7 +166,11 @@ function levelsFromPoints(
   for (const f of figures) {
     if (base && base.rawStart === f.rawStart && f.group === null && f.unit === '百分点' && f.change === 'change' && f.locality === base.locality) {
       const between = text.slice(base.end, f.figureStart);
-      const past = between.includes('了') || findYearPhrases(text, base.end, f.figureStart).some((y) => !y.future && (refYear === null || y.year < refYear));
+      const own = base.year?.year ?? null;
+      // A year between them other than the value's own (比2020年 after 2020年…为8.5%) dates an increase already made (比2015年).
+      const past =
+        between.includes('了') ||
+        findYearPhrases(text, base.end, f.figureStart).some((y) => !y.future && y.year !== own && (refYear === null || y.year < refYear));
       if (!past) {
         const value = Math.round((base.value + f.value) * 1e6) / 1e6;
         // The year of the value reached is not the increase's (2020年…为8.5%,力争提高3个百分点).
@@ -209,21 +213,38 @@ function targetYear(candidates: readonly TargetFigure[]): number | null {
 
 function chooseHeadline(
   candidates: readonly TargetFigure[],
+  made: ReadonlySet<TargetFigure>,
   periodEnd: number | null,
   mt: MappedText,
   diagnostics: Diagnostic[],
 ): TargetFigure | null {
   if (candidates.length === 0) return null;
   const byYear = (y: number | null) => candidates.filter((f) => (f.year?.year ?? null) === y);
-  let pool = periodEnd !== null ? byYear(periodEnd) : [];
-  // A level read out of an increase yields to a level stated as one, also to one stated without a year.
-  if (pool.length > 0 && pool.every((f) => f.change === 'level')) {
-    const stated = byYear(null).filter((f) => f.change !== 'level');
-    if (stated.length > 0) pool = stated;
-  }
-  if (pool.length === 0) pool = byYear(null);
-  if (pool.length === 0) pool = byYear(targetYear(candidates.filter((f) => periodEnd === null || (f.year?.year ?? 0) <= periodEnd)));
+  let year: number | null = periodEnd;
+  let pool = year !== null ? byYear(year) : [];
+  if (pool.length === 0) pool = byYear((year = null));
+  if (pool.length === 0) pool = byYear((year = targetYear(candidates.filter((f) => periodEnd === null || (f.year?.year ?? 0) <= periodEnd))));
   if (pool.length === 0) return null;
+  // A level made of points (由8.5%提高3个百分点) yields to a level stated as a target (with a target word)
+  // for its year, or to an undated one near it (主要指标:…达到12%以上); not to a current value (现为10.2%)
+  // nor to an undated target far from it (远景目标:…25%), which it wins over.
+  if (pool.some((f) => made.has(f))) {
+    const poolYear = year;
+    const rivals = (m: TargetFigure) =>
+      candidates.filter(
+        (f) =>
+          f.change === null &&
+          f.qualifiers.some((w) => TARGET_WORDS.has(w)) &&
+          (f.year === null ? Math.abs(f.value - m.value) <= MAX_CHANGE : poolYear !== null && f.year.year === poolYear),
+      );
+    const standing = pool.filter((m) => made.has(m) && rivals(m).length === 0);
+    if (standing.length > 0) pool = standing;
+    else {
+      const beaten = pool.filter((m) => made.has(m));
+      pool = pool.filter((f) => !made.has(f));
+      if (pool.length === 0) pool = candidates.filter((f) => beaten.some((m) => rivals(m).includes(f)));
+    }
+  }
   // A level read out of an increase (提高6%以上) yields to a level stated as one (…,达到15%).
   if (pool.some((f) => f.change !== 'level')) pool = pool.filter((f) => f.change !== 'level');
   const best = Math.max(...pool.map((f) => f.locality));

@@ -123,5 +123,8 @@ describe('the year of an indicator measured from another year', () => {
     // 与 and 同 are no reference words (参与2023年…, 2024年与2025年…), nor the 比 of 占比.
     expect(read('到2025年,组织青少年参与2023年全国科普日活动1000人次。').find((x) => x.value === 1000)?.year).toBe(2023);
     expect(read('2024年与2025年每年各建设科普基地5个。').find((x) => x.value === 5)?.year).toBe(2025);
+    // 基础上 and 相比 not right after a year (在现有基础上) make no year a reference.
+    expect(read('到2025年,在现有基础上,全市新增科普场馆5个,每万人拥有科普人员达到20人。').map((i) => i.year)).toEqual([2025, 2025]);
+    expect(read('到2025年,全市科普场馆在现有基础上新增5个,科普经费在2020年基础上增加20%,科普人员数比2020年增长10%。').map((i) => i.year)).toEqual([2025, 2025, 2025]);
   });
 });

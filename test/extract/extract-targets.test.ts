@@ -419,3 +419,38 @@ describe('increases in points, as the review found them', () => {
     ]);
   });
 });
+
+describe('targets over lines and sentences, as the second review found them', () => {
+  const brief = (text: string) => read(text).targets.map((t) => [t.role, t.value, t.year]);
+
+  it('takes a year from the line before (a year on its own line), not from the sentence before', () => {
+    expect(brief('到2025年\n全市公民具备科学素质的比例达到15%。\n到2035年\n全市公民具备科学素质的比例达到25%。')).toEqual([
+      ['headline', 15, 2025],
+      ['other', 25, 2035],
+    ]);
+    expect(brief('2020年\n全市公民具备科学素质的比例为10.2%。到2025年,全市公民具备科学素质的比例达到15%。')).toEqual([
+      ['baseline', 10.2, 2020],
+      ['headline', 15, 2025],
+    ]);
+  });
+
+  it('keeps a level made of points over a 2035 target, an undated far one and a current value', () => {
+    for (const after of ['\n到2035年\n全市公民具备科学素质的比例达到25%。', '远景目标:全市公民具备科学素质的比例达到25%。', '全市公民具备科学素质的比例现为10.2%。']) {
+      const text = `到2025年,全市公民具备科学素质的比例由2020年的8.5%提高3个百分点。${after}`;
+      expect(headline(read(text).targets).map((t) => [t.value, t.year]), after).toEqual([[11.5, 2025]]);
+    }
+  });
+
+  it('leaves the older reading of 提高15% (the level meant) to win over an undated current value or target', () => {
+    expect(headline(read('到2025年,全市公民具备科学素质的比例提高15%。全市公民具备科学素质的比例现为10.2%。').targets).map((t) => t.value)).toEqual([15]);
+    expect(headline(read('到2025年,全市公民具备科学素质的比例提高15%以上。全市公民具备科学素质的比例力争达到16%。').targets).map((t) => t.value)).toEqual([15]);
+  });
+
+  it('makes the level when the increase is measured from the value’s own year (比2020年 after 2020年…为8.5%)', () => {
+    expect(brief('2020年全市公民具备科学素质的比例为8.5%,到2025年比2020年提高3个百分点。')).toEqual([
+      ['baseline', 8.5, 2020],
+      ['other', 3, 2025],
+      ['headline', 11.5, 2025],
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import {
   TARGET_POST_WORD,
   TARGET_WORD,
 } from './patterns.js';
-import { clauseStart, isClauseStop, isSentenceStop, sentenceEnd } from './text-bounds.js';
+import { clauseStart, isClauseStop, sentenceEnd } from './text-bounds.js';
 import { datingYear, type YearPhrase } from './years.js';
 import { execAll } from './exec-all.js';
 
@@ -69,6 +69,9 @@ const COMMA_BEFORE = /(?<![\d.])\d{1,2}[,，]$/u;
 /** A minus sign or hyphen right before the number, not after a digit or a percent sign (`-5%`; `2025-15%` and `10.5%-16%` are neither). */
 const MINUS_BEFORE = /(?<![\d.%％])[-－−]$/u;
 
+/** Marks that end a sentence within a line. */
+const FULL_STOP = new Set(['。', '；', ';', '！', '!', '？', '?']);
+
 /** How far after a metric a figure may be. */
 const WINDOW = 120;
 const LOCALITY: Readonly<Record<string, number>> = { 县: 3, 区: 3, 旗: 3, 市: 2, 州: 2, 盟: 2, 省: 1 };
@@ -108,8 +111,9 @@ function readTargetFigures(text: string): TargetFigure[] {
     const windowEnd = Math.min(sentenceEnd(text, metric.end), next, metric.end + WINDOW);
     const rawStart = clauseStart(text, metric.start);
     const prefix = text.slice(rawStart, metric.start);
-    // The year may stand in the clause before (到2025年,全市…), not in the sentence before (2020年为8.5%。全县…).
-    const yearFloor = rawStart > 0 && isClauseStop(text, rawStart - 1) && !isSentenceStop(text, rawStart - 1) ? clauseStart(text, rawStart - 1) : rawStart;
+    // The year may stand in the clause or line before (到2025年,全市…; 2035年\n全市…), not in the sentence
+    // before (2020年为8.5%。全县…).
+    const yearFloor = rawStart > 0 && isClauseStop(text, rawStart - 1) && !FULL_STOP.has(text[rawStart - 1]!) ? clauseStart(text, rawStart - 1) : rawStart;
     const subject = {
       group: GROUP_SUBJECT.exec(prefix)?.groups?.['g'] ?? null,
       national: NATIONAL_SUBJECT.test(prefix),

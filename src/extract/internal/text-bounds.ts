@@ -62,11 +62,6 @@ export function isClauseStop(text: string, i: number, extra = ''): boolean {
   return isStop(text, i, extra === '' ? CLAUSE_TABLE : tableOf(CLAUSE_STOPS + extra));
 }
 
-/** Whether position `i` ends a sentence (。；!？ or a line break). */
-export function isSentenceStop(text: string, i: number): boolean {
-  return isStop(text, i, SENTENCE_TABLE);
-}
-
 /** Trims spaces and the given characters from both ends of [start, end). */
 export function trimRange(text: string, start: number, end: number, chars = ' \t\n'): [number, number] {
   let s = start;

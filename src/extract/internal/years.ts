@@ -62,10 +62,10 @@ export function findYearPhrases(text: string, start: number, end: number): YearP
   return out;
 }
 
-/** Right before a year: 比2020年, 较2020年, 相比2020年 — the year a change is measured from (not 占比2020年…). */
-const REFERENCE_BEFORE = /(?:(?<!占)比|较|相较于?|相比于?) ?$/u;
-/** After a year, before the figure: 在2020年(8.5%的)基础上, 与2020年相比. */
-const REFERENCE_AFTER = /基础上|相比|相较|比较/u;
+/** Right before a year: 比2020年, 较(之)2020年, 相比2020年 — the year a change is measured from (not 占比2020年…). */
+const REFERENCE_BEFORE = /(?:(?<!占)比|较之?|相较于?|相比于?) ?$/u;
+/** Right after a year, its own value between: 在2020年(8.5%的)基础上, 在2020年的8.5%基础上, 与2020年相比. */
+const REFERENCE_AFTER = /^ ?的?(?:[(（]?\d{1,3}(?:\.\d{1,4})?[%％][)）]?的?)?(?:水平)?的?(?:基础上|相比|相较|比较)/u;
 /** A change or a target word between a year and a figure: the figure is not that year's own value. */
 const CHANGE_BETWEEN = /提高|提升|增长|增加|新增|上升|下降|减少|降低|翻|达到|力争|争取/u;
 
@@ -80,9 +80,7 @@ export function datingYear(text: string, floor: number, pos: number): YearPhrase
   for (let i = all.length - 1; i >= 0; i--) {
     const y = all[i]!;
     const between = text.slice(y.end, pos);
-    // 基础上/相比 of this year: before the next year phrase.
-    const own = i + 1 < all.length ? text.slice(y.end, all[i + 1]!.start) : between;
-    const reference = REFERENCE_BEFORE.test(text.slice(Math.max(floor, y.start - 4), y.start)) || REFERENCE_AFTER.test(own);
+    const reference = REFERENCE_BEFORE.test(text.slice(Math.max(floor, y.start - 4), y.start)) || REFERENCE_AFTER.test(text.slice(y.end, y.end + 16));
     if (!reference || !CHANGE_BETWEEN.test(between)) return y;
   }
   return null;
