@@ -120,7 +120,8 @@ function findFigures(text: string): Figure[] {
     const unit = m[G.unit]!;
     const chinese = !/\d/u.test(num);
     if (enclosures.inTitle(start) || (chinese && enclosures.inQuote(start))) continue;
-    if (unit === '%' && isTarget(start)) continue;
+    // The target's own figures (15%, and 提高3个百分点 of the same metric) are not indicators.
+    if ((unit === '%' || unit.endsWith('百分点')) && isTarget(start)) continue;
     const value = parseChineseNumber(num + (m[G.mult] ?? ''));
     if (value === null) continue;
     const end = start + m[0].length;

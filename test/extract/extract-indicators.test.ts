@@ -128,3 +128,19 @@ describe('the year of an indicator measured from another year', () => {
     expect(read('到2025年,全市科普场馆在现有基础上新增5个,科普经费在2020年基础上增加20%,科普人员数比2020年增长10%。').map((i) => i.year)).toEqual([2025, 2025, 2025]);
   });
 });
+
+describe('indicators around a target stated in points', () => {
+  it('does not count the target’s own increase in points as an indicator, and dates the next one by the plan year', () => {
+    const xs = read('到2025年,全市公民具备科学素质的比例由2020年的8.5%提高一点五个百分点,科普经费占比提高2个百分点。');
+    expect(xs.map((i) => [i.value, i.unit, i.year])).toEqual([[2, '百分点', 2025]]);
+  });
+
+  it('dates figures after 由2020年的… by the plan year, the value after 由…的 by its own', () => {
+    const xs = read('到2025年,科普基地由2020年的20个增加到30个,比2020年增加10个。');
+    expect(xs.map((i) => [i.value, i.year])).toEqual([
+      [20, 2020],
+      [30, 2025],
+      [10, 2025],
+    ]);
+  });
+});

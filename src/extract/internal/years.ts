@@ -62,8 +62,8 @@ export function findYearPhrases(text: string, start: number, end: number): YearP
   return out;
 }
 
-/** Right before a year: 比2020年, 较(之)2020年, 相比2020年 — the year a change is measured from (not 占比2020年…). */
-const REFERENCE_BEFORE = /(?:(?<!占)比|较之?|相较于?|相比于?) ?$/u;
+/** Right before a year: 比2020年, 较(之)2020年, 相比2020年, 由2020年 — the year a change is measured from (not 占比2020年…). */
+const REFERENCE_BEFORE = /(?:(?<!占)比|较之?|相较于?|相比于?|由) ?$/u;
 /** Right after a year, its own value between: 在2020年(8.5%的)基础上, 在2020年的8.5%基础上, 与2020年相比. */
 const REFERENCE_AFTER = /^ ?的?(?:[(（]?\d{1,3}(?:\.\d{1,4})?[%％][)）]?的?)?(?:水平)?的?(?:基础上|相比|相较|比较)/u;
 /** A change or a target word between a year and a figure: the figure is not that year's own value. */
