@@ -1,7 +1,8 @@
 import type { Diagnostic, Target } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findTargetFigures, MAX_CHANGE, type TargetFigure } from './internal/target-figures.js';
-import { findYearPhrases } from './internal/years.js';
+import { findYearPhrases, type YearPhrase } from './internal/years.js';
+import { sentenceStart } from './internal/text-bounds.js';
 
 export interface ExtractTargetsOptions {
   /** The last year of the plan's period; the headline is the target for this year. */
@@ -162,6 +163,7 @@ function levelsFromPoints(
   refYear: number | null,
 ): Map<TargetFigure, { level: TargetFigure; base: TargetFigure }> {
   const out = new Map<TargetFigure, { level: TargetFigure; base: TargetFigure }>();
+  const ahead = (y: YearPhrase) => y.future || (refYear !== null && y.year >= refYear);
   let base: TargetFigure | null = null;
   for (const f of figures) {
     if (base && base.rawStart === f.rawStart && f.group === null && f.unit === '百分点' && f.change === 'change' && f.locality === base.locality) {
@@ -169,12 +171,15 @@ function levelsFromPoints(
       const own = base.year?.year ?? null;
       // A year between them other than the value's own (比2020年 after 2020年…为8.5%) dates an increase already made (比2015年).
       const past =
-        between.includes('了') ||
-        findYearPhrases(text, base.end, f.figureStart).some((y) => !y.future && y.year !== own && (refYear === null || y.year < refYear));
-      if (!past) {
+        between.includes('了') || findYearPhrases(text, base.end, f.figureStart).some((y) => !y.future && y.year !== own && (refYear === null || y.year < refYear));
+      // To come: a deadline ahead in the sentence (到2025年,…由2020年的8.5%提高…) or a word (力争, 再 …);
+      // else a gain already made, told in a review of the last plan (十三五期间…由6%提高4个百分点).
+      const deadlines = findYearPhrases(text, sentenceStart(text, base.rawStart), f.figureStart).filter(ahead);
+      const toCome = deadlines.length > 0 || FUTURE_WORD.test(between) || (f.year !== null && ahead(f.year));
+      if (!past && toCome && !PER_YEAR.test(between)) {
         const value = Math.round((base.value + f.value) * 1e6) / 1e6;
-        // The year of the value reached is not the increase's (2020年…为8.5%,力争提高3个百分点).
-        const year = f.year && base.year && f.year.start === base.year.start ? null : f.year;
+        // Dated by the increase's own year, not the value's (2020年…为8.5%,力争提高3个百分点), else by the deadline.
+        const year = f.year && f.year.start !== base.year?.start ? f.year : (deadlines[deadlines.length - 1] ?? null);
         out.set(f, { level: { ...f, value, unit: '%', year, change: 'level', range: null, pastMarker: false }, base });
       }
       base = null;
@@ -184,6 +189,11 @@ function levelsFromPoints(
   }
   return out;
 }
+
+/** Words that put an increase ahead: 力争提高, 再提高, 将提高 … */
+const FUTURE_WORD = /力争|争取|努力|再|将|预计|计划|目标|确保/u;
+/** An increase per year (年均, 每年): not the whole period's, and not added up here. */
+const PER_YEAR = /年均|每年|平均/u;
 
 function maxYear(figures: readonly TargetFigure[]): number | null {
   let max: number | null = null;
@@ -225,17 +235,22 @@ function chooseHeadline(
   if (pool.length === 0) pool = byYear((year = null));
   if (pool.length === 0) pool = byYear((year = targetYear(candidates.filter((f) => periodEnd === null || (f.year?.year ?? 0) <= periodEnd))));
   if (pool.length === 0) return null;
-  // A level made of points (由8.5%提高3个百分点) yields to a level stated as a target (with a target word)
-  // for its year, or to an undated one near it (主要指标:…达到12%以上); not to a current value (现为10.2%)
-  // nor to an undated target far from it (远景目标:…25%), which it wins over.
+  // A level made of points (由8.5%提高3个百分点) yields to a level the plan states for its year, or to an
+  // undated one near it said in the same clause (…提高3个百分点至13%) or as a target (主要指标:…达到12%
+  // 以上, 目标值…); not to another place's, a current value (现为10.2%) or a far undated target
+  // (远景目标:…25%), which it wins over.
   if (pool.some((f) => made.has(f))) {
     const poolYear = year;
     const rivals = (m: TargetFigure) =>
       candidates.filter(
         (f) =>
           f.change === null &&
-          f.qualifiers.some((w) => TARGET_WORDS.has(w)) &&
-          (f.year === null ? Math.abs(f.value - m.value) <= MAX_CHANGE : poolYear !== null && f.year.year === poolYear),
+          // Not another place's (全市…15%, in a county's plan whose own level is made of points).
+          !(f.locality > 0 && m.locality > 0 && f.locality < m.locality) &&
+          (f.year !== null
+            ? poolYear !== null && f.year.year === poolYear
+            : Math.abs(f.value - m.value) <= MAX_CHANGE &&
+              (f.rawStart === m.rawStart || f.qualifiers.some((w) => TARGET_WORDS.has(w)) || mt.text.slice(f.rawStart, f.figureStart).includes('目标'))),
       );
     const standing = pool.filter((m) => made.has(m) && rivals(m).length === 0);
     if (standing.length > 0) pool = standing;

@@ -144,3 +144,13 @@ describe('indicators around a target stated in points', () => {
     ]);
   });
 });
+
+describe('reference years, as the third review found them', () => {
+  it('reads a value of any unit between a year and 基础上 as that year’s own, and 由2022年起 as a start', () => {
+    expect(read('到2025年,全市科普基地在2020年20个的基础上增加10个。').map((i) => [i.value, i.year])).toEqual([
+      [20, 2020],
+      [10, 2025],
+    ]);
+    expect(read('由2022年起,全市每年新增科普基地2个。').map((i) => [i.value, i.year])).toEqual([[2, 2022]]);
+  });
+});

@@ -454,3 +454,43 @@ describe('targets over lines and sentences, as the second review found them', ()
     ]);
   });
 });
+
+describe('targets made of points, as the third review found them', () => {
+  const values = (text: string) => headline(read(text).targets).map((t) => [t.value, t.year]);
+
+  it('takes the level the plan states over the one made of points: in the same clause, for its year, or as a 目标值', () => {
+    expect(values('到2025年,我县公民具备科学素质的比例由2020年的10.2%提高3个百分点至13%。')).toEqual([[13, 2025]]);
+    const same = read('到2025年,我县公民具备科学素质的比例由2020年的10%提高3个百分点至13%。');
+    expect(same.targets.filter((t) => t.value === 13)).toHaveLength(1);
+    expect(values('到2025年,全市公民具备科学素质的比例在2020年10%的基础上提高3个百分点。\n主要指标:\n1.全市公民具备科学素质的比例2025年为13.5%。')).toEqual([[13.5, 2025]]);
+    expect(values('到2025年,全市公民具备科学素质的比例在2020年10%的基础上提高3个百分点。主要指标:全市公民具备科学素质的比例目标值13.5%。')).toEqual([[13.5, 2025]]);
+  });
+
+  it('adds up no yearly increase, and makes no level of a gain already made in a review of the last plan', () => {
+    for (const text of [
+      '到2025年,全市公民具备科学素质的比例由2020年的10%年均提高0.6个百分点。',
+      '到2025年,全市公民具备科学素质的比例在2020年10%的基础上每年提高1个百分点。',
+      '截至2020年底,全市公民具备科学素质的比例达到10%,提高4个百分点。',
+      '“十三五”期间,全市公民具备科学素质的比例由2015年的6%提高4个百分点。',
+    ]) {
+      expect(values(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps the county’s own level made of points over its city’s target in the same sentence', () => {
+    expect(values('到2025年,全市公民具备科学素质的比例达到15%,我县公民具备科学素质的比例由2020年的10%提高3个百分点。')).toEqual([[13, 2025]]);
+  });
+
+  it('dates a target below a heading that ends with a full stop (（三）2035年远景目标。)', () => {
+    const r = read('（二）2025年目标。全市公民具备科学素质的比例达到15%。\n（三）2035年远景目标。全市公民具备科学素质的比例达到25%。');
+    expect(r.targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['headline', 15, 2025],
+      ['other', 25, 2035],
+    ]);
+    expect(r.codes).not.toContain('target/ambiguous');
+  });
+
+  it('reads 基础之上 as a reference', () => {
+    expect(values('到2025年,全县公民具备科学素质的比例在2020年的基础之上提高5个百分点,达到15%。')).toEqual([[15, 2025]]);
+  });
+});

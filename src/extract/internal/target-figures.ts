@@ -111,9 +111,7 @@ function readTargetFigures(text: string): TargetFigure[] {
     const windowEnd = Math.min(sentenceEnd(text, metric.end), next, metric.end + WINDOW);
     const rawStart = clauseStart(text, metric.start);
     const prefix = text.slice(rawStart, metric.start);
-    // The year may stand in the clause or line before (到2025年,全市…; 2035年\n全市…), not in the sentence
-    // before (2020年为8.5%。全县…).
-    const yearFloor = rawStart > 0 && isClauseStop(text, rawStart - 1) && !FULL_STOP.has(text[rawStart - 1]!) ? clauseStart(text, rawStart - 1) : rawStart;
+    const yearFloor = floorOfYears(text, rawStart);
     const subject = {
       group: GROUP_SUBJECT.exec(prefix)?.groups?.['g'] ?? null,
       national: NATIONAL_SUBJECT.test(prefix),
@@ -137,6 +135,17 @@ function readTargetFigures(text: string): TargetFigure[] {
     });
   });
   return out;
+}
+
+/**
+ * Where the year of a metric's figures may be looked for: its clause, and the clause or line before
+ * (到2025年,全市…; 2035年\n全市…; a heading （二）2025年目标。), not a sentence before with a figure of
+ * its own (2020年为8.5%。全县…).
+ */
+function floorOfYears(text: string, rawStart: number): number {
+  if (rawStart === 0 || !isClauseStop(text, rawStart - 1)) return rawStart;
+  const prev = clauseStart(text, rawStart - 1);
+  return FULL_STOP.has(text[rawStart - 1]!) && /[%％]|百分/u.test(text.slice(prev, rawStart - 1)) ? rawStart : prev;
 }
 
 type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'> & {

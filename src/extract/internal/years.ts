@@ -62,10 +62,16 @@ export function findYearPhrases(text: string, start: number, end: number): YearP
   return out;
 }
 
-/** Right before a year: 比2020年, 较(之)2020年, 相比2020年, 由2020年 — the year a change is measured from (not 占比2020年…). */
-const REFERENCE_BEFORE = /(?:(?<!占)比|较之?|相较于?|相比于?|由) ?$/u;
-/** Right after a year, its own value between: 在2020年(8.5%的)基础上, 在2020年的8.5%基础上, 与2020年相比. */
-const REFERENCE_AFTER = /^ ?的?(?:[(（]?\d{1,3}(?:\.\d{1,4})?[%％][)）]?的?)?(?:水平)?的?(?:基础上|相比|相较|比较)/u;
+/** Right before a year: 比2020年, 较(之)2020年, 相比2020年, 相对于2020年, 由2020年 — the year a change is measured from (not 占比2020年…). */
+const REFERENCE_BEFORE = /(?:(?<!占)比|较之?|相较于?|相比于?|相对于?|由) ?$/u;
+/**
+ * Right after a year, its own value between: 在2020年(8.5%的)基础(之)上, 在2020年20个的基础上, 与2020年(同期)相比,
+ * 以2020年为基数.
+ */
+const REFERENCE_AFTER =
+  /^ ?的?(?:[(（]?\d{1,6}(?:\.\d{1,4})?(?:[%％]|[万亿]?[\p{Script=Han}]{0,2})[)）]?的?)?(?:水平)?的?(?:基础之?上|水平上|(?:同期)?相比|相较|比较|为基数|为基准|为基期)/u;
+/** After a year, a start (由2022年起): not a reference. */
+const START_AFTER = /^ ?(?:起|开始|以来)/u;
 /** A change or a target word between a year and a figure: the figure is not that year's own value. */
 const CHANGE_BETWEEN = /提高|提升|增长|增加|新增|上升|下降|减少|降低|翻|达到|力争|争取/u;
 
@@ -80,7 +86,8 @@ export function datingYear(text: string, floor: number, pos: number): YearPhrase
   for (let i = all.length - 1; i >= 0; i--) {
     const y = all[i]!;
     const between = text.slice(y.end, pos);
-    const reference = REFERENCE_BEFORE.test(text.slice(Math.max(floor, y.start - 4), y.start)) || REFERENCE_AFTER.test(text.slice(y.end, y.end + 16));
+    const after = text.slice(y.end, y.end + 16);
+    const reference = (REFERENCE_BEFORE.test(text.slice(Math.max(floor, y.start - 4), y.start)) && !START_AFTER.test(after)) || REFERENCE_AFTER.test(after);
     if (!reference || !CHANGE_BETWEEN.test(between)) return y;
   }
   return null;
