@@ -213,6 +213,78 @@ function isPast(f: TargetFigure, refYear: number | null): boolean {
   return y.endOf || y.asOf || (f.change !== 'level' && !f.qualifiers.some((w) => TARGET_WORDS.has(w)));
 }
 
+/** Localities a figure's subject may have (`TargetFigure.locality`): 0 unknown, 1 province, 2 city, 3 county. */
+const LOCALITIES = [0, 1, 2, 3] as const;
+
+/** Whether a stated level of locality `f` may beat a level made of points of locality `m`: not another (larger) place's. */
+const mayBeat = (f: number, m: number) => !(f > 0 && m > 0 && f < m);
+
+/** Whether the sorted `values` hold one within {@link MAX_CHANGE} of `v`. */
+function hasNear(values: readonly number[], v: number): boolean {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < v - MAX_CHANGE) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < values.length && values[lo]! <= v + MAX_CHANGE;
+}
+
+/**
+ * The stated levels that beat a level made of points (see `chooseHeadline`), indexed once so that a
+ * plan of thousands of such sentences stays linear: by locality, whether one is dated `year`, and the
+ * sorted values of the undated ones said as a target; the undated ones by clause.
+ */
+function madeRivals(candidates: readonly TargetFigure[], year: number | null, text: string) {
+  const dated = [false, false, false, false];
+  const undated: number[][] = [[], [], [], []];
+  const byClause = new Map<number, TargetFigure[]>();
+  const asTarget = new Set<TargetFigure>();
+  for (const f of candidates) {
+    if (f.change !== null) continue;
+    if (f.year !== null) {
+      if (year !== null && f.year.year === year) dated[f.locality] = true;
+      continue;
+    }
+    const clause = byClause.get(f.rawStart);
+    if (clause) clause.push(f);
+    else byClause.set(f.rawStart, [f]);
+    if (f.qualifiers.some((w) => TARGET_WORDS.has(w)) || text.slice(f.rawStart, f.figureStart).includes('目标')) {
+      asTarget.add(f);
+      undated[f.locality]!.push(f.value);
+    }
+  }
+  for (const u of undated) u.sort((a, b) => a - b);
+  const sameClause = (f: TargetFigure, m: TargetFigure) => mayBeat(f.locality, m.locality) && Math.abs(f.value - m.value) <= MAX_CHANGE;
+  return {
+    /** Whether a stated level beats `m`. */
+    beat(m: TargetFigure): boolean {
+      if (LOCALITIES.some((l) => mayBeat(l, m.locality) && (dated[l] || hasNear(undated[l]!, m.value)))) return true;
+      return (byClause.get(m.rawStart) ?? []).some((f) => sameClause(f, m));
+    },
+    /** The undated stated levels that beat one of `beaten`, in candidate order. */
+    of(beaten: readonly TargetFigure[]): TargetFigure[] {
+      const values: number[][] = [[], [], [], []];
+      const clauses = new Map<number, TargetFigure[]>();
+      for (const m of beaten) {
+        values[m.locality]!.push(m.value);
+        const clause = clauses.get(m.rawStart);
+        if (clause) clause.push(m);
+        else clauses.set(m.rawStart, [m]);
+      }
+      for (const v of values) v.sort((a, b) => a - b);
+      return candidates.filter(
+        (f) =>
+          f.change === null &&
+          f.year === null &&
+          ((asTarget.has(f) && LOCALITIES.some((l) => mayBeat(f.locality, l) && hasNear(values[l]!, f.value))) ||
+            (clauses.get(f.rawStart) ?? []).some((m) => sameClause(f, m))),
+      );
+    },
+  };
+}
+
 /** The target year when the period is unknown: the earliest plan-end year (…5, …0) among the figures. */
 function targetYear(candidates: readonly TargetFigure[]): number | null {
   const years = candidates.flatMap((f) => (f.year ? [f.year.year] : []));
@@ -240,24 +312,13 @@ function chooseHeadline(
   // 以上, 目标值…); not to another place's, a current value (现为10.2%) or a far undated target
   // (远景目标:…25%), which it wins over.
   if (pool.some((f) => made.has(f))) {
-    const poolYear = year;
-    const rivals = (m: TargetFigure) =>
-      candidates.filter(
-        (f) =>
-          f.change === null &&
-          // Not another place's (全市…15%, in a county's plan whose own level is made of points).
-          !(f.locality > 0 && m.locality > 0 && f.locality < m.locality) &&
-          (f.year !== null
-            ? poolYear !== null && f.year.year === poolYear
-            : Math.abs(f.value - m.value) <= MAX_CHANGE &&
-              (f.rawStart === m.rawStart || f.qualifiers.some((w) => TARGET_WORDS.has(w)) || mt.text.slice(f.rawStart, f.figureStart).includes('目标'))),
-      );
-    const standing = pool.filter((m) => made.has(m) && rivals(m).length === 0);
+    const rivals = madeRivals(candidates, year, mt.text);
+    const standing = pool.filter((m) => made.has(m) && !rivals.beat(m));
     if (standing.length > 0) pool = standing;
     else {
       const beaten = pool.filter((m) => made.has(m));
       pool = pool.filter((f) => !made.has(f));
-      if (pool.length === 0) pool = candidates.filter((f) => beaten.some((m) => rivals(m).includes(f)));
+      if (pool.length === 0) pool = rivals.of(beaten);
     }
   }
   // A level read out of an increase (提高6%以上) yields to a level stated as one (…,达到15%).
