@@ -494,3 +494,19 @@ describe('targets made of points, as the third review found them', () => {
     expect(values('到2025年,全县公民具备科学素质的比例在2020年的基础之上提高5个百分点,达到15%。')).toEqual([[15, 2025]]);
   });
 });
+
+describe('a current value', () => {
+  it('reads 现为/目前为/当前为 as a value reached: a baseline, and the base of a level made of points', () => {
+    expect(read('全市公民具备科学素质的比例现为10%,到2025年提高3个百分点。').targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['baseline', 10, null],
+      ['other', 3, 2025],
+      ['headline', 13, 2025],
+    ]);
+    expect(read('全市公民具备科学素质的比例目前为10%,到2025年达到15%。').targets.map((t) => [t.role, t.value])).toEqual([
+      ['baseline', 10],
+      ['headline', 15],
+    ]);
+    // 实现为 is no 现为.
+    expect(headline(read('全市公民具备科学素质的比例力争实现为15%。').targets).map((t) => t.value)).toEqual([15]);
+  });
+});

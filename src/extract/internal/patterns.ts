@@ -89,7 +89,7 @@ export const PLACE_SUBJECT = /(?<l>县|区|旗|市|州|盟|省)(?:的)?(?:公民
 export const LOCAL_SUBJECT = /(?:我|全|本)(?<l>县|区|旗|市|州|盟|省)/u;
 
 /** Markers of a figure already reached. */
-export const PAST_MARKER = /由|从|已|截至|截止/u;
+export const PAST_MARKER = /由|从|已|截至|截止|(?<!实)现为|当前为|目前为/u;
 
 // ---------------------------------------------------------------------------------------------
 // Indicators
