@@ -100,7 +100,7 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
     }
   }
   const candidates = figures.filter((f) => f.unit === '%' && f.change !== 'change' && f.group === null && !isBaseline(f));
-  const headline = chooseHeadline(candidates, new Set([...levels.values()].map((l) => l.level)), periodEnd, mt, diagnostics);
+  const headline = chooseHeadline(candidates, new Map([...levels.values()].map((l) => [l.level, l.base.value])), periodEnd, mt, diagnostics);
   // An increase in points: the level made of it when that is the headline; said to be no level when there is none.
   const derived = new Set<TargetFigure>();
   for (const f of figures) {
@@ -163,7 +163,8 @@ function levelsFromPoints(
   refYear: number | null,
 ): Map<TargetFigure, { level: TargetFigure; base: TargetFigure }> {
   const out = new Map<TargetFigure, { level: TargetFigure; base: TargetFigure }>();
-  const ahead = (y: YearPhrase) => y.future || (refYear !== null && y.year >= refYear);
+  // A deadline ahead: the plan's end year or later (到2020年 in a 2021–2025 plan is a review); without a period, any 到/至.
+  const ahead = (y: YearPhrase) => (refYear !== null ? y.year >= refYear : y.future);
   let base: TargetFigure | null = null;
   for (const f of figures) {
     if (base && base.rawStart === f.rawStart && f.group === null && f.unit === '百分点' && f.change === 'change' && f.locality === base.locality) {
@@ -172,10 +173,10 @@ function levelsFromPoints(
       // A year between them other than the value's own (比2020年 after 2020年…为8.5%) dates an increase already made (比2015年).
       const past =
         between.includes('了') || findYearPhrases(text, base.end, f.figureStart).some((y) => !y.future && y.year !== own && (refYear === null || y.year < refYear));
-      // To come: a deadline ahead in the sentence (到2025年,…由2020年的8.5%提高…) or a word (力争, 再 …);
+      // To come: a deadline ahead in the sentence (到2025年,…由2020年的8.5%提高…) or a word in the clause (力争, 再 …);
       // else a gain already made, told in a review of the last plan (十三五期间…由6%提高4个百分点).
       const deadlines = findYearPhrases(text, sentenceStart(text, base.rawStart), f.figureStart).filter(ahead);
-      const toCome = deadlines.length > 0 || FUTURE_WORD.test(between) || (f.year !== null && ahead(f.year));
+      const toCome = deadlines.length > 0 || FUTURE_WORD.test(text.slice(base.rawStart, f.figureStart)) || (f.year !== null && ahead(f.year));
       if (!past && toCome && !PER_YEAR.test(between)) {
         const value = Math.round((base.value + f.value) * 1e6) / 1e6;
         // Dated by the increase's own year, not the value's (2020年…为8.5%,力争提高3个百分点), else by the deadline.
@@ -219,24 +220,38 @@ const LOCALITIES = [0, 1, 2, 3] as const;
 /** Whether a stated level of locality `f` may beat a level made of points of locality `m`: not another (larger) place's. */
 const mayBeat = (f: number, m: number) => !(f > 0 && m > 0 && f < m);
 
-/** Whether the sorted `values` hold one within {@link MAX_CHANGE} of `v`. */
-function hasNear(values: readonly number[], v: number): boolean {
+/** Slack for sums of decimals (8.1 + 3 against 16.1 is 5.000000000000002 apart). */
+const EPS = 1e-9;
+
+/** Whether `a` and `b` are within {@link MAX_CHANGE} of each other. */
+const near = (a: number, b: number) => Math.abs(a - b) <= MAX_CHANGE + EPS;
+
+/** The first index of sorted `values` whose value is above `x` (`strict`) or at least `x`. */
+function firstFrom(values: readonly number[], x: number, strict: boolean): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < v - MAX_CHANGE) lo = mid + 1;
+    if (values[mid]! < x || (strict && values[mid]! === x)) lo = mid + 1;
     else hi = mid;
   }
-  return lo < values.length && values[lo]! <= v + MAX_CHANGE;
+  return lo;
+}
+
+/** Whether the sorted `values` hold one near `v` and above `floor`. */
+function hasNear(values: readonly number[], v: number, floor: number): boolean {
+  const k = Math.max(firstFrom(values, v - MAX_CHANGE - EPS, false), firstFrom(values, floor, true));
+  return k < values.length && values[k]! <= v + MAX_CHANGE + EPS;
 }
 
 /**
  * The stated levels that beat a level made of points (see `chooseHeadline`), indexed once so that a
  * plan of thousands of such sentences stays linear: by locality, whether one is dated `year`, and the
- * sorted values of the undated ones said as a target; the undated ones by clause.
+ * sorted values of the undated ones said as a target; the undated ones by clause. `made`: each level
+ * made of points and the value it was made from (a rival must be above it: not the value reached, told
+ * again in a review of the last plan).
  */
-function madeRivals(candidates: readonly TargetFigure[], year: number | null, text: string) {
+function madeRivals(candidates: readonly TargetFigure[], made: ReadonlyMap<TargetFigure, number>, year: number | null, text: string) {
   const dated = [false, false, false, false];
   const undated: number[][] = [[], [], [], []];
   const byClause = new Map<number, TargetFigure[]>();
@@ -256,19 +271,22 @@ function madeRivals(candidates: readonly TargetFigure[], year: number | null, te
     }
   }
   for (const u of undated) u.sort((a, b) => a - b);
-  const sameClause = (f: TargetFigure, m: TargetFigure) => mayBeat(f.locality, m.locality) && Math.abs(f.value - m.value) <= MAX_CHANGE;
+  const base = (m: TargetFigure) => made.get(m) ?? -Infinity;
+  const sameClause = (f: TargetFigure, m: TargetFigure) => mayBeat(f.locality, m.locality) && near(f.value, m.value) && f.value > base(m);
   return {
     /** Whether a stated level beats `m`. */
     beat(m: TargetFigure): boolean {
-      if (LOCALITIES.some((l) => mayBeat(l, m.locality) && (dated[l] || hasNear(undated[l]!, m.value)))) return true;
+      if (LOCALITIES.some((l) => mayBeat(l, m.locality) && (dated[l] || hasNear(undated[l]!, m.value, base(m))))) return true;
       return (byClause.get(m.rawStart) ?? []).some((f) => sameClause(f, m));
     },
     /** The undated stated levels that beat one of `beaten`, in candidate order. */
     of(beaten: readonly TargetFigure[]): TargetFigure[] {
       const values: number[][] = [[], [], [], []];
       const clauses = new Map<number, TargetFigure[]>();
+      let lowest = Infinity;
       for (const m of beaten) {
         values[m.locality]!.push(m.value);
+        lowest = Math.min(lowest, base(m));
         const clause = clauses.get(m.rawStart);
         if (clause) clause.push(m);
         else clauses.set(m.rawStart, [m]);
@@ -278,7 +296,7 @@ function madeRivals(candidates: readonly TargetFigure[], year: number | null, te
         (f) =>
           f.change === null &&
           f.year === null &&
-          ((asTarget.has(f) && LOCALITIES.some((l) => mayBeat(f.locality, l) && hasNear(values[l]!, f.value))) ||
+          ((asTarget.has(f) && f.value > lowest && LOCALITIES.some((l) => mayBeat(f.locality, l) && hasNear(values[l]!, f.value, -Infinity))) ||
             (clauses.get(f.rawStart) ?? []).some((m) => sameClause(f, m))),
       );
     },
@@ -290,40 +308,46 @@ function targetYear(candidates: readonly TargetFigure[]): number | null {
   const years = candidates.flatMap((f) => (f.year ? [f.year.year] : []));
   if (years.length === 0) return null;
   const ends = years.filter((y) => y % 5 === 0);
-  return Math.min(...(ends.length > 0 ? ends : years));
+  let min = Infinity;
+  for (const y of ends.length > 0 ? ends : years) if (y < min) min = y;
+  return min;
 }
 
 function chooseHeadline(
   candidates: readonly TargetFigure[],
-  made: ReadonlySet<TargetFigure>,
+  made: ReadonlyMap<TargetFigure, number>,
   periodEnd: number | null,
   mt: MappedText,
   diagnostics: Diagnostic[],
 ): TargetFigure | null {
   if (candidates.length === 0) return null;
   const byYear = (y: number | null) => candidates.filter((f) => (f.year?.year ?? null) === y);
-  let year: number | null = periodEnd;
-  let pool = year !== null ? byYear(year) : [];
-  if (pool.length === 0) pool = byYear((year = null));
-  if (pool.length === 0) pool = byYear((year = targetYear(candidates.filter((f) => periodEnd === null || (f.year?.year ?? 0) <= periodEnd))));
-  if (pool.length === 0) return null;
-  // A level made of points (由8.5%提高3个百分点) yields to a level the plan states for its year, or to an
-  // undated one near it said in the same clause (…提高3个百分点至13%) or as a target (主要指标:…达到12%
-  // 以上, 目标值…); not to another place's, a current value (现为10.2%) or a far undated target
-  // (远景目标:…25%), which it wins over.
-  if (pool.some((f) => made.has(f))) {
-    const rivals = madeRivals(candidates, year, mt.text);
-    const standing = pool.filter((m) => made.has(m) && !rivals.beat(m));
-    if (standing.length > 0) pool = standing;
-    else {
-      const beaten = pool.filter((m) => made.has(m));
-      pool = pool.filter((f) => !made.has(f));
-      if (pool.length === 0) pool = rivals.of(beaten);
+  const fallback = targetYear(candidates.filter((f) => periodEnd === null || (f.year?.year ?? 0) <= periodEnd));
+  // The pools in turn: the plan's end year, undated figures, the earliest plan-end year among the figures.
+  let pool: TargetFigure[] = [];
+  for (const year of periodEnd !== null ? [periodEnd, null, fallback] : [null, fallback]) {
+    pool = byYear(year);
+    // A level made of points (由8.5%提高3个百分点) yields to a level the plan states for its year, or to an
+    // undated one above the value it was made from and near it, said in the same clause (…提高3个百分点至
+    // 13%) or as a target (主要指标:…达到12%以上, 目标值…); not to another place's, a current value or a far
+    // undated target (远景目标:…25%), which it wins over.
+    if (pool.some((f) => made.has(f))) {
+      const rivals = madeRivals(candidates, made, year ?? periodEnd ?? fallback, mt.text);
+      const standing = pool.filter((m) => made.has(m) && !rivals.beat(m));
+      if (standing.length > 0) pool = standing;
+      else {
+        const beaten = pool.filter((m) => made.has(m));
+        pool = pool.filter((f) => !made.has(f));
+        if (pool.length === 0) pool = rivals.of(beaten);
+      }
     }
+    if (pool.length > 0) break;
   }
+  if (pool.length === 0) return null;
   // A level read out of an increase (提高6%以上) yields to a level stated as one (…,达到15%).
   if (pool.some((f) => f.change !== 'level')) pool = pool.filter((f) => f.change !== 'level');
-  const best = Math.max(...pool.map((f) => f.locality));
+  let best = 0;
+  for (const f of pool) if (f.locality > best) best = f.locality;
   const top = pool.filter((f) => f.locality === best);
   const first = top[0]!;
   const rival = top.find((f) => f.value !== first.value);

@@ -510,3 +510,40 @@ describe('a current value', () => {
     expect(headline(read('全市公民具备科学素质的比例力争实现为15%。').targets).map((t) => t.value)).toEqual([15]);
   });
 });
+
+describe('targets, as the fourth review found them', () => {
+  const plan = (text: string, periodEnd: number | null = 2025) => read(text, periodEnd).targets.map((t) => [t.role, t.value, t.year]);
+
+  it('makes no level of a review of the last plan that names its own deadline (到2020年)', () => {
+    for (const text of ['到2020年,全市公民具备科学素质的比例由2015年的6%提高4个百分点。', '到2020年底,全市公民具备科学素质的比例由2015年的6%提高4个百分点。']) {
+      expect(headline(read(text).targets), text).toEqual([]);
+    }
+  });
+
+  it('keeps the year of a target after ；in a list by year', () => {
+    expect(plan('到2035年全市科普经费增长50%;全市公民具备科学素质的比例达到25%。到2025年全市科普经费增长20%;全市公民具备科学素质的比例达到15%。')).toEqual([
+      ['other', 25, 2035],
+      ['headline', 15, 2025],
+    ]);
+  });
+
+  it('lets a stated target of the plan-end year beat an undated level made of points when the period is unknown', () => {
+    expect(headline(read('全县公民具备科学素质的比例由2020年的10%力争提高3个百分点。全县公民具备科学素质的比例2025年达到20%。', null).targets).map((t) => [t.value, t.year])).toEqual([[20, 2025]]);
+  });
+
+  it('takes no rival at or below the value the level was made from, and reads 5 points as near whatever the decimals', () => {
+    const r = read('“十三五”期间,全市公民具备科学素质的比例达到10.2%,圆满完成目标任务。到2025年,全市公民具备科学素质的比例由2020年的10.2%提高3个百分点。');
+    expect(headline(r.targets).map((t) => t.value)).toEqual([13.2]);
+    // 8.1 + 3 and 16.1 are 5 points apart (5.000000000000002 in floating point): near, so the stated one wins.
+    expect(headline(read('全县公民具备科学素质的比例由2020年的8.1%力争提高3个百分点。远景目标:全县公民具备科学素质的比例达到16.1%。').targets).map((t) => t.value)).toEqual([16.1]);
+  });
+
+  it('takes 力争 anywhere in the clause as saying the increase is ahead', () => {
+    expect(headline(read('全市公民具备科学素质的比例力争由2020年的10%提高3个百分点。').targets).map((t) => t.value)).toEqual([13]);
+  });
+
+  it('reads a plan of 145,000 headline figures without running out of stack', () => {
+    const text = `。公民具备科学素质的比例达到${'15%、'.repeat(38)}`.repeat(5000);
+    expect(read(text, null).targets.length).toBe(145000);
+  });
+});

@@ -69,8 +69,8 @@ const COMMA_BEFORE = /(?<![\d.])\d{1,2}[,，]$/u;
 /** A minus sign or hyphen right before the number, not after a digit or a percent sign (`-5%`; `2025-15%` and `10.5%-16%` are neither). */
 const MINUS_BEFORE = /(?<![\d.%％])[-－−]$/u;
 
-/** Marks that end a sentence within a line. */
-const FULL_STOP = new Set(['。', '；', ';', '！', '!', '？', '?']);
+/** Marks that end a sentence within a line (not ；: a list of targets by year goes on after it). */
+const FULL_STOP = new Set(['。', '！', '!', '？', '?']);
 
 /** How far after a metric a figure may be. */
 const WINDOW = 120;
