@@ -40,7 +40,7 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
   const kept = read.filter((f) => !f.national && f.odd !== 'comma');
   const refYear = periodEnd ?? maxYear(kept);
   const isBaseline = (f: TargetFigure) => f.unit === '%' && f.change !== 'change' && isPast(f, refYear);
-  const levels = levelsFromPoints(text, kept, isBaseline, refYear);
+  const levels = levelsFromPoints(text, kept, isBaseline, periodEnd, refYear);
   const figures: TargetFigure[] = [];
   for (const f of read) {
     if (f.odd === 'comma' && !f.national) {
@@ -160,11 +160,14 @@ function levelsFromPoints(
   text: string,
   figures: readonly TargetFigure[],
   isBaseline: (f: TargetFigure) => boolean,
+  periodEnd: number | null,
   refYear: number | null,
 ): Map<TargetFigure, { level: TargetFigure; base: TargetFigure }> {
   const out = new Map<TargetFigure, { level: TargetFigure; base: TargetFigure }>();
-  // A deadline ahead: the plan's end year or later (到2020年 in a 2021–2025 plan is a review); without a period, any 到/至.
-  const ahead = (y: YearPhrase) => (refYear !== null ? y.year >= refYear : y.future);
+  // A deadline ahead: 到/至 a year of the 2021 outline's plans (到2020年 closes a review of the last plan),
+  // no earlier than the plan's end year. A plan that ends by 2020 (or is read so) gets no such level.
+  if (periodEnd !== null && periodEnd < OUTLINE_START) return new Map();
+  const ahead = (y: YearPhrase) => y.future && y.year >= OUTLINE_START && (refYear === null || y.year >= refYear);
   let base: TargetFigure | null = null;
   for (const f of figures) {
     if (base && base.rawStart === f.rawStart && f.group === null && f.unit === '百分点' && f.change === 'change' && f.locality === base.locality) {
@@ -190,6 +193,9 @@ function levelsFromPoints(
   }
   return out;
 }
+
+/** The first year of the plans of the 2021 outline: a level made of points is only made for them. */
+const OUTLINE_START = 2021;
 
 /** Words that put an increase ahead: 力争提高, 再提高, 将提高 … */
 const FUTURE_WORD = /力争|争取|努力|再|将|预计|计划|目标|确保/u;

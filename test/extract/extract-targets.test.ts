@@ -547,3 +547,28 @@ describe('targets, as the fourth review found them', () => {
     expect(read(text, null).targets.length).toBe(145000);
   });
 });
+
+describe('targets made of points, as the fifth review found them', () => {
+  it('makes no level whose deadline is 2020 or earlier, even when the period is read as ending then or not known', () => {
+    for (const [text, end] of [
+      ['到2020年底,全市公民具备科学素质的比例由2015年的6%提高4个百分点。', 2020],
+      ['到2020年,全市公民具备科学素质的比例由2015年的6%提高4个百分点。', null],
+      ['全市公民具备科学素质的比例由2015年的6%力争提高4个百分点。', 2020],
+    ] as const) {
+      expect(headline(read(text, end).targets), text).toEqual([]);
+    }
+  });
+
+  it('dates a level made of points by its deadline, never by the year of the value it was made from', () => {
+    expect(headline(read('到2025年,全县公民具备科学素质的比例由2020年的9%提高3个百分点。', null).targets).map((t) => [t.value, t.year])).toEqual([[12, 2025]]);
+    expect(headline(read('全市公民具备科学素质的比例由2020年的8.5%力争提高3个百分点。', null).targets).map((t) => [t.value, t.year])).toEqual([[11.5, null]]);
+  });
+
+  it('dates a target on the line below a heading that ends with a full stop', () => {
+    const r = read('（二）2025年目标。全市公民具备科学素质的比例达到15%。\n（三）2035年远景目标。\n全市公民具备科学素质的比例达到25%。');
+    expect(r.targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['headline', 15, 2025],
+      ['other', 25, 2035],
+    ]);
+  });
+});

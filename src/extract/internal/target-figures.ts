@@ -143,9 +143,12 @@ function readTargetFigures(text: string): TargetFigure[] {
  * its own (2020年为8.5%。全县…).
  */
 function floorOfYears(text: string, rawStart: number): number {
-  if (rawStart === 0 || !isClauseStop(text, rawStart - 1)) return rawStart;
-  const prev = clauseStart(text, rawStart - 1);
-  return FULL_STOP.has(text[rawStart - 1]!) && /[%％]|百分/u.test(text.slice(prev, rawStart - 1)) ? rawStart : prev;
+  let end = rawStart;
+  // Over a line break right after a stop (a heading （三）2035年远景目标。 on the line above): to that clause.
+  while (end > 0 && isClauseStop(text, end - 1) && clauseStart(text, end - 1) === end - 1 && end - 1 > 0 && isClauseStop(text, end - 2)) end--;
+  if (end === 0 || !isClauseStop(text, end - 1)) return rawStart;
+  const prev = clauseStart(text, end - 1);
+  return FULL_STOP.has(text[end - 1]!) && /[%％]|百分/u.test(text.slice(prev, end - 1)) ? rawStart : prev;
 }
 
 type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'> & {
