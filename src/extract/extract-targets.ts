@@ -164,10 +164,11 @@ function levelsFromPoints(
   refYear: number | null,
 ): Map<TargetFigure, { level: TargetFigure; base: TargetFigure }> {
   const out = new Map<TargetFigure, { level: TargetFigure; base: TargetFigure }>();
-  // A deadline ahead: 到/至 a year of the 2021 outline's plans (到2020年 closes a review of the last plan),
-  // no earlier than the plan's end year. A plan that ends by 2020 (or is read so) gets no such level.
+  // A deadline ahead: a year of the 2021 outline's plans (到2020年 closes a review of the last plan), no
+  // earlier than the plan's end year (2025年: or 到2025年); 到/至 one when there is no year to go by. A plan
+  // that ends by 2020 (or is read so) gets no such level.
   if (periodEnd !== null && periodEnd < OUTLINE_START) return new Map();
-  const ahead = (y: YearPhrase) => y.future && y.year >= OUTLINE_START && (refYear === null || y.year >= refYear);
+  const ahead = (y: YearPhrase) => y.year >= OUTLINE_START && (refYear === null ? y.future : y.year >= refYear);
   let base: TargetFigure | null = null;
   for (const f of figures) {
     if (base && base.rawStart === f.rawStart && f.group === null && f.unit === '百分点' && f.change === 'change' && f.locality === base.locality) {

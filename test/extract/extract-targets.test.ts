@@ -562,6 +562,8 @@ describe('targets made of points, as the fifth review found them', () => {
   it('dates a level made of points by its deadline, never by the year of the value it was made from', () => {
     expect(headline(read('到2025年,全县公民具备科学素质的比例由2020年的9%提高3个百分点。', null).targets).map((t) => [t.value, t.year])).toEqual([[12, 2025]]);
     expect(headline(read('全市公民具备科学素质的比例由2020年的8.5%力争提高3个百分点。', null).targets).map((t) => [t.value, t.year])).toEqual([[11.5, null]]);
+    // A plan-end year without 到 is a deadline too (2025年:…), when the period is known.
+    expect(headline(read('2025年:中山市公民具备科学素质的比例由2020年的13%提高3个百分点。').targets).map((t) => [t.value, t.year])).toEqual([[16, 2025]]);
   });
 
   it('dates a target on the line below a heading that ends with a full stop', () => {
