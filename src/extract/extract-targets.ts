@@ -23,8 +23,8 @@ const TARGET_WORDS = new Set(['力争', '争取', '努力', '超过', '高于', 
  * the whole country (全国/我国 …超过15%) are never taken: each becomes a `target/national-figure-skipped`
  * diagnostic. A number with a comma inside (`1,5%`) is not read (`target/odd-figure`). No headline →
  * `target/missing`; equally plausible headlines with different values → `target/ambiguous`. An increase
- * in points right after a value reached makes a level (由2020年的8.5%提高3个百分点: 11.5%, with a
- * `target/change` note), which yields to a level stated as one.
+ * in points right after a value reached, still to come, makes a level (由2020年的8.5%提高3个百分点:
+ * 11.5%, with a `target/change` note), which yields to a level the plan states (see `chooseHeadline`).
  *
  * A headline whose sentence names no year takes `periodEnd`. Works on `mt.text`; spans are original.
  *
@@ -112,9 +112,10 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
     diagnostics.push({
       code: 'target/change',
       severity: 'info',
-      message: level?.level === headline
-        ? `「${text.slice(from, f.end)}」 after ${level.base.value}% is read as the level ${level.level.value}% (${level.base.value} + ${f.value} points)`
-        : `「${text.slice(from, f.end)}」 states an increase in points, not a level: not read as a target`,
+      message:
+        level?.level === headline
+          ? `「${text.slice(from, f.end)}」 after ${level.base.value}% is read as the level ${level.level.value}% (${level.base.value} + ${f.value} points)`
+          : `「${text.slice(from, f.end)}」 states an increase in points, not a level: not read as a target`,
       span: toOriginalSpan(mt, from, f.end),
     });
   }
@@ -150,11 +151,13 @@ function changeStart(text: string, f: TargetFigure): number {
 
 /**
  * Levels made of a value reached and an increase in points stated right after it, by the increase
- * (由2020年的8.5%提高3个百分点: 11.5%): read as 提高到 the sum (comparator at least), dated by the
- * increase's own year, else none (the plan's end year when it is the headline), and, like a level read
- * out of an increase, yielding to a level stated as one. None for an increase already made (提高了, a
- * past year between the two: 比2015年提高), of another subject (全省…10%,全市提高3个百分点) or of a
- * group. Only points: 提高2% after 10% may mean 12% or 10.2%, and is left an increase.
+ * (由2020年的8.5%提高3个百分点: 11.5%): read as 提高到 the sum (comparator at least), made only when the
+ * increase is still to come (a deadline of the 2021 outline's plans in its sentence, or 力争/再/将 … in
+ * its clause), dated by the increase's own year or else by that deadline, never by the value's year;
+ * `chooseHeadline` decides whether a stated level beats it. None for a gain already made (提高了, a past
+ * year between the two: 比2015年提高; a review with no deadline ahead), a yearly increase (年均, 每年),
+ * another subject (全省…10%,全市提高3个百分点) or a group. Only points: 提高2% after 10% may mean 12%
+ * or 10.2%, and is left an increase.
  */
 function levelsFromPoints(
   text: string,

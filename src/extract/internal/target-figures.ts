@@ -144,8 +144,8 @@ function readTargetFigures(text: string): TargetFigure[] {
  */
 function floorOfYears(text: string, rawStart: number): number {
   let end = rawStart;
-  // Over a line break right after a stop (a heading （三）2035年远景目标。 on the line above): to that clause.
-  while (end > 0 && isClauseStop(text, end - 1) && clauseStart(text, end - 1) === end - 1 && end - 1 > 0 && isClauseStop(text, end - 2)) end--;
+  // Over line breaks right after a stop (a heading （三）2035年远景目标。 on the line above): to that clause.
+  while (end > 1 && isClauseStop(text, end - 1) && isClauseStop(text, end - 2)) end--;
   if (end === 0 || !isClauseStop(text, end - 1)) return rawStart;
   const prev = clauseStart(text, end - 1);
   return FULL_STOP.has(text[end - 1]!) && /[%％]|百分/u.test(text.slice(prev, end - 1)) ? rawStart : prev;
