@@ -22,8 +22,9 @@ export function compareBaseline(plan: Plan, template: Template, headline: Target
   const tt = headline ? template.targets.find((t) => t.year === headline.year) : undefined;
   const templateRise = tt && tb ? round(tt.value - tb.value) : null;
   const parts = [`baseline ${b.value}%${b.year !== null ? ` (${b.year})` : ''}`];
-  if (delta !== null && tb) parts.push(`${delta >= 0 ? '+' : ''}${delta} points against the template's ${tb.value}% (${tb.year})`);
-  if (plannedRise !== null) parts.push(`planned rise ${plannedRise} points${templateRise !== null ? ` (template: ${templateRise})` : ''}`);
+  const points = (n: number) => (Math.abs(n) === 1 ? 'point' : 'points');
+  if (delta !== null && tb) parts.push(`${delta >= 0 ? '+' : ''}${delta} ${points(delta)} against the template's ${tb.value}% (${tb.year})`);
+  if (plannedRise !== null) parts.push(`planned rise ${plannedRise} ${points(plannedRise)}${templateRise !== null ? ` (template: ${templateRise})` : ''}`);
   return { local: { value: b.value, year: b.year }, templateBaseline: tb, delta, plannedRise, templateRise, summary: parts.join('; ') };
 }
 

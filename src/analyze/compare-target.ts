@@ -85,11 +85,12 @@ export function compareTarget(target: Target, template: Template): TargetCompari
   const by = bound === 'at-least' ? 'at least ' : bound === 'about' ? 'about ' : bound === 'more-than' ? 'more than ' : '';
   const ref = `${WORD[tt.comparator]}${tt.value}% (${tt.year})`;
   const tone = target.aspirational ? ' (aspirational: 力争)' : '';
+  const pointsOf = (n: number) => `${fmt(n)} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
   const summary =
     verdict === 'exceeds'
-      ? `exceeds ${ref} by ${by}${fmt(delta)} points${tone}`
+      ? `exceeds ${ref} by ${by}${pointsOf(delta)}${tone}`
       : verdict === 'falls-short'
-        ? `falls short of ${ref} by ${bound === 'about' ? 'about ' : ''}${fmt(-delta)} points (promises ${WORD[target.comparator]}${target.value}%)${tone}`
+        ? `falls short of ${ref} by ${bound === 'about' ? 'about ' : ''}${pointsOf(-delta)} (promises ${WORD[target.comparator]}${target.value}%)${tone}`
         : verdict === 'at-threshold'
           ? `${WORD[target.comparator]}${target.value}% touches ${ref} without promising it${tone}`
           : `meets ${ref}${tone}`;

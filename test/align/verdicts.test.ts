@@ -37,6 +37,10 @@ describe('compareTarget against 超过15% (2025) and 达到25% (2035)', () => {
   it('exceeds, flagged aspirational: 力争达到16%', () => {
     const r = compareTarget(target(16, '>=', 2025, { aspirational: true, qualifiers: ['力争', '达到'] }), NATIONAL_2021);
     expect(r).toMatchObject({ verdict: 'exceeds', delta: 1, aspirational: true });
+    // One point, not "1 points"; more than one, points.
+    expect(r.summary).toContain('by at least 1 point (');
+    expect(compareTarget(target(14, '>=', 2025), NATIONAL_2021).summary).toContain('by 1 point (promises');
+    expect(compareTarget(target(13, '>=', 2025), NATIONAL_2021).summary).toContain('by 2 points (promises');
     expect(r.summary).toContain('力争');
   });
 
