@@ -574,3 +574,39 @@ describe('targets made of points, as the fifth review found them', () => {
     ]);
   });
 });
+
+describe('targets in lists and tables', () => {
+  const brief = (text: string, end: number | null = 2025) => read(text, end).targets.filter((t) => t.role !== 'other').map((t) => [t.role, t.value, t.year]);
+
+  it('reads the figures after a colon that labels the metric (比例:…, 比例目标:…)', () => {
+    expect(brief('全县公民具备科学素质的比例:2025年达到15%。')).toEqual([['headline', 15, 2025]]);
+    expect(brief('1.公民具备科学素质的比例:2020年10.2%,2025年15%。')).toEqual([
+      ['baseline', 10.2, 2020],
+      ['headline', 15, 2025],
+    ]);
+    expect(brief('全县公民具备科学素质的比例目标:13.5%。')).toEqual([['headline', 13.5, 2025]]);
+    expect(brief('全县公民具备科学素质的比例:2020年9.6%,2025年目标12.6%,属性:预期性。', null)).toEqual([
+      ['baseline', 9.6, 2020],
+      ['headline', 12.6, 2025],
+    ]);
+  });
+
+  it('takes no label before a figure of another kind, a group or a place, nor a past series or a year after its figure', () => {
+    for (const list of ['基期值10.2%,目标值15%', '现状值10.2%,2025年目标值15%', '城镇居民20%,农村居民10%', '全省15%,全县13%', '10.2%(2020年)→15%(2025年)', '2019年8%,2020年10.2%']) {
+      for (const end of [2025, null]) expect(headline(read(`全县公民具备科学素质的比例:${list}。`, end).targets), `${list} ${end}`).toEqual([]);
+    }
+  });
+
+  it('goes on with the metric in a clause led by a year of the plans (…,2035年达到25%), not one about a share of something else', () => {
+    expect(read('到2025年,全市公民具备科学素质的比例达到15%,2035年达到25%。').targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['headline', 15, 2025],
+      ['other', 25, 2035],
+    ]);
+    for (const v of ['20%', '20%以上', '80%左右']) {
+      const r = read(`到2025年,全县公民具备科学素质的比例达到15%,2025年达到${v}的乡镇建成科普站。`);
+      expect(r.targets.map((t) => t.value), v).toEqual([15]);
+      expect(r.codes, v).not.toContain('target/ambiguous');
+    }
+    expect(read('到2025年,全市公民具备科学素质的比例达到15%,20%的农村居民参加培训。').targets.map((t) => t.value)).toEqual([15]);
+  });
+});

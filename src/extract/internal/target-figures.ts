@@ -72,6 +72,30 @@ const MINUS_BEFORE = /(?<![\d.%％])[-－−]$/u;
 /** Marks that end a sentence within a line (not ；: a list of targets by year goes on after it). */
 const FULL_STOP = new Set(['。', '！', '!', '？', '?']);
 
+/** The first year of the plans of the 2021 outline. */
+const OUTLINE_START = 2021;
+
+/** A colon right after a metric, or after its 目标(值)/指标(值)/预期(目标): a label. */
+const LABEL_COLON = /^(?:目标值?|指标值?|预期值?|预期目标)? ?[:：]/u;
+/** What may follow a label's colon before its first figure: a year, target words (not 基期值, 城镇居民, 全省 …). */
+const LABEL_FIGURE = /^ ?(?:(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?)?(?:为|达到?)? ?)?(?:力争|争取)?(?:达到|超过|不低于|不少于|提高到|提升到)? ?\d/u;
+/** A figure with its year after it in brackets (10.2%(2020年)): a list this reader does not take apart. */
+const YEAR_AFTER_FIGURE = /[%％] ?[(（](?:19|20)\d{2}年/u;
+
+/**
+ * Whether the metric ending at `from` labels a list with a colon (比例:15%, 比例:2020年10.2%,2025年15%,
+ * 比例目标:13.5%): the colon followed by a figure, a year or target words, the list naming no year or
+ * one of the 2021 outline's plans (not 比例:2019年8%,2020年10.2%, a past series) and no year after a figure.
+ */
+function isLabel(text: string, from: number, to: number): boolean {
+  const colon = LABEL_COLON.exec(text.slice(from, from + 8));
+  if (!colon) return false;
+  const list = text.slice(from + colon[0].length, to);
+  if (!LABEL_FIGURE.test(list) || YEAR_AFTER_FIGURE.test(list)) return false;
+  const years = [...list.matchAll(/((?:19|20)\d{2})年/gu)].map((y) => Number(y[1]));
+  return years.length === 0 || years.some((y) => y >= OUTLINE_START);
+}
+
 /** How far after a metric a figure may be. */
 const WINDOW = 120;
 const LOCALITY: Readonly<Record<string, number>> = { 县: 3, 区: 3, 旗: 3, 市: 2, 州: 2, 盟: 2, 省: 1 };
@@ -194,6 +218,7 @@ function readFigures(text: string, from: number, to: number, emit: (f: ReadFigur
 function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadFigure) => void): void {
   let anchor = from;
   let prevStart = -1;
+  const labelled = isLabel(text, from, to);
   // Whether the figure before was a value already reached (由10.56%—15%: a baseline and a target, no range).
   let prevPast = false;
   const slice = text.slice(from, to);
@@ -202,17 +227,26 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     // A comma before the figure ends the metric's clause unless the next clause continues it.
     let subStart = anchor;
     let ownLocality: number | null = null;
+    let yearLed = false;
     for (let i = anchor; i < figureStart; i++) {
       if (!isClauseStop(text, i)) continue;
-      const next = TARGET_CONTINUATION.exec(text.slice(i + 1, i + 12));
+      // A colon after the metric (or its 目标值) labels the list that follows (比例:2020年10.2%,2025年15%).
+      if (anchor === from && labelled) continue;
+      const next = TARGET_CONTINUATION.exec(text.slice(i + 1, i + 16));
       if (!next) return;
       subStart = i + 1;
       const own = next.groups!['own'];
       ownLocality = own ? (LOCALITY[own.slice(1)] ?? 0) : null;
+      const led = next.groups!['year'] ?? next.groups!['year2'];
+      // Led by a year of the 2021 outline's plans (,2035年达到25%; not ,2020年为10.2%: a past value, as before).
+      if (led !== undefined && Number(led.slice(0, 4)) < OUTLINE_START) return;
+      yearLed = led !== undefined;
     }
     const g = m.groups!;
     const figureEnd = figureStart + m[0].length;
     const post = TARGET_POST_WORD.exec(text.slice(figureEnd, figureEnd + 3))?.[0] ?? null;
+    // A clause led by a year goes on with the metric, not with a share of something else (,2025年达到20%(以上)的乡镇…).
+    if (yearLed && text[figureEnd + (post?.length ?? 0)] === '的') return;
     let pre = text.slice(anchor, figureStart);
     const high = g['num'] !== undefined ? Number(g['num']) : parseChineseNumber(g['cn'] ?? g['delta'] ?? '');
     // A range: `15~16%` (the lower bound without its sign) or `15%~16%` (the figure before, closed here).
