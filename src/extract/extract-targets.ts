@@ -1,8 +1,9 @@
 import type { Diagnostic, Target } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
-import { findTargetFigures, MAX_CHANGE, type TargetFigure } from './internal/target-figures.js';
+import { findTargetFigures, MAX_CHANGE, OUTLINE_START, type TargetFigure } from './internal/target-figures.js';
 import { findYearPhrases, type YearPhrase } from './internal/years.js';
 import { sentenceStart } from './internal/text-bounds.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 export interface ExtractTargetsOptions {
   /** The last year of the plan's period; the headline is the target for this year. */
@@ -100,12 +101,12 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
     }
   }
   const candidates = figures.filter((f) => f.unit === '%' && f.change !== 'change' && f.group === null && !isBaseline(f));
-  const headline = chooseHeadline(candidates, new Map([...levels.values()].map((l) => [l.level, l.base.value])), periodEnd, mt, diagnostics);
+  // Each level made of points, and the value it was made from.
+  const made = new Map([...levels.values()].map((l) => [l.level, l.base.value]));
+  const headline = chooseHeadline(candidates, made, periodEnd, mt, diagnostics);
   // An increase in points: the level made of it when that is the headline; said to be no level when there is none.
-  const derived = new Set<TargetFigure>();
   for (const f of figures) {
     const level = levels.get(f);
-    if (level) derived.add(level.level);
     if (f.unit !== '百分点' || f.change !== 'change' || (headline !== null && level?.level !== headline)) continue;
     // Here: the headline is made of this increase, or there is no headline.
     const from = changeStart(text, f);
@@ -123,7 +124,7 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
     diagnostics.push({ code: 'target/missing', severity: 'warning', message: 'no headline 公民具备科学素质的比例 target was found' });
   }
   // A level made of points that is not the headline (a level stated as one won) is not kept.
-  return figures.filter((f) => !derived.has(f) || f === headline).map((f) => {
+  return figures.filter((f) => !made.has(f) || f === headline).map((f) => {
     const role = f === headline ? 'headline' : isBaseline(f) && f.group === null ? 'baseline' : 'other';
     const year = f.year?.year ?? (role === 'headline' ? periodEnd : null);
     return {
@@ -198,9 +199,6 @@ function levelsFromPoints(
   return out;
 }
 
-/** The first year of the plans of the 2021 outline: a level made of points is only made for them. */
-const OUTLINE_START = 2021;
-
 /** Words that put an increase ahead: 力争提高, 再提高, 将提高 … */
 const FUTURE_WORD = /力争|争取|努力|再|将|预计|计划|目标|确保/u;
 /** An increase per year (年均, 每年): not the whole period's, and not added up here. */
@@ -236,21 +234,12 @@ const EPS = 1e-9;
 /** Whether `a` and `b` are within {@link MAX_CHANGE} of each other. */
 const near = (a: number, b: number) => Math.abs(a - b) <= MAX_CHANGE + EPS;
 
-/** The first index of sorted `values` whose value is above `x` (`strict`) or at least `x`. */
-function firstFrom(values: readonly number[], x: number, strict: boolean): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < x || (strict && values[mid]! === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Whether `a` is above `b` (by more than the slack). */
+const above = (a: number, b: number) => a >= b + EPS;
 
 /** Whether the sorted `values` hold one near `v` and above `floor`. */
 function hasNear(values: readonly number[], v: number, floor: number): boolean {
-  const k = Math.max(firstFrom(values, v - MAX_CHANGE - EPS, false), firstFrom(values, floor, true));
+  const k = Math.max(firstAtOrAfter(values, v - MAX_CHANGE - EPS), firstAtOrAfter(values, floor + EPS));
   return k < values.length && values[k]! <= v + MAX_CHANGE + EPS;
 }
 
@@ -282,7 +271,7 @@ function madeRivals(candidates: readonly TargetFigure[], made: ReadonlyMap<Targe
   }
   for (const u of undated) u.sort((a, b) => a - b);
   const base = (m: TargetFigure) => made.get(m) ?? -Infinity;
-  const sameClause = (f: TargetFigure, m: TargetFigure) => mayBeat(f.locality, m.locality) && near(f.value, m.value) && f.value > base(m);
+  const sameClause = (f: TargetFigure, m: TargetFigure) => mayBeat(f.locality, m.locality) && near(f.value, m.value) && above(f.value, base(m));
   return {
     /** Whether a stated level beats `m`. */
     beat(m: TargetFigure): boolean {
@@ -306,7 +295,7 @@ function madeRivals(candidates: readonly TargetFigure[], made: ReadonlyMap<Targe
         (f) =>
           f.change === null &&
           f.year === null &&
-          ((asTarget.has(f) && f.value > lowest && LOCALITIES.some((l) => mayBeat(f.locality, l) && hasNear(values[l]!, f.value, -Infinity))) ||
+          ((asTarget.has(f) && above(f.value, lowest) && LOCALITIES.some((l) => mayBeat(f.locality, l) && hasNear(values[l]!, f.value, -Infinity))) ||
             (clauses.get(f.rawStart) ?? []).some((m) => sameClause(f, m))),
       );
     },

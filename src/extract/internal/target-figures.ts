@@ -14,7 +14,7 @@ import {
   TARGET_WORD,
 } from './patterns.js';
 import { clauseStart, isClauseStop, sentenceEnd } from './text-bounds.js';
-import { datingYear, type YearPhrase } from './years.js';
+import { datingYear, findYearPhrases, type YearPhrase } from './years.js';
 import { execAll } from './exec-all.js';
 
 /** A percentage read after a 科学素质 metric, before roles are assigned. */
@@ -72,8 +72,8 @@ const MINUS_BEFORE = /(?<![\d.%％])[-－−]$/u;
 /** Marks that end a sentence within a line (not ；: a list of targets by year goes on after it). */
 const FULL_STOP = new Set(['。', '！', '!', '？', '?']);
 
-/** The first year of the plans of the 2021 outline. */
-const OUTLINE_START = 2021;
+/** The first year of the plans of the 2021 outline (a year before it in a list or a deadline is a review of the last plan's). */
+export const OUTLINE_START = 2021;
 
 /** A colon right after a metric, or after its 目标(值)/指标(值)/预期(目标): a label. */
 const LABEL_COLON = /^(?:目标值?|指标值?|预期值?|预期目标)? ?[:：]/u;
@@ -92,8 +92,8 @@ function isLabel(text: string, from: number, to: number): boolean {
   if (!colon) return false;
   const list = text.slice(from + colon[0].length, to);
   if (!LABEL_FIGURE.test(list) || YEAR_AFTER_FIGURE.test(list)) return false;
-  const years = [...list.matchAll(/((?:19|20)\d{2})年/gu)].map((y) => Number(y[1]));
-  return years.length === 0 || years.some((y) => y >= OUTLINE_START);
+  const years = findYearPhrases(text, from + colon[0].length, to);
+  return years.length === 0 || years.some((y) => y.year >= OUTLINE_START);
 }
 
 /** How far after a metric a figure may be. */
