@@ -115,7 +115,7 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
       severity: 'info',
       message:
         level?.level === headline
-          ? `「${text.slice(from, f.end)}」 after ${level.base.value}% is read as the level ${level.level.value}% (${level.base.value} + ${f.value} points)`
+          ? `「${text.slice(from, f.end)}」 after ${level.base.value}% is read as the level ${levelWords(level.level)} (${level.base.value} + ${f.range ? `${f.range.low}–${f.range.high}` : f.value} points)`
           : `「${text.slice(from, f.end)}」 states an increase in points, not a level: not read as a target`,
       span: toOriginalSpan(mt, from, f.end),
     });
@@ -141,6 +141,11 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
       span: toOriginalSpan(mt, f.rawStart, f.end),
     };
   });
+}
+
+/** A level made of points as a note says it: `11.5%`, or a range read as its lower bound (`12–13%, at least 12%`). */
+function levelWords(f: TargetFigure): string {
+  return f.range ? `${f.range.low}–${f.range.high}%, at least ${f.value}%` : `${f.value}%`;
 }
 
 /** Where an increase is said: from its increase word (「提高1%」). */
@@ -186,10 +191,13 @@ function levelsFromPoints(
       const deadlines = findYearPhrases(text, sentenceStart(text, base.rawStart), f.figureStart).filter(ahead);
       const toCome = deadlines.length > 0 || FUTURE_WORD.test(text.slice(base.rawStart, f.figureStart)) || (f.year !== null && ahead(f.year));
       if (!past && toCome && !PER_YEAR.test(between)) {
-        const value = Math.round((base.value + f.value) * 1e6) / 1e6;
+        const sum = (points: number) => Math.round((base!.value + points) * 1e6) / 1e6;
+        const value = sum(f.value);
         // Dated by the increase's own year, not the value's (2020年…为8.5%,力争提高3个百分点), else by the deadline.
         const year = f.year && f.year.start !== base.year?.start ? f.year : (deadlines[deadlines.length - 1] ?? null);
-        out.set(f, { level: { ...f, value, unit: '%', year, change: 'level', range: null, pastMarker: false }, base });
+        // A range of points (提高2-3个百分点) makes a range of levels, read as its lower bound, at least.
+        const range = f.range ? { low: value, high: sum(f.range.high) } : null;
+        out.set(f, { level: { ...f, value, unit: '%', year, change: 'level', range, pastMarker: false }, base });
       }
       base = null;
       continue;

@@ -610,3 +610,57 @@ describe('targets in lists and tables', () => {
     expect(read('到2025年,全市公民具备科学素质的比例达到15%,20%的农村居民参加培训。').targets.map((t) => t.value)).toEqual([15]);
   });
 });
+
+describe('ranges written with 至, ranges of points and bases named after the figure', () => {
+  const brief = (text: string) => read(text).targets.map((t) => [t.role, t.value, t.year, t.comparator]);
+  const notes = (text: string, code: string) => read(text).diagnostics.filter((d) => d.code === code).map((d) => d.message);
+
+  it('reads 12%至13% and 12至13% as a range, not two figures competing', () => {
+    for (const [figure, raw] of [['12%至13%', '12%至13%'], ['12至13%', '12至13%'], ['12%到13%', '12%到13%']] as const) {
+      const text = `到2025年,全市公民具备科学素质的比例达到${figure}。`;
+      const r = read(text);
+      expect(brief(text), figure).toEqual([['headline', 12, 2025, '>=']]);
+      expect(r.codes, figure).toEqual(['target/range']);
+      expect(text.slice(r.diagnostics[0]!.span!.start, r.diagnostics[0]!.span!.end)).toBe(raw);
+    }
+    // 由/从 …至…: a value reached and a target, as with a dash.
+    expect(brief('到2025年,全市公民具备科学素质的比例从10.5%至16%。').map(([role, value]) => [role, value])).toEqual([
+      ['baseline', 10.5],
+      ['headline', 16],
+    ]);
+  });
+
+  it('makes a range of points after a value reached into a range of levels, read as its lower bound', () => {
+    for (const [points, level, note] of [
+      ['2-3', 12, '12–13%, at least 12%'],
+      ['2至3', 12, '12–13%, at least 12%'],
+      ['1.5~2.5', 11.5, '11.5–12.5%, at least 11.5%'],
+    ] as const) {
+      const text = `到2025年,全市公民具备科学素质的比例由2020年的10%提高${points}个百分点。`;
+      expect(brief(text).filter((t) => t[0] !== 'other'), points).toEqual([
+        ['baseline', 10, 2020, '='],
+        ['headline', level, 2025, '>='],
+      ]);
+      expect(notes(text, 'target/change'), points).toEqual([`「提高${points}个百分点」 after 10% is read as the level ${note} (10 + ${points.replace(/[-至~]/u, '–')} points)`]);
+    }
+    // Without a value to add them to, still no level.
+    expect(read('到2025年,全市公民具备科学素质的比例提高2-3个百分点。').codes).toContain('target/missing');
+  });
+
+  it('takes a figure before 的基础上 or 为基数 as the value reached, and 力争 before it as the increase’s', () => {
+    const r = read('到2025年,全市公民具备科学素质的比例力争在2020年10%的基础上提高3个百分点。');
+    expect(r.targets.filter((t) => t.role !== 'other').map((t) => [t.role, t.value, t.year, t.qualifiers, t.aspirational])).toEqual([
+      ['baseline', 10, 2020, [], false],
+      ['headline', 13, 2025, ['力争'], true],
+    ]);
+    expect(brief('到2025年,全市公民具备科学素质的比例以2020年的10.5%为基数,提高3个百分点。').filter((t) => t[0] !== 'other')).toEqual([
+      ['baseline', 10.5, 2020, '='],
+      ['headline', 13.5, 2025, '>='],
+    ]);
+    // A stated level after the base still wins, with its own words.
+    expect(brief('到2025年,全市公民具备科学素质的比例在2020年10.56%的基础上,力争达到15%。')).toEqual([
+      ['baseline', 10.56, 2020, '='],
+      ['headline', 15, 2025, '>='],
+    ]);
+  });
+});

@@ -35,11 +35,11 @@ export interface TargetFigure {
   /** Said of the whole country (全国/我国 …), not of the plan's region. */
   national: boolean;
   year: YearPhrase | null;
-  /** 由/从/已/截至 before the figure: a value already reached. */
+  /** 由/从/已/截至 before the figure, or 的基础上/为基数 after it: a value already reached. */
   pastMarker: boolean;
   /** How local the subject is: 3 county/district, 2 city, 1 province, 0 unknown. */
   locality: number;
-  /** A range stated (`15~16%`, `15%-16%`): its bounds; `value` is the lower and the comparator at least `>=`. */
+  /** A range stated (`15~16%`, `15%-16%`, `15%至16%`, `2-3个百分点`): its bounds; `value` is the lower and the comparator at least `>=`. */
   range: { low: number; high: number } | null;
   /**
    * A figure right after 提高/提升/增长/增加/上升 without 到/至 (`提高1%`, `提高3个百分点`): an increase,
@@ -145,7 +145,8 @@ function readTargetFigures(text: string): TargetFigure[] {
     let floor = yearFloor;
     readFigures(text, metric.end, windowEnd, (f) => {
       const year = datingYear(text, floor, f.figureStart);
-      if (f.pastMarker) floor = f.end;
+      // (Not a base named as such, 在2020年10%的基础上: that year is skipped as a reference year anyway, and the deadline before stays in reach.)
+      if (f.pastMarker && !BASE_AFTER.test(text.slice(f.end, f.end + 8))) floor = f.end;
       // A continuing clause with its own subject (…,全市达到16%) is judged on its own.
       const { ownLocality, ...figure } = f;
       out.push({
@@ -180,8 +181,12 @@ type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>
   ownLocality: number | null;
 };
 
-/** A range's lower bound and dash right before its upper figure: `15~`, `15%-`, `15.5 ～ `. */
-const RANGE_LOW = /(?<![\d.])(?<low>\d{1,3}(?:\.\d{1,4})?) ?(?<pct>[%％])? ?[~～〜\-－–—]$/u;
+/** A range's lower bound and dash (or 至/到) right before its upper figure: `15~`, `15%-`, `15.5 ～ `, `12%至`, `12到`. */
+const RANGE_LOW = /(?<![\d.])(?<low>\d{1,3}(?:\.\d{1,4})?) ?(?<pct>[%％])? ?[~～〜\-－–—至到]$/u;
+
+const DIGIT = /^\d/u;
+/** Words right after a figure that make it the base of an increase: `的基础上`, `基础之上`, `为基数`. */
+const BASE_AFTER = /^ ?的?(?:基础之?上|为基数|为基础)/u;
 
 /** Reads the figures in [from, to), calling `emit` for each, until a clause about something else starts. */
 function readFigures(text: string, from: number, to: number, emit: (f: ReadFigure) => void): void {
@@ -221,6 +226,8 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
   const labelled = isLabel(text, from, to);
   // Whether the figure before was a value already reached (由10.56%—15%: a baseline and a target, no range).
   let prevPast = false;
+  // 力争 before the base of an increase (力争在2020年10%的基础上提高3个百分点) is the increase's: carried to the next figure.
+  let carried: string[] = [];
   const slice = text.slice(from, to);
   for (const m of execAll(TARGET_FIGURE, slice)) {
     const figureStart = from + m.index;
@@ -249,8 +256,9 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     if (yearLed && text[figureEnd + (post?.length ?? 0)] === '的') return;
     let pre = text.slice(anchor, figureStart);
     const high = g['num'] !== undefined ? Number(g['num']) : parseChineseNumber(g['cn'] ?? g['delta'] ?? '');
-    // A range: `15~16%` (the lower bound without its sign) or `15%~16%` (the figure before, closed here).
-    const low = g['num'] !== undefined ? RANGE_LOW.exec(text.slice(Math.max(prevStart >= 0 ? prevStart : from, figureStart - 12), figureStart)) : null;
+    // A range: `15~16%` (the lower bound without its sign) or `15%~16%` (the figure before, closed here);
+    // of points too (`提高2-3个百分点`), written with digits.
+    const low = g['num'] !== undefined || (g['delta'] !== undefined && DIGIT.test(g['delta'])) ? RANGE_LOW.exec(text.slice(Math.max(prevStart >= 0 ? prevStart : from, figureStart - 12), figureStart)) : null;
     const lowStart = low ? figureStart - low[0].length : -1;
     const closes = low !== null && low.groups!['pct'] !== undefined && lowStart === prevStart && !prevPast;
     const open = low !== null && low.groups!['pct'] === undefined && !PAST_MARKER.test(text.slice(anchor, lowStart));
@@ -260,7 +268,8 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       start = lowStart;
       if (!closes) pre = text.slice(anchor, lowStart);
     }
-    const words = execAll(TARGET_WORD, pre).map((w) => w[0]);
+    let words = [...carried, ...execAll(TARGET_WORD, pre).map((w) => w[0])];
+    carried = [];
     const before = text.slice(Math.max(0, start - 8), start);
     const odd = g['num'] === undefined ? null : COMMA_BEFORE.test(before) ? 'comma' : MINUS_BEFORE.test(before) ? 'minus' : null;
     if (post) words.push(post);
@@ -272,6 +281,12 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     prevStart = figureStart;
     prevPast = PAST_MARKER.test(pre);
     if (value === null) continue;
+    // A value an increase is measured from (在2020年10%的基础上提高…, 以10%为基数): reached, as after 由.
+    const base = !prevPast && BASE_AFTER.test(text.slice(anchor, anchor + 8));
+    if (base) {
+      carried = words.filter((w) => ASPIRATIONAL_WORDS.has(w));
+      words = words.filter((w) => !ASPIRATIONAL_WORDS.has(w));
+    }
     const change = !CHANGE_WORD.test(pre) ? null : g['delta'] !== undefined || value <= MAX_CHANGE ? 'change' : 'level';
     const comparator = comparatorOf(words);
     emit({
@@ -285,7 +300,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       range,
       aspirational: words.some((w) => ASPIRATIONAL_WORDS.has(w)),
       national: NATIONAL_WORD.test(text.slice(ownStart, figureStart)),
-      pastMarker: PAST_MARKER.test(pre),
+      pastMarker: prevPast || base,
       ownLocality,
       change,
       odd,
