@@ -2,7 +2,7 @@ import type { Diagnostic, Target } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findTargetFigures, MAX_CHANGE, OUTLINE_START, type TargetFigure } from './internal/target-figures.js';
 import { findYearPhrases, type YearPhrase } from './internal/years.js';
-import { sentenceStart } from './internal/text-bounds.js';
+import { clauseStart, sentenceStart } from './internal/text-bounds.js';
 import { firstAtOrAfter } from '../text/sorted.js';
 
 export interface ExtractTargetsOptions {
@@ -14,7 +14,7 @@ const METRIC = '公民具备科学素质的比例';
 /** The increase words of a change (see `TargetFigure.change`). */
 const CHANGE_VERB = /提高|提升|增长|增加|上升/gu;
 /** Words that make a figure a target rather than a value already reached. */
-const TARGET_WORDS = new Set(['力争', '争取', '努力', '超过', '高于', '大于', '突破', '不低于', '不少于', '达到', '以上', '及以上', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '增至']);
+const TARGET_WORDS = new Set(['力争', '争取', '努力', '达到或超过', '达到或高于', '不低于或超过', '不低于或高于', '超过', '高于', '大于', '突破', '不低于', '不少于', '达到', '以上', '及以上', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '增至']);
 
 /**
  * Finds the 公民具备(基本)科学素质的比例 figures of a plan and gives each a role: `headline` for the
@@ -207,6 +207,21 @@ function levelsFromPoints(
   return out;
 }
 
+/**
+ * A firm level and a higher one striven for in the same sentence (达到15%以上,力争达到16%; 力争16%,确保15%):
+ * the firm one is the headline, the other a stretch goal; null unless the figures are just that (every
+ * firm figure one value, every aspirational one above it).
+ */
+function stretchOf(pool: readonly TargetFigure[]): { floor: TargetFigure; goal: TargetFigure } | null {
+  const firm = pool.filter((f) => !f.aspirational);
+  const goals = pool.filter((f) => f.aspirational);
+  if (firm.length === 0 || goals.length === 0) return null;
+  const floor = firm[0]!;
+  if (firm.some((f) => f.value !== floor.value || f.rawStart !== floor.rawStart)) return null;
+  if (goals.some((g) => g.value <= floor.value || g.rawStart !== floor.rawStart)) return null;
+  return { floor, goal: goals[0]! };
+}
+
 /** Words that put an increase ahead: 力争提高, 再提高, 将提高 … */
 const FUTURE_WORD = /力争|争取|努力|再|将|预计|计划|目标|确保/u;
 /** An increase per year (年均, 每年): not the whole period's, and not added up here. */
@@ -356,6 +371,17 @@ function chooseHeadline(
   let best = 0;
   for (const f of pool) if (f.locality > best) best = f.locality;
   const top = pool.filter((f) => f.locality === best);
+  const stretch = stretchOf(top);
+  if (stretch) {
+    const { floor, goal } = stretch;
+    diagnostics.push({
+      code: 'target/stretch',
+      severity: 'info',
+      message: `${goal.qualifiers.join('')} ${goal.value}% is read as a stretch goal beyond the headline ${floor.value}%`,
+      span: toOriginalSpan(mt, clauseStart(mt.text, goal.figureStart, goal.rawStart), goal.end),
+    });
+    return floor;
+  }
   const first = top[0]!;
   const rival = top.find((f) => f.value !== first.value);
   if (rival) {

@@ -45,6 +45,7 @@ export const DiagnosticCodeSchema = z.enum([
   'target/national-figure-skipped',
   'target/ambiguous',
   'target/range',
+  'target/stretch',
   'target/change',
   'target/odd-figure',
   'indicator/unit-unknown',

@@ -664,3 +664,29 @@ describe('ranges written with 至, ranges of points and bases named after the fi
     ]);
   });
 });
+
+describe('comparators and stretch goals', () => {
+  const brief = (text: string) => read(text).targets.map((t) => [t.role, t.value, t.comparator, t.qualifiers]);
+
+  it('takes the comparator from the figure’s own clause, and 达到或超过 as at least', () => {
+    expect(brief('到2025年,全市公民具备科学素质的比例超过全国平均水平,达到15%。')).toEqual([['headline', 15, '>=', ['达到']]]);
+    expect(brief('到2025年,全市公民具备科学素质的比例不低于全省平均水平,力争达到15%。')).toEqual([['headline', 15, '>=', ['力争', '达到']]]);
+    expect(brief('到2025年,全市公民具备科学素质的比例达到或超过15%。')).toEqual([['headline', 15, '>=', ['达到或超过']]]);
+    expect(brief('到2025年,全市公民具备科学素质的比例超过15%。')).toEqual([['headline', 15, '>', ['超过']]]);
+  });
+
+  it('reads a firm level and a higher one striven for in one sentence as the headline and a stretch goal, in either order', () => {
+    for (const text of ['到2025年,全市公民具备科学素质的比例达到15%以上,力争达到16%。', '到2025年,全市公民具备科学素质的比例力争达到16%,确保达到15%。']) {
+      const r = read(text);
+      expect(headline(r.targets).map((t) => t.value), text).toEqual([15]);
+      expect(r.targets.find((t) => t.value === 16)?.role, text).toBe('other');
+      expect(r.codes, text).toEqual(['target/stretch']);
+      const d = r.diagnostics[0]!;
+      expect(text.slice(d.span!.start, d.span!.end), text).toMatch(/^(?:全市公民具备科学素质的比例)?力争达到16%$/u);
+      expect(d.message).toBe('力争达到 16% is read as a stretch goal beyond the headline 15%');
+    }
+    // In two sentences, or a lower figure striven for: still two figures competing.
+    expect(read('到2025年,全市公民具备科学素质的比例达到15%。到2025年,全市公民具备科学素质的比例力争达到16%。').codes).toEqual(['target/ambiguous']);
+    expect(read('到2025年,全市公民具备科学素质的比例达到15%以上,力争达到14%。').codes).toEqual(['target/ambiguous']);
+  });
+});

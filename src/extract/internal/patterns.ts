@@ -60,7 +60,7 @@ export const TARGET_FIGURE =
 
 /** Words that set a target's comparator and tone, as they are read before a figure. */
 export const TARGET_WORD =
-  /力争|争取|努力|超过|高于|大于|突破|不低于|不少于|提高到|提升到|提高至(?!少)|提升至(?!少)|增长到|增加到|增至(?!少)|达到|达|大约|约|接近|左右|以上/gu;
+  /力争|争取|努力|(?:达到|不低于)或(?:超过|高于)|超过|高于|大于|突破|不低于|不少于|提高到|提升到|提高至(?!少)|提升至(?!少)|增长到|增加到|增至(?!少)|达到|达|大约|约|接近|左右|以上/gu;
 
 /** Words after a figure that qualify it. */
 export const TARGET_POST_WORD = /^(?:及以上|以上|左右)/u;
@@ -70,7 +70,7 @@ export const TARGET_POST_WORD = /^(?:及以上|以上|左右)/u;
  * its own local subject (`全省…达到15%,全市达到16%`) or led by a year (`…,2035年达到25%`, `…,2025年目标15%`).
  */
 export const TARGET_CONTINUATION =
-  /^(?<own>(?:全|我|本)(?:市|县|区|州|旗|盟|省))?(?:(?<year>(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?)?(?:为|达到?)?)(?=\d)|(?:(?<year2>(?:19|20)\d{2}年(?:底|末)?))?(?:(?:公民|居民)?(?:并|再|力争|争取|努力|提高|提升|增长|增加|达到|超过|高于|到|至|其中)))/u;
+  /^(?<own>(?:全|我|本)(?:市|县|区|州|旗|盟|省))?(?:(?<year>(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?)?(?:为|达到?)?)(?=\d)|(?:(?<year2>(?:19|20)\d{2}年(?:底|末)?))?(?:(?:公民|居民)?(?:并|再|力争|争取|努力|确保|提高|提升|增长|增加|达到|超过|高于|到|至|其中)))/u;
 
 /** A national word in a figure's own clause (`(全国超过15%)`), not one in a comparison (全国平均水平). */
 export const NATIONAL_WORD = /(?:全国|我国|中国|国家)(?!平均|水平|先进|前列|领先)/u;

@@ -101,7 +101,7 @@ const WINDOW = 120;
 const LOCALITY: Readonly<Record<string, number>> = { 县: 3, 区: 3, 旗: 3, 市: 2, 州: 2, 盟: 2, 省: 1 };
 const TILDE_WORDS = new Set(['左右', '约', '大约', '接近']);
 const GREATER_WORDS = new Set(['超过', '高于', '大于', '突破']);
-const AT_LEAST_WORDS = new Set(['达到', '达', '不低于', '不少于', '以上', '及以上', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '增至']);
+const AT_LEAST_WORDS = new Set(['达到或超过', '达到或高于', '不低于或超过', '不低于或高于', '达到', '达', '不低于', '不少于', '以上', '及以上', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '增至']);
 const ASPIRATIONAL_WORDS = new Set(['力争', '争取', '努力']);
 
 /** The comparator the words imply: 左右 wins, then 超过, then 达到/以上, else a plain figure. */
@@ -185,6 +185,12 @@ type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>
 const RANGE_LOW = /(?<![\d.])(?<low>\d{1,3}(?:\.\d{1,4})?) ?(?<pct>[%％])? ?[~～〜\-－–—至到]$/u;
 
 const DIGIT = /^\d/u;
+
+/** The last clause stop in [from, to), or −1 when there is none. */
+function lastClauseStop(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isClauseStop(text, i)) return i;
+  return -1;
+}
 /** Words right after a figure that make it the base of an increase: `的基础上`, `基础之上`, `为基数`. */
 const BASE_AFTER = /^ ?的?(?:基础之?上|为基数|为基础)/u;
 
@@ -268,7 +274,10 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       start = lowStart;
       if (!closes) pre = text.slice(anchor, lowStart);
     }
-    let words = [...carried, ...execAll(TARGET_WORD, pre).map((w) => w[0])];
+    // Words of a clause before (超过全国平均水平,达到15%) are not the figure's comparator; 力争 … are the sentence's.
+    const stop = lastClauseStop(text, anchor, anchor + pre.length);
+    const cut = stop < 0 ? -1 : stop - anchor;
+    let words = [...carried, ...execAll(TARGET_WORD, pre).filter((w) => w.index > cut || ASPIRATIONAL_WORDS.has(w[0])).map((w) => w[0])];
     carried = [];
     const before = text.slice(Math.max(0, start - 8), start);
     const odd = g['num'] === undefined ? null : COMMA_BEFORE.test(before) ? 'comma' : MINUS_BEFORE.test(before) ? 'minus' : null;
