@@ -377,7 +377,7 @@ function chooseHeadline(
     diagnostics.push({
       code: 'target/stretch',
       severity: 'info',
-      message: `${goal.qualifiers.join('')} ${goal.value}% is read as a stretch goal beyond the headline ${floor.value}%`,
+      message: `${goal.value}% (${goal.qualifiers.join('、')}) is read as a stretch goal beyond the headline ${floor.value}%`,
       span: toOriginalSpan(mt, clauseStart(mt.text, goal.figureStart, goal.rawStart), goal.end),
     });
     return floor;

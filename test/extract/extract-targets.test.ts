@@ -675,6 +675,15 @@ describe('comparators and stretch goals', () => {
     expect(brief('到2025年,全市公民具备科学素质的比例超过15%。')).toEqual([['headline', 15, '>', ['超过']]]);
   });
 
+  it('gives a group named after 其中 its own figure, not a rival of the headline', () => {
+    const r = read('到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民达到18%,农村居民达到10%。');
+    expect(r.targets.map((t) => [t.role, t.metric, t.value])).toEqual([
+      ['headline', '公民具备科学素质的比例', 15],
+      ['other', '城镇居民具备科学素质的比例', 18],
+    ]);
+    expect(r.codes).toEqual([]);
+  });
+
   it('reads a firm level and a higher one striven for in one sentence as the headline and a stretch goal, in either order', () => {
     for (const text of ['到2025年,全市公民具备科学素质的比例达到15%以上,力争达到16%。', '到2025年,全市公民具备科学素质的比例力争达到16%,确保达到15%。']) {
       const r = read(text);
@@ -683,7 +692,7 @@ describe('comparators and stretch goals', () => {
       expect(r.codes, text).toEqual(['target/stretch']);
       const d = r.diagnostics[0]!;
       expect(text.slice(d.span!.start, d.span!.end), text).toMatch(/^(?:全市公民具备科学素质的比例)?力争达到16%$/u);
-      expect(d.message).toBe('力争达到 16% is read as a stretch goal beyond the headline 15%');
+      expect(d.message).toBe('16% (力争、达到) is read as a stretch goal beyond the headline 15%');
     }
     // In two sentences, or a lower figure striven for: still two figures competing.
     expect(read('到2025年,全市公民具备科学素质的比例达到15%。到2025年,全市公民具备科学素质的比例力争达到16%。').codes).toEqual(['target/ambiguous']);

@@ -148,10 +148,10 @@ function readTargetFigures(text: string): TargetFigure[] {
       // (Not a base named as such, 在2020年10%的基础上: that year is skipped as a reference year anyway, and the deadline before stays in reach.)
       if (f.pastMarker && !BASE_AFTER.test(text.slice(f.end, f.end + 8))) floor = f.end;
       // A continuing clause with its own subject (…,全市达到16%) is judged on its own.
-      const { ownLocality, ...figure } = f;
+      const { ownLocality, ownGroup, ...figure } = f;
       out.push({
         ...figure,
-        group: ownLocality !== null ? null : subject.group,
+        group: ownGroup ?? (ownLocality !== null ? null : subject.group),
         national: ownLocality !== null ? f.national : subject.national || f.national,
         locality: ownLocality ?? subject.locality,
         rawStart,
@@ -179,7 +179,12 @@ function floorOfYears(text: string, rawStart: number): number {
 type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'> & {
   /** The locality of the figure's own subject when a continuing clause names one (全市), else null. */
   ownLocality: number | null;
+  /** The group a continuing clause names (…,其中城镇居民达到18%), else null. */
+  ownGroup: string | null;
 };
+
+/** A group at the start of a continuing clause, after 其中 (其中城镇居民达到18%). */
+const GROUP_LEAD = new RegExp(`^(?:其中)?(?:${GROUP_SUBJECT.source.replace(/\$$/u, '')})`, 'u');
 
 /** A range's lower bound and dash (or 至/到) right before its upper figure: `15~`, `15%-`, `15.5 ～ `, `12%至`, `12到`. */
 const RANGE_LOW = /(?<![\d.])(?<low>\d{1,3}(?:\.\d{1,4})?) ?(?<pct>[%％])? ?[~～〜\-－–—至到]$/u;
@@ -215,6 +220,7 @@ function readFigures(text: string, from: number, to: number, emit: (f: ReadFigur
         national: held.national || f.national,
         pastMarker: held.pastMarker,
         ownLocality: held.ownLocality,
+        ownGroup: held.ownGroup,
         change: held.change,
         odd: held.odd,
       };
@@ -240,6 +246,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     // A comma before the figure ends the metric's clause unless the next clause continues it.
     let subStart = anchor;
     let ownLocality: number | null = null;
+    let ownGroup: string | null = null;
     let yearLed = false;
     for (let i = anchor; i < figureStart; i++) {
       if (!isClauseStop(text, i)) continue;
@@ -250,6 +257,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       subStart = i + 1;
       const own = next.groups!['own'];
       ownLocality = own ? (LOCALITY[own.slice(1)] ?? 0) : null;
+      ownGroup = GROUP_LEAD.exec(text.slice(i + 1, i + 16))?.groups?.['g'] ?? null;
       const led = next.groups!['year'] ?? next.groups!['year2'];
       // Led by a year of the 2021 outline's plans (,2035年达到25%; not ,2020年为10.2%: a past value, as before).
       if (led !== undefined && Number(led.slice(0, 4)) < OUTLINE_START) return;
@@ -311,6 +319,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       national: NATIONAL_WORD.test(text.slice(ownStart, figureStart)),
       pastMarker: prevPast || base,
       ownLocality,
+      ownGroup,
       change,
       odd,
     });
