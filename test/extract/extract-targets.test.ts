@@ -675,6 +675,20 @@ describe('comparators and stretch goals', () => {
     expect(brief('到2025年,全市公民具备科学素质的比例超过15%。')).toEqual([['headline', 15, '>', ['超过']]]);
   });
 
+  it('dates no value already reached by the deadline ahead, but keeps a review’s year', () => {
+    const years = (text: string) => read(text).targets.map((t) => [t.role, t.value, t.year]);
+    for (const text of ['到2025年,全市公民具备科学素质的比例由10.5%提高到16%。', '到2025年,全市公民具备科学素质的比例从目前的10.5%提高到16%。']) {
+      expect(years(text), text).toEqual([
+        ['baseline', 10.5, null],
+        ['headline', 16, 2025],
+      ]);
+    }
+    expect(years('到2020年底,全市公民具备科学素质的比例已达到10.5%。到2025年,全市公民具备科学素质的比例达到15%。')).toEqual([
+      ['baseline', 10.5, 2020],
+      ['headline', 15, 2025],
+    ]);
+  });
+
   it('gives a group named after 其中 its own figure, not a rival of the headline', () => {
     const r = read('到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民达到18%,农村居民达到10%。');
     expect(r.targets.map((t) => [t.role, t.metric, t.value])).toEqual([

@@ -144,7 +144,10 @@ function readTargetFigures(text: string): TargetFigure[] {
     // A year stated before a value already reached is that value's (由2020年的10.56%提高到15%: 15% has none).
     let floor = yearFloor;
     readFigures(text, metric.end, windowEnd, (f) => {
-      const year = datingYear(text, floor, f.figureStart);
+      const found = datingYear(text, floor, f.figureStart);
+      // A deadline ahead (到2025年) is not the year of a value already reached (到2025年,…由10.5%提高到16%: 10.5%
+      // has no year); 到2020年底,…已达到10.5% is a review's.
+      const year = f.pastMarker && found?.future && found.year >= OUTLINE_START ? null : found;
       // (Not a base named as such, 在2020年10%的基础上: that year is skipped as a reference year anyway, and the deadline before stays in reach.)
       if (f.pastMarker && !BASE_AFTER.test(text.slice(f.end, f.end + 8))) floor = f.end;
       // A continuing clause with its own subject (…,全市达到16%) is judged on its own.
