@@ -9,6 +9,7 @@ import {
   INDICATOR_PRE_WORD,
   NAME_AFTER_LEAD,
   NAME_AFTER_VERB,
+  NAME_BASE,
   NAME_LEAD,
   NAME_ORDINAL,
   NAME_TAIL,
@@ -134,9 +135,24 @@ function findFigures(text: string): Figure[] {
     if (m[G.range] !== undefined) words.push('至');
     if (m[G.approx] !== undefined) words.push(m[G.approx]!);
     if (post !== undefined) words.push(post);
-    out.push({ start, end, tail: end + (post?.length ?? 0), value, unit: unitOf(unit), words, chinese });
+    const figure: Figure = { start, end, tail: end + (post?.length ?? 0), value, unit: unitOf(unit), words, chinese };
+    const last = out[out.length - 1];
+    if (last && closesRange(text, last, figure)) {
+      // 80%至90%, 10个—15个: one figure, read as at least its lower bound (as 10至15个 is).
+      out[out.length - 1] = { ...last, end: figure.end, tail: figure.tail, words: [...last.words, '至', ...figure.words] };
+      continue;
+    }
+    out.push(figure);
   }
   return out;
+}
+
+/** A range mark alone between two figures. */
+const RANGE_MARK = /^ ?[至到\-－–—~～〜] ?$/u;
+
+/** Whether `next` is the upper bound of a range `prev` opens, each with its unit (80%至90%, 10个—15个). */
+function closesRange(text: string, prev: Figure, next: Figure): boolean {
+  return prev.tail === prev.end && next.unit === prev.unit && next.value > prev.value && RANGE_MARK.test(text.slice(prev.end, next.start));
 }
 
 /** 人(次) → 人次, 个百分点 → 百分点; 万元 keeps 元 (the value is scaled). */
@@ -178,7 +194,10 @@ function rawBounds(text: string, f: Figure, prev: Figure | undefined, next: Figu
  * Null when no words are left or the figure counts the plan's own parts (实施5项提升行动).
  */
 function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure): string | null {
-  const before = tidyName(text.slice(rawStart, f.start).replace(NAME_LEAD, '').replace(NAME_TAIL, ''));
+  // Before a value reached said in the same clause (由2020年的20个增加到30个), the name ends at it.
+  const lead = text.slice(rawStart, f.start);
+  const base = NAME_BASE.exec(lead);
+  const before = tidyName((base ? lead.slice(0, base.index) : lead).replace(NAME_LEAD, '').replace(NAME_TAIL, ''));
   const after = tidyName(text.slice(f.tail, rawEnd).replace(NAME_AFTER_LEAD, ''));
   if (f.unit === '项' && STRUCTURE_COUNT_AFTER.test(after) && STRUCTURE_COUNT_BEFORE.test(before.replace(NAME_ORDINAL, ''))) {
     return null;

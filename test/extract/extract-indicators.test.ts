@@ -154,3 +154,32 @@ describe('reference years, as the third review found them', () => {
     expect(read('由2022年起,全市每年新增科普基地2个。').map((i) => [i.value, i.year])).toEqual([[2, 2022]]);
   });
 });
+
+describe('indicators measured from a value reached, and ranges with a unit on each figure', () => {
+  const brief = (text: string) => read(text).map((i) => [i.name, i.value, i.unit, i.comparator]);
+
+  it('names both figures of 由…N个增加到M个 by what is counted, not by each other', () => {
+    expect(brief('全市科普基地由2020年的20个增加到30个。')).toEqual([
+      ['科普基地', 20, '个', '='],
+      ['科普基地', 30, '个', '>='],
+    ]);
+    expect(brief('科普场馆从10个增至15个。')).toEqual([
+      ['科普场馆', 10, '个', '='],
+      ['科普场馆', 15, '个', '>='],
+    ]);
+    expect(brief('科普e站由现有的50个增加到100个以上。')).toEqual([
+      ['科普e站', 50, '个', '='],
+      ['科普e站', 100, '个', '>='],
+    ]);
+    // 从2022年起 is a start, not a value reached: the figure keeps its name.
+    expect(read('从2022年起每年新增科普基地5个。').map((i) => i.value)).toEqual([5]);
+  });
+
+  it('reads 80%至90% and 10个—15个 as one figure, at least its lower bound', () => {
+    expect(brief('科普覆盖率达到80%至90%。')).toEqual([['科普覆盖率', 80, '%', '>=']]);
+    expect(brief('新建科普基地10个—15个。')).toEqual([['新建科普基地', 10, '个', '>=']]);
+    expect(brief('科普基地20个到30个之间。')).toEqual([['科普基地', 20, '个', '>=']]);
+    // Two figures of a list stay two.
+    expect(read('建设科普站10个、20个。').map((i) => i.value)).toEqual([10]);
+  });
+});

@@ -158,13 +158,19 @@ export const NAME_TAIL =
   /(?:超过|多于|高于|大于|突破|不少于|不低于|至少|达到|达|提高到|提升到|提高至|提升至|增加到|增长到|增至|大约|约|接近|近|力争|争取|共计|总计|共|为|的|了)+$/u;
 
 /** Words at the start of the text after a unit that qualify the figure rather than name it. */
-export const NAME_AFTER_LEAD = /^(?:及以上|以上|左右|以内|以下|余|多)?(?:的)?/u;
+export const NAME_AFTER_LEAD = /^(?:及以上|以上|左右|以内|以下|之间|余|多)?(?:的)?/u;
 
 /** Where a clause holding several figures is cut between them (`10名宿州工匠、20名…`, `6项行动和5项工程`). */
 export const BETWEEN_FIGURES = /[、和及与]/u;
 
 /** Text after a unit that starts a verb phrase rather than naming what is counted (投入500万元用于…). */
-export const NAME_AFTER_VERB = /^(?:用于|用来|进行|开展|参加|参与|接受|覆盖|投入)/u;
+export const NAME_AFTER_VERB = /^(?:用于|用来|进行|开展|参加|参与|接受|覆盖|投入|(?:增加|增长|提高|提升|扩大|上升|发展|增)?(?:到|至)(?:[\d零〇一二两三四五六七八九十]|(?:19|20)\d{2}年))/u;
+
+/**
+ * A value reached in the name before a figure, or the figure itself (科普基地由2020年的20个增加到30个): the name
+ * ends before it.
+ */
+export const NAME_BASE = /(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?|现有的?|目前的?)?(?!(?:19|20)\d{2}年)(?:[\d零〇一二两三四五六七八九十]|$)/u;
 
 /** Numbering left at the start of a clause (三、五项重点工程). */
 export const NAME_ORDINAL = /^[一二三四五六七八九十\d]+/u;
