@@ -21,7 +21,7 @@ import {
   UNITLESS_FIGURE,
 } from './internal/patterns.js';
 import { hanCount } from './internal/han.js';
-import { findTargetFigures } from './internal/target-figures.js';
+import { findTargetFigures, type TargetFigure } from './internal/target-figures.js';
 import { tidyName } from './internal/tidy-name.js';
 import { clauseEnd, clauseStart, sentenceStart } from './internal/text-bounds.js';
 import { datingYear } from './internal/years.js';
@@ -103,16 +103,21 @@ function comparatorOf(words: readonly string[]): Comparator {
   return '=';
 }
 
+/**
+ * Whether position `s` is inside a target figure. Target figures come in text order, none overlapping: the
+ * last starting at or before `s` is the one that can hold it (a binary search: checking them all, for each
+ * figure, took 22 s for 10,000).
+ */
+function isTargetAt(targets: readonly TargetFigure[], s: number): boolean {
+  const k = firstKeyAtOrAfter(targets, s + 1, (t) => t.figureStart);
+  return k > 0 && s < targets[k - 1]!.figureEnd;
+}
+
 /** All figures with a known unit, outside titles and target statements, in order. */
 function findFigures(text: string): Figure[] {
   const enclosures = findEnclosures(text);
   const targets = findTargetFigures(text);
-  // Target figures come in text order, none overlapping: the last starting at or before `s` is the one
-  // that can hold it (a binary search: checking them all, for each figure, took 22 s for 10,000).
-  const isTarget = (s: number) => {
-    const k = firstKeyAtOrAfter(targets, s + 1, (t) => t.figureStart);
-    return k > 0 && s < targets[k - 1]!.figureEnd;
-  };
+  const isTarget = (s: number) => isTargetAt(targets, s);
   const out: Figure[] = [];
   for (const m of findFigureMatches(text)) {
     const start = m.index;
@@ -209,9 +214,11 @@ function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure): stri
 
 /** 不少于500场 is known; 不少于500X with an unknown X gets a diagnostic, so the unit list can grow. */
 function reportUnknownUnits(mt: MappedText, figures: readonly Figure[], diagnostics: Diagnostic[]): void {
+  const targets = findTargetFigures(mt.text);
   for (const m of mt.text.matchAll(UNITLESS_FIGURE)) {
     const numStart = m.index + m[0].length - 1 - m.groups!['num']!.length;
-    if (figures.some((f) => f.start === numStart)) continue;
+    // (Nor the lower figure of a target's range: 达到12至13%.)
+    if (figures.some((f) => f.start === numStart) || isTargetAt(targets, numStart)) continue;
     diagnostics.push({
       code: 'indicator/unit-unknown',
       severity: 'info',

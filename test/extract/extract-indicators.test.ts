@@ -183,3 +183,13 @@ describe('indicators measured from a value reached, and ranges with a unit on ea
     expect(read('建设科普站10个、20个。').map((i) => i.value)).toEqual([10]);
   });
 });
+
+describe('review of d68e5fa: the lower figure of a target range', () => {
+  it('is neither an indicator nor a figure of unknown unit (达到12至13%)', () => {
+    for (const text of ['到2025年,全市公民具备科学素质的比例达到12至13%。', '到2025年,青少年具备科学素质的比例达到17到18%。']) {
+      const diagnostics: Diagnostic[] = [];
+      expect(extractIndicators(mapIdentity(text), diagnostics), text).toEqual([]);
+      expect(diagnostics, text).toEqual([]);
+    }
+  });
+});

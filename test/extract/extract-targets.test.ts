@@ -713,3 +713,56 @@ describe('comparators and stretch goals', () => {
     expect(read('到2025年,全市公民具备科学素质的比例达到15%以上,力争达到14%。').codes).toEqual(['target/ambiguous']);
   });
 });
+
+describe('review of d68e5fa: 至 after an increase, targets restated as a base', () => {
+  const brief = (text: string) => read(text).targets.map((t) => [t.role, t.value, t.year]);
+
+  it('reads 提高3%至15% as an increase and the level it reaches, not a range from 3%', () => {
+    for (const text of [
+      '到2025年,全市公民具备科学素质的比例提高3%至15%。',
+      '到2025年,全市公民具备科学素质的比例比2020年提高4.44%至15%。',
+      '到2025年,全市公民具备科学素质的比例增长3%到15%。',
+    ]) {
+      const r = read(text);
+      expect(r.targets.filter((t) => t.role === 'headline').map((t) => t.value), text).toEqual([15]);
+      expect(r.codes, text).not.toContain('target/range');
+    }
+    // An increase over 5 points is read as the level meant (提高到), and must not become a range of 5.2–16%.
+    expect(read('到2025年,全市公民具备科学素质的比例比2020年提高5.2%至16%。').targets.find((t) => t.role === 'headline')?.value).toBe(16);
+    // Ranges of increases stay ranges.
+    expect(read('到2025年,全市公民具备科学素质的比例由2020年的10%提高2至3个百分点。').targets.find((t) => t.role === 'headline')?.value).toBe(12);
+  });
+
+  it('does not take a target restated before 的基础上 for a value reached', () => {
+    expect(brief('全市公民具备科学素质的比例在2025年达到15%的基础上,2035年达到25%。')).toEqual([
+      ['headline', 15, 2025],
+      ['other', 25, 2035],
+    ]);
+    expect(brief('全市公民具备科学素质的比例2025年力争达到15%的基础上,2035年达到25%。')[0]).toEqual(['headline', 15, 2025]);
+    expect(read('全市公民具备科学素质的比例2025年力争达到15%的基础上,2035年达到25%。').targets[0]!.aspirational).toBe(true);
+    expect(brief('到2035年,在2025年全市公民具备科学素质的比例达到15%的基础上,力争达到25%。')[0]).toEqual(['headline', 15, 2025]);
+    expect(brief('以全市公民具备科学素质的比例达到15%为基础,推动全民科学素质整体提升。')).toEqual([['headline', 15, 2025]]);
+    // A national figure between the base and the increase does not take the base's 力争.
+    expect(
+      read('到2025年,全市公民具备科学素质的比例力争在2020年10%的基础上(全国为15%),提高3个百分点。').targets.find((t) => t.role === 'headline'),
+    ).toMatchObject({ value: 13, aspirational: true });
+    // A value said reached by a past year is still the base.
+    expect(brief('到2025年,全市公民具备科学素质的比例在2020年底达到8.5%的基础上提高3个百分点。').filter((t) => t[0] !== 'other')).toEqual([
+      ['baseline', 8.5, 2020],
+      ['headline', 11.5, 2025],
+    ]);
+  });
+});
+
+describe('ranges written with spaces, and wide ones without a target word', () => {
+  it('reads 12% 至 13% and 2 至 3个百分点 as ranges', () => {
+    expect(read('到2025年,全市公民具备科学素质的比例达到12% 至 13%。').codes).toEqual(['target/range']);
+    expect(headline(read('到2025年,全市公民具备科学素质的比例由2020年的10%提高2 至 3个百分点。').targets).map((t) => t.value)).toEqual([12]);
+  });
+
+  it('keeps a wide 至 range with no target word before it as two figures competing (from … to …)', () => {
+    expect(read('到2025年,全市公民具备科学素质的比例10.56%至15%。').codes).toEqual(['target/ambiguous']);
+    expect(read('到2025年,全市公民具备科学素质的比例12%至13%。').codes).toEqual(['target/range']);
+    expect(read('到2025年,全市公民具备科学素质的比例达到10%至15%。').codes).toEqual(['target/range']);
+  });
+});

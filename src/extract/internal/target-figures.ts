@@ -190,9 +190,13 @@ type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>
 const GROUP_LEAD = new RegExp(`^(?:其中)?(?:${GROUP_SUBJECT.source.replace(/\$$/u, '')})`, 'u');
 
 /** A range's lower bound and dash (or 至/到) right before its upper figure: `15~`, `15%-`, `15.5 ～ `, `12%至`, `12到`. */
-const RANGE_LOW = /(?<![\d.])(?<low>\d{1,3}(?:\.\d{1,4})?) ?(?<pct>[%％])? ?[~～〜\-－–—至到]$/u;
+const RANGE_LOW = /(?<![\d.])(?<low>\d{1,3}(?:\.\d{1,4})?) ?(?<pct>[%％])? ?[~～〜\-－–—至到] ?$/u;
+/** The widest range written with 至/到 read without a target word before it (比例10.56%至15% reads from … to …). */
+const MAX_BARE_RANGE = 3;
 
 const DIGIT = /^\d/u;
+/** {@link TARGET_WORD} for a test (no global state). */
+const TARGET_WORD_ONE = new RegExp(TARGET_WORD.source, 'u');
 
 /** The last clause stop in [from, to), or −1 when there is none. */
 function lastClauseStop(text: string, from: number, to: number): number {
@@ -201,6 +205,18 @@ function lastClauseStop(text: string, from: number, to: number): number {
 }
 /** Words right after a figure that make it the base of an increase: `的基础上`, `基础之上`, `为基数`. */
 const BASE_AFTER = /^ ?的?(?:基础之?上|为基数|为基础)/u;
+/** Words that state a level (not 力争/以上): a figure said with one is a target, unless a past year dates it. */
+const LEVEL_WORDS = new Set(['达到或超过', '达到或高于', '不低于或超过', '不低于或高于', '达到', '达', '超过', '高于', '突破', '不低于', '不少于', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '增至']);
+
+/**
+ * Whether a figure before 的基础上/为基础 is a target restated as the base of a later one (在2025年达到15%的基础上,
+ * 2035年达到25%; 以…达到15%为基础): said with a level word, and no year before the 2021 outline's plans in its
+ * clause (在2020年底达到8.5%的基础上 is a value reached).
+ */
+function restatedTarget(text: string, figureStart: number, words: readonly string[]): boolean {
+  if (!words.some((w) => LEVEL_WORDS.has(w))) return false;
+  return !findYearPhrases(text, clauseStart(text, figureStart), figureStart).some((y) => y.year < OUTLINE_START);
+}
 
 /** Reads the figures in [from, to), calling `emit` for each, until a clause about something else starts. */
 function readFigures(text: string, from: number, to: number, emit: (f: ReadFigure) => void): void {
@@ -241,6 +257,10 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
   const labelled = isLabel(text, from, to);
   // Whether the figure before was a value already reached (由10.56%—15%: a baseline and a target, no range).
   let prevPast = false;
+  // Whether the figure before followed an increase word (提高3%至15%: the increase, then the level reached).
+  let prevIncrease = false;
+  // Whether the figure before was said with target words (达到12%至13%).
+  let prevWorded = false;
   // 力争 before the base of an increase (力争在2020年10%的基础上提高3个百分点) is the increase's: carried to the next figure.
   let carried: string[] = [];
   const slice = text.slice(from, to);
@@ -279,7 +299,14 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     const lowStart = low ? figureStart - low[0].length : -1;
     const closes = low !== null && low.groups!['pct'] !== undefined && lowStart === prevStart && !prevPast;
     const open = low !== null && low.groups!['pct'] === undefined && !PAST_MARKER.test(text.slice(anchor, lowStart));
-    const range = low && (open || closes) && Number(low.groups!['low']) < high! ? { low: Number(low.groups!['low']), high: high! } : null;
+    // 提高3%至15%, 比2020年提高5.2%至16%: an increase and the level it reaches, not a range of levels
+    // (提高2至3个百分点 and 提高2%至3% are ranges of increases).
+    const reaches =
+      low !== null && g['num'] !== undefined && /[至到] ?$/u.test(low[0]) && high! > MAX_CHANGE && (closes ? prevIncrease : CHANGE_WORD.test(text.slice(anchor, lowStart)));
+    // A wide 至/到 range with no target word before it is a value and another (10.56%至15%: two figures competing, as before).
+    const bare =
+      low !== null && g['num'] !== undefined && /[至到] ?$/u.test(low[0]) && high! - Number(low.groups!['low']) > MAX_BARE_RANGE && !(closes ? prevWorded : TARGET_WORD_ONE.test(text.slice(anchor, lowStart)));
+    const range = low && (open || closes) && !reaches && !bare && Number(low.groups!['low']) < high! ? { low: Number(low.groups!['low']), high: high! } : null;
     let start = figureStart;
     if (range) {
       start = lowStart;
@@ -288,6 +315,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     // Words of a clause before (超过全国平均水平,达到15%) are not the figure's comparator; 力争 … are the sentence's.
     const stop = lastClauseStop(text, anchor, anchor + pre.length);
     const cut = stop < 0 ? -1 : stop - anchor;
+    const fromBase = carried;
     let words = [...carried, ...execAll(TARGET_WORD, pre).filter((w) => w.index > cut || ASPIRATIONAL_WORDS.has(w[0])).map((w) => w[0])];
     carried = [];
     const before = text.slice(Math.max(0, start - 8), start);
@@ -300,9 +328,18 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     anchor = figureEnd + (post?.length ?? 0);
     prevStart = figureStart;
     prevPast = PAST_MARKER.test(pre);
+    prevIncrease = CHANGE_WORD.test(pre);
+    prevWorded = TARGET_WORD_ONE.test(pre);
     if (value === null) continue;
-    // A value an increase is measured from (在2020年10%的基础上提高…, 以10%为基数): reached, as after 由.
-    const base = !prevPast && BASE_AFTER.test(text.slice(anchor, anchor + 8));
+    const national = NATIONAL_WORD.test(text.slice(ownStart, figureStart));
+    // A national figure in between (…的基础上（全国为15%）,提高3个百分点) leaves the base's 力争 to the next one.
+    if (national && fromBase.length > 0) {
+      carried = fromBase;
+      words = words.slice(fromBase.length);
+    }
+    // A value an increase is measured from (在2020年10%的基础上提高…, 以10%为基数): reached, as after 由;
+    // not a target restated as a base (在2025年达到15%的基础上,2035年达到25%).
+    const base = !prevPast && BASE_AFTER.test(text.slice(anchor, anchor + 8)) && !restatedTarget(text, start, words);
     if (base) {
       carried = words.filter((w) => ASPIRATIONAL_WORDS.has(w));
       words = words.filter((w) => !ASPIRATIONAL_WORDS.has(w));
@@ -319,7 +356,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       comparator: range && comparator === '=' ? '>=' : comparator,
       range,
       aspirational: words.some((w) => ASPIRATIONAL_WORDS.has(w)),
-      national: NATIONAL_WORD.test(text.slice(ownStart, figureStart)),
+      national,
       pastMarker: prevPast || base,
       ownLocality,
       ownGroup,
