@@ -174,6 +174,20 @@ function inAnyMeasure(n: AgencyNote, measures: readonly OutlineMeasure[]): boole
   return k > 0 && inRange(n, measures[k - 1]!.range);
 }
 
+/** How many measures hold a note naming a lead unit. */
+function measuresWithLead(notes: readonly AgencyNote[], measures: readonly OutlineMeasure[]): number {
+  let count = 0;
+  for (const m of measures) {
+    for (let k = firstNoteFrom(notes, m.range.start); k < notes.length && notes[k]!.start < m.range.end; k++) {
+      if (notes[k]!.hasLead) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
 /**
  * The index of the first note starting at or after `at`. Notes come in text order, none overlapping,
  * so a measure reads only its own (each measure reading every note of its section was quadratic: a
@@ -211,13 +225,16 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
     for (const a of row.responsible) sectionAgencies.push(a);
   }
 
+  // A note naming a lead unit inside a measure is the section's (often written after its last measure);
+  // when two measures or more have one each, each is also its measure's.
+  const leadsPerMeasure = measuresWithLead(notes, s.measures) >= 2;
   const measures: Measure[] = [];
   for (const m of s.measures) {
     // The agencies of the measure's own notes (a loop: flatMap is slow in V8).
     const agencies: Agency[] = [];
     for (let k = firstNoteFrom(notes, m.range.start); k < notes.length && notes[k]!.start < m.range.end; k++) {
       const n = notes[k]!;
-      if (!n.hasLead) for (const a of n.agencies) agencies.push(a);
+      if (!n.hasLead || leadsPerMeasure) for (const a of n.agencies) agencies.push(a);
     }
     measures.push({
       title: compactTitle(t.slice(m.title.start, m.title.end)),

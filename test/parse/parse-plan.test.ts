@@ -169,3 +169,32 @@ describe('numbering', () => {
     expect(gapped.slice(d.span!.start, d.span!.end)).toBe('(三)农民科学素质提升行动');
   });
 });
+
+describe('agencies of measures', () => {
+  const plan = (notes: [string, string]) =>
+    parsePlan(
+      [
+        '某市全民科学素质行动实施方案(2021—2025年)',
+        '一、重点任务',
+        '(一)实施青少年科学素质提升行动',
+        `1.将弘扬科学精神贯穿于育人全链条。激发青少年好奇心和想象力。${notes[0]}`,
+        `2.提升基础教育阶段科学教育水平。推进科学教育。${notes[1]}`,
+        '(二)实施农民科学素质提升行动',
+        '1.树立相信科学、和谐理性的思想观念。破除迷信。',
+      ].join('\n'),
+    );
+  const roles = (xs: { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
+
+  it('gives each measure its own lead unit when measures name theirs', () => {
+    const youth = plan(['(牵头单位:市教育局;责任单位:市科协)', '(牵头单位:市科技局)']).sections[0]!;
+    expect(youth.measures.map((m) => roles(m.agencies))).toEqual([['牵头:市教育局', '责任:市科协'], ['牵头:市科技局']]);
+    // The section still lists them all.
+    expect(roles(youth.agencies)).toEqual(['牵头:市教育局', '责任:市科协', '牵头:市科技局']);
+  });
+
+  it('keeps a lead note after the last measure only as the section’s', () => {
+    const youth = plan(['', '(市教育局牵头,市科协、团市委按职责分工负责)']).sections[0]!;
+    expect(youth.measures.map((m) => roles(m.agencies))).toEqual([[], []]);
+    expect(roles(youth.agencies)).toEqual(['牵头:市教育局', '责任:市科协', '责任:团市委']);
+  });
+});
