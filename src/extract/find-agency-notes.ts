@@ -1,7 +1,7 @@
 import type { Agency, AgencyRole } from '../model/index.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { codeSet, isOpenBracket, isSpaceCode, nextCut } from './internal/brackets.js';
-import { firstAtOrAfter } from '../text/sorted.js';
+import { firstAtOrAfter, firstKeyAtOrAfter } from '../text/sorted.js';
 import { textMarks } from './internal/text-marks.js';
 import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_WORD_START } from './internal/patterns.js';
 import { roleTail, TAIL_ASSIST, TAIL_LEAD } from './internal/role-tail.js';
@@ -103,7 +103,46 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
     depth = 0;
     lineStart = next;
   }
-  return notes;
+  return withInlineLabels(mt, start, end, notes);
+}
+
+/** A label after a sentence within a line (`…推进科学教育。责任单位:市教育局、市科技局`). */
+const INLINE_LABEL = /[。；;][ \t]*(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：]/gu;
+
+/**
+ * The notes with those of labels that follow a sentence within a line, each read to the line's end;
+ * a bracketed note inside one (各镇(园区)) is part of it, not a note of its own.
+ */
+function withInlineLabels(mt: MappedText, start: number, end: number, notes: AgencyNote[]): AgencyNote[] {
+  const text = mt.text;
+  const inline: AgencyNote[] = [];
+  INLINE_LABEL.lastIndex = start;
+  for (let m = INLINE_LABEL.exec(text); m !== null && m.index < end; m = INLINE_LABEL.exec(text)) {
+    const noteStart = m.index + 1;
+    // A label inside a bracketed note ([牵头单位:…;配合单位:…]) is that note's.
+    const k = firstKeyAtOrAfter(notes, noteStart + 1, (n) => n.start);
+    if (k > 0 && noteStart < notes[k - 1]!.end) continue;
+    const nl = text.indexOf('\n', noteStart);
+    const lineEnd = nl < 0 || nl > end ? end : nl;
+    const note = readNote(mt, noteStart, lineEnd, noteStart, lineEnd);
+    if (note) inline.push(note);
+    INLINE_LABEL.lastIndex = lineEnd;
+  }
+  if (inline.length === 0) return notes;
+  // Both lists are in text order: merged in one pass, a bracketed note inside an inline one dropped.
+  const out: AgencyNote[] = [];
+  let k = 0;
+  for (const n of notes) {
+    while (k < inline.length && inline[k]!.start <= n.start) {
+      if (inline[k]!.end > n.start) break;
+      out.push(inline[k++]!);
+    }
+    const i = inline[k];
+    if (i && i.start <= n.start && n.start < i.end) continue;
+    out.push(n);
+  }
+  while (k < inline.length) out.push(inline[k++]!);
+  return out;
 }
 
 /** First characters of a role label (牵头 责任 主责 配合 协办 参与). */

@@ -60,6 +60,19 @@ describe('findAgencyNotes', () => {
     expect(names(note!.agencies)).toEqual(['牵头:市科协', '牵头:市教育局']);
   });
 
+  it('reads a label after a sentence within a line, to the line’s end, brackets in it included', () => {
+    const text = '推进科学教育。责任单位:市教育局、各镇(园区)\n开展科普日。牵头单位:市科协;配合单位:团市委\n';
+    const notes = notesOf(text);
+    expect(notes.map((n) => names(n.agencies))).toEqual([
+      ['责任:市教育局', '责任:各镇(园区)'],
+      ['牵头:市科协', '配合:团市委'],
+    ]);
+    expect(notes.map((n) => text.slice(n.start, n.end))).toEqual(['责任单位:市教育局、各镇(园区)', '牵头单位:市科协;配合单位:团市委']);
+    // A label inside a bracketed note is that note's; without a colon it is prose.
+    expect(notesOf('树立科学观念。[牵头单位:市农业农村局;配合单位:市科协、市妇联]').map((n) => names(n.agencies))).toEqual([['牵头:市农业农村局', '配合:市科协', '配合:市妇联']]);
+    expect(notesOf('加强督促检查。责任单位要切实履行职责。')).toEqual([]);
+  });
+
   it.each([
     '根据《纲要》(国发〔2021〕9号,以下简称《科学素质纲要》)',
     '实施方案(2021-2025年)',
