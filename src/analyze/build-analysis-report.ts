@@ -78,6 +78,7 @@ function reportPlan(plan: Plan, r: LoadResult, given: Template | undefined, evid
   const analysis = analyzePlan(plan, given, { ...(r.text === null ? {} : { text: r.text }), ...(evidence ? {} : { evidence: false }) });
   const headline = headlineTarget(plan);
   const baseline = plan.targets.find((t) => t.role === 'baseline') ?? null;
+  const outlined = plan.sections.length > 0;
   return {
     source: r.source,
     title: plan.title,
@@ -98,9 +99,10 @@ function reportPlan(plan: Plan, r: LoadResult, given: Template | undefined, evid
     baselineDelta: analysis.baseline,
     sections: sections(plan, analysis),
     indicators: plan.indicators,
-    coverage: analysis.coverage,
-    missing: analysis.missing,
-    possiblyTruncated: analysis.possiblyTruncated,
+    // A text whose outline gave no action or project was not assessed: it is not said to lack every item.
+    coverage: outlined ? analysis.coverage : null,
+    missing: outlined ? analysis.missing : [],
+    possiblyTruncated: outlined ? analysis.possiblyTruncated : [],
     extras: analysis.extras,
     diagnostics: sortDiagnostics([...r.diagnostics, ...plan.diagnostics, ...analysis.diagnostics]),
   };

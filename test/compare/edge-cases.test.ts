@@ -4,6 +4,26 @@ import { renderComparisonText } from '../../src/compare/render-compare-text.js';
 import { ComparisonReportSchema } from '../../src/compare/schema.js';
 import { buildAnalysisReport } from '../../src/analyze/build-analysis-report.js';
 import { compareBatch, loadBatch, permute, seedBatch } from './helpers.js';
+import { renderAnalysisText } from '../../src/report/render-analysis-text.js';
+import { seedFiles } from '../seeds.js';
+
+describe('a text whose outline gave no action or project', () => {
+  it('is not assessed for coverage: no item said to be missing, no coverage outlier, ? in the matrix', () => {
+    const seeds = seedFiles().map((f) => ({ source: `seeds/${f.file}`, text: f.text }));
+    const note = { source: 'notes.md', text: '# 全民科学素质行动实施方案说明\n\n本目录收存各地科普工作方案,供比对研究。\n' };
+    const b = loadBatch([...seeds, note]);
+    const entry = b.report.plans.at(-1)!;
+    expect(entry.diagnostics.map((d) => d.code)).toContain('outline/no-sections');
+    expect([entry.coverage, entry.missing]).toEqual([null, []]);
+    expect(renderAnalysisText({ ...b.report, plans: [entry] })).toContain('coverage not assessed (no actions or projects were found)');
+    const c = compareBatch(b);
+    const row = c.matrix.rows.find((r) => r.source === 'notes.md')!;
+    expect([row.score, row.rank, Object.values(row.cells).every((x) => x === null)]).toEqual([null, null, true]);
+    expect(c.outliers.filter((o) => o.kind === 'coverage' && JSON.stringify(o).includes('notes.md'))).toEqual([]);
+    // The plans read as before: 兰州 still lacks the exchange project.
+    expect(c.matrix.rows.find((r) => r.region === '兰州市')?.cells['exchange']).toBe('none');
+  });
+});
 
 describe('comparePlans on small and broken batches', () => {
   it('compares zero plans: not enough data, no throw', () => {
