@@ -3,14 +3,12 @@ import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import {
   CITED_NOTICE_BEFORE,
   CITING_VERB,
-  DEADLINE_YEAR,
-  FIVE_YEAR_PLAN,
   PLAN_NAME_BEFORE,
   SENTENCE_END_CHAR,
   YEAR_RANGE,
 } from './internal/patterns.js';
-import { fiveYearPlanEnd } from './internal/years.js';
 import { execAll } from './internal/exec-all.js';
+import { findDeadlines, fiveYearPlans, nextPlanEnd } from './internal/deadlines.js';
 
 /** How many lines after the title (or at the top) may hold the stated period. */
 const TOP_LINES = 8;
@@ -31,7 +29,9 @@ interface Range {
  * `2021年至2025年`. Ranges longer than ten years (the national outline's 2021—2035) and ranges in a
  * sentence citing other documents (根据《…(2021—2025年)》) are not the plan's. Implied: from the earliest
  * plan-end year (…0, …5) of the 到2025年 deadlines, else the latest 十X五 named, as the five-year plan
- * ending then (2025 → 2021–2025), with `plan/period-implied`. Neither → null and `plan/no-period`.
+ * ending then (2025 → 2021–2025); but a text that reviews a deadline of the last plan as reached and goes
+ * on to the next (到2020年…,已完成“十三五”目标。到2025年…) is the next plan's (2021–2025; see
+ * `findDeadlines`). With `plan/period-implied`. None → null and `plan/no-period`.
  * `title` is a range of `mt.text`.
  *
  * @example
@@ -153,10 +153,21 @@ export function citedAt(text: string, floor: number, at: number): boolean {
   return head.match(CITING_VERB) !== null || CITED_NOTICE_BEFORE.test(head);
 }
 
+/**
+ * The period the text implies (see `extractPeriod`). With deadlines already reached (see
+ * `findDeadlines`), the next five-year plan after the last of them (到2020年…已完成, 到2025年…: 2021–2025),
+ * shown by the deadline or the 十X五 that ends it, else by the one reached. Else the earliest plan-end
+ * year of the deadlines, else the latest 十X五 named.
+ */
 function impliedPeriod(text: string): Found | null {
-  const deadlines = [...text.matchAll(DEADLINE_YEAR)]
-    .map((m) => ({ year: Number(m.groups!['y']), at: m.index, atEnd: m.index + m[0].length, raw: m[0] }))
-    .filter((d) => d.year >= 1990 && d.year <= 2060);
+  const deadlines = findDeadlines(text);
+  const reached = deadlines.filter((d) => d.reached);
+  if (reached.length > 0) {
+    const last = reached.reduce((best, d) => (d.year > best.year ? d : best));
+    const end = nextPlanEnd(last.year);
+    const d = deadlines.find((x) => x.year === end) ?? fiveYearPlans(text).find((p) => p.year === end) ?? last;
+    return { start: end - 4, end, raw: d.raw, at: d.at, atEnd: d.atEnd };
+  }
   const ends = deadlines.filter((d) => d.year % 5 === 0);
   const pick = (list: typeof deadlines) => list.reduce((best, d) => (d.year < best.year ? d : best));
   if (ends.length > 0 || deadlines.length > 0) {
@@ -164,11 +175,8 @@ function impliedPeriod(text: string): Found | null {
     return { start: d.year - ((d.year - 1) % 5), end: d.year, raw: d.raw, at: d.at, atEnd: d.atEnd };
   }
   let latest: Found | null = null;
-  for (const m of text.matchAll(FIVE_YEAR_PLAN)) {
-    const end = fiveYearPlanEnd(m.groups!['fy']!);
-    if (end !== null && (latest === null || end > latest.end)) {
-      latest = { start: end - 4, end, raw: m[0], at: m.index, atEnd: m.index + m[0].length };
-    }
+  for (const p of fiveYearPlans(text)) {
+    if (latest === null || p.year > latest.end) latest = { start: p.year - 4, end: p.year, raw: p.raw, at: p.at, atEnd: p.atEnd };
   }
   return latest;
 }

@@ -2,7 +2,8 @@ import type { Diagnostic, Target } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findTargetFigures, MAX_CHANGE, OUTLINE_START, type TargetFigure } from './internal/target-figures.js';
 import { findYearPhrases, type YearPhrase } from './internal/years.js';
-import { clauseStart, sentenceStart } from './internal/text-bounds.js';
+import { clauseStart, sentenceEnd, sentenceStart } from './internal/text-bounds.js';
+import { findDeadlines, type Deadline } from './internal/deadlines.js';
 import { firstAtOrAfter } from '../text/sorted.js';
 
 export interface ExtractTargetsOptions {
@@ -40,7 +41,8 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
   const read = findTargetFigures(text);
   const kept = read.filter((f) => !f.national && f.odd !== 'comma');
   const refYear = periodEnd ?? maxYear(kept);
-  const isBaseline = (f: TargetFigure) => f.unit === '%' && f.change !== 'change' && isPast(f, refYear);
+  const reached = reachedDeadlines(text, refYear);
+  const isBaseline = (f: TargetFigure) => f.unit === '%' && f.change !== 'change' && isPast(f, refYear, reached);
   const levels = levelsFromPoints(text, kept, isBaseline, periodEnd, refYear);
   const figures: TargetFigure[] = [];
   for (const f of read) {
@@ -233,14 +235,48 @@ function maxYear(figures: readonly TargetFigure[]): number | null {
   return max;
 }
 
+/** Whether a figure's sentence ties it to a deadline already reached (see `findDeadlines`), before the target year. */
+interface ReachedDeadlines {
+  /** `y` (a year phrase with 到) is such a deadline in the figure's own sentence: 到2020年,…达到8%,已完成… (not 到2020年已实现。 before it). */
+  dates(y: YearPhrase, f: TargetFigure): boolean;
+  /** The first deadline after the undated figure in its sentence is one: …提高到8%,到2020年已实现规划目标. */
+  follows(f: TargetFigure): boolean;
+}
+
+/** The {@link ReachedDeadlines} of `text`, read when a figure first asks (most plans date none before their end year by 到). */
+function reachedDeadlines(text: string, refYear: number | null): ReachedDeadlines {
+  let index: { at: number[]; all: Deadline[]; any: boolean } | null = null;
+  const read = () => {
+    const all = findDeadlines(text);
+    return (index ??= { at: all.map((d) => d.at), all, any: all.some((d) => d.reached) });
+  };
+  const before = (d: Deadline) => d.reached && (refYear === null || d.year < refYear);
+  return {
+    dates(y, f) {
+      if (y.start < sentenceStart(text, f.figureStart)) return false;
+      const { at, all } = read();
+      const d = all[firstAtOrAfter(at, y.start)];
+      return d?.at === y.start && before(d);
+    },
+    follows(f) {
+      const { at, all, any } = read();
+      const d = any ? all[firstAtOrAfter(at, f.end)] : undefined;
+      return d !== undefined && d.at < sentenceEnd(text, f.end) && before(d);
+    },
+  };
+}
+
 /**
- * A value already reached: marked so (由/从/已/截至), or dated before the target year without 到, and
+ * A value already reached: marked so (由/从/已/截至); or tied by its sentence to a deadline already reached
+ * before the target year (see {@link ReachedDeadlines}); or dated before the target year without 到, and
  * either at the end of a year or plan (十三五末, 2020年底) or stated without target words (2020年…为10.2%).
  */
-function isPast(f: TargetFigure, refYear: number | null): boolean {
+function isPast(f: TargetFigure, refYear: number | null, reached: ReachedDeadlines): boolean {
   if (f.pastMarker) return true;
   const y = f.year;
-  if (!y || refYear === null || y.year >= refYear || y.future) return false;
+  if (!y) return reached.follows(f);
+  if (refYear === null || y.year >= refYear) return false;
+  if (y.future) return reached.dates(y, f);
   // 提高15%, read as the level meant, is 提高到15%: a target word.
   return y.endOf || y.asOf || (f.change !== 'level' && !f.qualifiers.some((w) => TARGET_WORDS.has(w)));
 }

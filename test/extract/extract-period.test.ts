@@ -69,6 +69,61 @@ describe('extractPeriod on other texts', () => {
   });
 });
 
+describe('implied periods of plans that review the last plan first', () => {
+  const period = (text: string) => read(text).period;
+  const S = '全县公民具备科学素质的比例';
+
+  it('passes over a deadline said to be reached when the text goes on to the next plan', () => {
+    const text = `某县全民科学素质行动实施方案\n一、主要目标\n到2020年,${S}达到8%,已完成"十三五"目标。到2025年,${S}达到12%。`;
+    expect(read(text, 14)).toEqual({
+      period: expect.objectContaining({ start: 2021, end: 2025, basis: 'implied', raw: '到2025年' }),
+      codes: ['plan/period-implied'],
+    });
+    // The evidence is the deadline of the plan, not the one reviewed.
+    const p = period(text)!;
+    expect(text.slice(p.span!.start, p.span!.end)).toBe('到2025年');
+  });
+
+  it('reads the next plan from a 十X五 named, or from the reached deadline itself, when no deadline ends it', () => {
+    expect(period(`到2020年,${S}达到了8%。“十四五”期间,${S}力争达到12%。`)).toMatchObject({ start: 2021, end: 2025, raw: '十四五' });
+    // A local level of the metric for 2025 shows the plan was written after 2020, with or without 到.
+    expect(period(`到2020年,${S}达到8%。到“十四五”末,${S}达到12%。到2035年,${S}达到25%。`)).toMatchObject({ start: 2021, end: 2025 });
+    expect(period(`到2020年,${S}达到8%。${S}2025年力争达到12%。`)).toMatchObject({ start: 2021, end: 2025, raw: '到2020年' });
+  });
+
+  it('takes a later local level of the metric as showing the review, without words that say so', () => {
+    expect(period(`到2020年,${S}达到8%。到2025年,${S}达到12%。`)).toMatchObject({ start: 2021, end: 2025, raw: '到2025年' });
+    // 12% has no year of its own (2020 is the value's): the deadline of its sentence dates it.
+    expect(period(`到2020年,${S}达到8%。到2025年,${S}由2020年的8%提高到12%。`)).toMatchObject({ start: 2021, end: 2025, raw: '到2025年' });
+    // A review of 十二五 in a 2016–2020 plan: the deadline ahead is 2020.
+    expect(period(`到2015年,${S}达到5%,已完成“十二五”目标。到2020年,${S}达到10%。`)).toMatchObject({ start: 2016, end: 2020, raw: '到2020年' });
+  });
+
+  it('takes a 截至 date as reached by its own words', () => {
+    expect(period(`截至2020年底,${S}达到8%,超额完成目标任务。“十四五”期间,${S}力争达到12%。`)).toMatchObject({ start: 2021, end: 2025, raw: '十四五' });
+    expect(period(`截至2020年底,${S}达到8%。到“十四五”末,${S}达到12%。到2035年,${S}达到25%。`)).toMatchObject({ start: 2021, end: 2025 });
+    expect(period(`截止到2015年底,${S}达到5%。到2020年,${S}达到10%,实现“十三五”目标。`)).toMatchObject({ start: 2016, end: 2020, raw: '到2020年' });
+    // Nothing names the next plan: read as before.
+    expect(period(`截至2020年底,${S}达到8%。${S}力争达到12%。`)).toMatchObject({ start: 2016, end: 2020, raw: '截至2020年' });
+  });
+
+  it('keeps genuine 2016–2020 (and 2011–2015) plans as they are', () => {
+    for (const text of [
+      `到2020年,${S}达到10%。`,
+      `到2020年,${S}力争达到10%以上,如期完成目标任务。到2030年,跻身创新型国家前列。`,
+      `到2020年,${S}达到10%,确保圆满完成“十三五”目标任务,为“十四五”开好局奠定基础。`,
+      `目前${S}已达到9.5%,确保到2020年达到10%,为“十四五”发展打下基础。`,
+      `到2020年,在已实现“十二五”目标的基础上,${S}达到10%。“十四五”时期继续推进。`,
+      `到2020年,${S}达到10%。到2030年,全国公民具备科学素质的比例达到20%。`,
+      // Reached, but nothing names the next plan: nothing to read it from.
+      `到2020年,${S}达到8%,已完成“十三五”目标。${S}力争达到12%。`,
+    ]) {
+      expect(period(text), text).toMatchObject({ start: 2016, end: 2020 });
+    }
+    expect(period(`到2015年,${S}达到5%;到2020年,${S}达到10%。`)).toMatchObject({ start: 2011, end: 2015 });
+  });
+});
+
 describe('whether a year range is cited, carried forward', () => {
   it('answers as reading back to the sentence start does, for positions in order and out of order', () => {
     const piece = fc.constantFrom('根据', '依据', '落实', '深入实施', '关于印发', '《', '》', '(2021-2025年)', ',', '，', '。', ';', '\n', '本县', '方案', '科普', '发', '印');

@@ -766,3 +766,40 @@ describe('ranges written with spaces, and wide ones without a target word', () =
     expect(read('到2025年,全市公民具备科学素质的比例达到10%至15%。').codes).toEqual(['target/range']);
   });
 });
+
+describe('targets of plans that review the last plan first', () => {
+  const roles = (text: string, end: number | null = 2025) => read(text, end).targets.map((t) => [t.role, t.value, t.year]);
+  const S = '全县公民具备科学素质的比例';
+
+  it('reads a value at a deadline already reached as a baseline, and the plan’s own as the headline', () => {
+    const text = `一、主要目标\n到2020年,${S}达到8%,已完成"十三五"目标。到2025年,${S}达到12%。`;
+    const { targets } = read(text);
+    expect(targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['baseline', 8, 2020],
+      ['headline', 12, 2025],
+    ]);
+    expect(targets.map((t) => text.slice(t.span.start, t.span.end))).toEqual([`${S}达到8%`, `${S}达到12%`]);
+    expect(roles(`到2020年,${S}达到8%。到2025年,${S}达到12%。`)).toEqual([
+      ['baseline', 8, 2020],
+      ['headline', 12, 2025],
+    ]);
+  });
+
+  it('reads an undated value followed in its sentence by a deadline reached as a value reached', () => {
+    expect(roles(`“十三五”时期,${S}由2015年的5%提高到8%,到2020年已实现规划目标。到2025年,${S}达到12%。`)).toEqual([
+      ['baseline', 5, 2015],
+      ['baseline', 8, null],
+      ['headline', 12, 2025],
+    ]);
+    // Not a target whose sentence goes on to a deadline ahead.
+    expect(roles(`${S}力争达到12%,到2025年建成科普示范县。`)).toEqual([['headline', 12, 2025]]);
+  });
+
+  it('keeps a 2020 target of a 2016–2020 plan, and a figure dated across a full stop by a deadline reached', () => {
+    expect(roles(`到2020年,${S}达到10%,如期完成目标任务。`, 2020)).toEqual([['headline', 10, 2020]]);
+    expect(roles(`到2015年,${S}达到5%,已完成“十二五”目标。到2020年,${S}达到10%。`, 2020)).toEqual([
+      ['baseline', 5, 2015],
+      ['headline', 10, 2020],
+    ]);
+  });
+});

@@ -32,6 +32,19 @@ describe('patterns', () => {
     ]);
   });
 
+  it('DEADLINE_YEAR marks 截至/截止到 dates as of a date; REACHED_WORD takes 已 and 了 forms only', () => {
+    const years = (s: string) => [...s.matchAll(P.DEADLINE_YEAR)].map((m) => [m[0], m.groups!['asOf'] !== undefined]);
+    expect(years('到2025年,至2020年,截至2020年底,截止到2019年,截止至2018年,截止2017年')).toEqual([
+      ['到2025年', false],
+      ['至2020年', false],
+      ['截至2020年', true],
+      ['截止到2019年', true],
+      ['截止至2018年', true],
+    ]);
+    const words = (s: string) => [...s.matchAll(P.REACHED_WORD)].map((m) => m[0]);
+    expect(words('已完成,已经实现,达到了,完成了,圆满完成,如期完成,确保完成,已有')).toEqual(['已完成', '已经实现', '达到了', '完成了']);
+  });
+
   it('TARGET_METRIC covers the usual wordings', () => {
     for (const s of ['公民具备科学素质的比例', '公民具备基本科学素质的比例', '具备科学素质的公民比例', '具备科学素质的公民的比例', '公民科学素质达标率']) {
       expect(s.match(P.TARGET_METRIC)?.[0], s).toBeDefined();

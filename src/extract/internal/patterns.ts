@@ -28,8 +28,17 @@ export const YEAR_PHRASE =
 /** A five-year plan named anywhere (`十四五`, `“十三五”时期`), for implied periods. */
 export const FIVE_YEAR_PLAN = /十(?<fy>[一二三四五六])五/gu;
 
-/** `到2025年` and the like: a deadline that implies the end of a plan's period. */
-export const DEADLINE_YEAR = /(?:到|至)(?<y>(?:19|20)\d{2})年/gu;
+/**
+ * `到2025年` and the like: a deadline that implies the end of a plan's period. `asOf`: 截至/截止到 before it
+ * (截至2020年底), a state at a date rather than a deadline ahead.
+ */
+export const DEADLINE_YEAR = /(?<asOf>截止?)?(?:到|至)(?<y>(?:19|20)\d{2})年/gu;
+
+/**
+ * Words that say a deadline is already reached (…达到8%,已完成“十三五”目标; 达到了; 实现了): with 已 or 了
+ * only, as 圆满完成 and 如期完成 also end a deadline ahead (…达到10%,如期完成目标任务).
+ */
+export const REACHED_WORD = /已经?(?:完成|实现|达到|达成|超过|超额|提前|圆满|顺利|如期)|(?:完成|实现|达到|达成|超过|突破)了/gu;
 
 /** The plan's own name right before a range of years: `实施方案(`, `行动计划`. */
 export const PLAN_NAME_BEFORE = /(?:方案|计划|规划|纲要)[(（]?$/u;

@@ -16,6 +16,7 @@ import {
 import { clauseStart, isClauseStop, sentenceEnd } from './text-bounds.js';
 import { datingYear, findYearPhrases, type YearPhrase } from './years.js';
 import { execAll } from './exec-all.js';
+import { forLastText } from './last-text.js';
 
 /** A percentage read after a 科学素质 metric, before roles are assigned. */
 export interface TargetFigure {
@@ -117,15 +118,7 @@ export function comparatorOf(words: readonly string[]): Comparator {
  * A figure belongs to a metric when it follows it in the same sentence, before the next metric, without
  * crossing a comma into a clause about something else.
  */
-export function findTargetFigures(text: string): TargetFigure[] {
-  // extractTargets and extractIndicators both read the same text in a row: remember the last answer.
-  if (last?.text === text) return last.figures;
-  const figures = readTargetFigures(text);
-  last = { text, figures };
-  return figures;
-}
-
-let last: { text: string; figures: TargetFigure[] } | null = null;
+export const findTargetFigures: (text: string) => TargetFigure[] = forLastText(readTargetFigures);
 
 function readTargetFigures(text: string): TargetFigure[] {
   const metrics = [...text.matchAll(TARGET_METRIC)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
