@@ -184,6 +184,8 @@ const GROUP_LEAD = new RegExp(`^(?:其中)?(?:${GROUP_SUBJECT.source.replace(/\$
 
 /** A range's lower bound and dash (or 至/到) right before its upper figure: `15~`, `15%-`, `15.5 ～ `, `12%至`, `12到`. */
 const RANGE_LOW = /(?<![\d.])(?<low>\d{1,3}(?:\.\d{1,4})?) ?(?<pct>[%％])? ?[~～〜\-－–—至到] ?$/u;
+/** A range written with 至/到 rather than a dash (its lower bound's end). */
+const TO_MARK = /[至到] ?$/u;
 /** The widest range written with 至/到 read without a target word before it (比例10.56%至15% reads from … to …). */
 const MAX_BARE_RANGE = 3;
 
@@ -294,11 +296,12 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     const open = low !== null && low.groups!['pct'] === undefined && !PAST_MARKER.test(text.slice(anchor, lowStart));
     // 提高3%至15%, 比2020年提高5.2%至16%: an increase and the level it reaches, not a range of levels
     // (提高2至3个百分点 and 提高2%至3% are ranges of increases).
+    const toWord = low !== null && g['num'] !== undefined && TO_MARK.test(low[0]);
     const reaches =
-      low !== null && g['num'] !== undefined && /[至到] ?$/u.test(low[0]) && high! > MAX_CHANGE && (closes ? prevIncrease : CHANGE_WORD.test(text.slice(anchor, lowStart)));
+      toWord && high! > MAX_CHANGE && (closes ? prevIncrease : CHANGE_WORD.test(text.slice(anchor, lowStart)));
     // A wide 至/到 range with no target word before it is a value and another (10.56%至15%: two figures competing, as before).
     const bare =
-      low !== null && g['num'] !== undefined && /[至到] ?$/u.test(low[0]) && high! - Number(low.groups!['low']) > MAX_BARE_RANGE && !(closes ? prevWorded : TARGET_WORD_ONE.test(text.slice(anchor, lowStart)));
+      toWord && high! - Number(low.groups!['low']) > MAX_BARE_RANGE && !(closes ? prevWorded : TARGET_WORD_ONE.test(text.slice(anchor, lowStart)));
     const range = low && (open || closes) && !reaches && !bare && Number(low.groups!['low']) < high! ? { low: Number(low.groups!['low']), high: high! } : null;
     let start = figureStart;
     if (range) {
