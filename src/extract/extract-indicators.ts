@@ -10,6 +10,8 @@ import {
   NAME_AFTER_LEAD,
   NAME_AFTER_VERB,
   NAME_BASE,
+  BASE_BEFORE,
+  INCREASE_BEFORE,
   NAME_LEAD,
   NAME_ORDINAL,
   NAME_TAIL,
@@ -74,7 +76,7 @@ export function extractIndicators(mt: MappedText, diagnostics: Diagnostic[]): In
   const out: Indicator[] = [];
   figures.forEach((f, k) => {
     const [rawStart, rawEnd] = rawBounds(text, f, figures[k - 1], figures[k + 1]);
-    const name = nameOf(text, rawStart, rawEnd, f);
+    const name = nameOf(text, rawStart, rawEnd, f, figures[k - 1]);
     if (name === null) return;
     const sStart = sentenceStart(text, f.start);
     const year = datingYear(text, sStart, f.start)?.year ?? null;
@@ -155,9 +157,17 @@ function findFigures(text: string): Figure[] {
 /** A range mark alone between two figures. */
 const RANGE_MARK = /^ ?[至到\-－–—~～〜] ?$/u;
 
-/** Whether `next` is the upper bound of a range `prev` opens, each with its unit (80%至90%, 10个—15个). */
+/**
+ * Whether `next` is the upper bound of a range `prev` opens, each with its unit (80%至90%, 10个—15个). Not after
+ * a value reached (由60%到80%, 从2020年的10个至20个: the base and the level), nor after an increase when the
+ * upper figure is more than twice the lower (提高20%至80%, 增加5个至20个: the increase and the level reached;
+ * 增长10%至15% stays a range).
+ */
 function closesRange(text: string, prev: Figure, next: Figure): boolean {
-  return prev.tail === prev.end && next.unit === prev.unit && next.value > prev.value && RANGE_MARK.test(text.slice(prev.end, next.start));
+  if (!(prev.tail === prev.end && next.unit === prev.unit && next.value > prev.value && RANGE_MARK.test(text.slice(prev.end, next.start)))) return false;
+  const before = text.slice(Math.max(0, prev.start - 16), prev.start);
+  if (BASE_BEFORE.test(before)) return false;
+  return !(INCREASE_BEFORE.test(before) && next.value > 2 * prev.value);
 }
 
 /** 人(次) → 人次, 个百分点 → 百分点; 万元 keeps 元 (the value is scaled). */
@@ -198,11 +208,17 @@ function rawBounds(text: string, f: Figure, prev: Figure | undefined, next: Figu
  * else the words before the figure without scope, time and comparator words (`培训科学类教师1000人`).
  * Null when no words are left or the figure counts the plan's own parts (实施5项提升行动).
  */
-function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure): string | null {
-  // Before a value reached said in the same clause (由2020年的20个增加到30个), the name ends at it.
+function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure, prev: Figure | undefined): string | null {
+  // Before a value reached said in the same clause (由2020年的20个增加到30个), the name ends at it; when that
+  // leaves no name (全市从10个科普e站增至20个, 从3个方面建设科普基地30个), the words after the figure before, else all.
   const lead = text.slice(rawStart, f.start);
+  const tidyLead = (s: string) => tidyName(s.replace(NAME_LEAD, '').replace(NAME_TAIL, ''));
   const base = NAME_BASE.exec(lead);
-  const before = tidyName((base ? lead.slice(0, base.index) : lead).replace(NAME_LEAD, '').replace(NAME_TAIL, ''));
+  let before = tidyLead(base ? lead.slice(0, base.index) : lead);
+  if (base && hanCount(before) === 0) {
+    const mid = prev && prev.start >= rawStart + base.index && prev.tail <= f.start ? tidyLead(text.slice(prev.tail, f.start)) : '';
+    before = hanCount(mid) > 0 ? mid : tidyLead(lead);
+  }
   const after = tidyName(text.slice(f.tail, rawEnd).replace(NAME_AFTER_LEAD, ''));
   if (f.unit === '项' && STRUCTURE_COUNT_AFTER.test(after) && STRUCTURE_COUNT_BEFORE.test(before.replace(NAME_ORDINAL, ''))) {
     return null;

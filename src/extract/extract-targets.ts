@@ -209,17 +209,22 @@ function levelsFromPoints(
   return out;
 }
 
+/** Words that make a figure said without target words a firm level (确保15%, 至少15%). */
+const FIRM_LEAD = /确保|保证|至少/u;
+
 /**
  * A firm level and a higher one striven for in the same sentence (达到15%以上,力争达到16%; 力争16%,确保15%):
  * the firm one is the headline, the other a stretch goal; null unless the figures are just that (every
- * firm figure one value, every aspirational one above it).
+ * firm figure one value, every aspirational one above it, the firm one said as a level: with target words or
+ * after 确保, not a bare figure that may be the value reached, 比例10.56%,力争达到15%).
  */
-function stretchOf(pool: readonly TargetFigure[]): { floor: TargetFigure; goal: TargetFigure } | null {
+function stretchOf(text: string, pool: readonly TargetFigure[]): { floor: TargetFigure; goal: TargetFigure } | null {
   const firm = pool.filter((f) => !f.aspirational);
   const goals = pool.filter((f) => f.aspirational);
   if (firm.length === 0 || goals.length === 0) return null;
   const floor = firm[0]!;
   if (firm.some((f) => f.value !== floor.value || f.rawStart !== floor.rawStart)) return null;
+  if (floor.qualifiers.length === 0 && !FIRM_LEAD.test(text.slice(clauseStart(text, floor.figureStart, floor.rawStart), floor.figureStart))) return null;
   if (goals.some((g) => g.value <= floor.value || g.rawStart !== floor.rawStart)) return null;
   return { floor, goal: goals[0]! };
 }
@@ -407,7 +412,7 @@ function chooseHeadline(
   let best = 0;
   for (const f of pool) if (f.locality > best) best = f.locality;
   const top = pool.filter((f) => f.locality === best);
-  const stretch = stretchOf(top);
+  const stretch = stretchOf(mt.text, top);
   if (stretch) {
     const { floor, goal } = stretch;
     diagnostics.push({

@@ -193,3 +193,32 @@ describe('review of d68e5fa: the lower figure of a target range', () => {
     }
   });
 });
+
+describe('review of 00c0163: a value reached and its level, an increase and its level, names cut to nothing', () => {
+  const brief = (text: string) => read(text).map((i) => [i.name, i.value, i.unit, i.comparator]);
+
+  it('keeps 由60%到80% and 从10座至20座 as a value reached and a level, not a range of at least the base', () => {
+    expect(brief('乡镇科普站覆盖率由60%到80%。')).toEqual([
+      ['乡镇科普站覆盖率', 60, '%', '='],
+      ['乡镇科普站覆盖率', 80, '%', '='],
+    ]);
+    expect(brief('科技馆从10座至20座。').map((i) => i[1])).toEqual([10, 20]);
+    expect(brief('科普示范社区由2020年底的10个到20个左右。').map((i) => i[1])).toEqual([10, 20]);
+    expect(brief('科技馆由“十三五”末的20座至40座。')).toEqual([
+      ['科技馆', 20, '座', '='],
+      ['科技馆', 40, '座', '='],
+    ]);
+  });
+
+  it('keeps 提高20%至80% and 增加5个至20个 as an increase and the level reached (增长10%至15% stays a range)', () => {
+    expect(read('科普场馆覆盖率提高20%至80%。').map((i) => i.value)).toEqual([20, 80]);
+    expect(read('科普示范社区增加5个至20个。').map((i) => i.value)).toEqual([5, 20]);
+    expect(brief('科普经费投入增长10%至15%。')).toEqual([['科普经费投入增长', 10, '%', '>=']]);
+  });
+
+  it('does not drop a figure whose name the value reached would cut to nothing', () => {
+    expect(brief('全市从10个科普e站增至20个。').map((i) => i[1])).toEqual([10, 20]);
+    expect(brief('全市从10个科普e站增至20个。')[1]).toEqual(['科普e站', 20, '个', '>=']);
+    expect(read('从3个方面建设科普基地30个。').map((i) => i.value)).toContain(30);
+  });
+});

@@ -803,3 +803,65 @@ describe('targets of plans that review the last plan first', () => {
     ]);
   });
 });
+
+describe('review of 00c0163: 确保 of another subject, bare floors, groups listed after 其中, reviews dated by 到', () => {
+  it('does not read a rate or share after 确保 as the metric (确保科普场馆覆盖率达到90%, 确保80%的乡镇…)', () => {
+    for (const text of [
+      '到2025年,全市公民具备科学素质的比例达到15%,确保科普场馆覆盖率达到90%。',
+      '到2025年,全市公民具备科学素质的比例达到15%,确保80%的乡镇建有科普活动站。',
+      '到2025年,全市公民具备科学素质的比例达到15%,确保到2025年各县区乡镇达到100%。',
+      '到2025年,全市公民具备科学素质的比例达到15%,确保科普经费投入增长10%。',
+    ]) {
+      const r = read(text);
+      expect(r.targets.map((t) => [t.role, t.value]), text).toEqual([['headline', 15]]);
+      expect(r.codes, text).toEqual([]);
+    }
+    // 确保 followed by the metric's own level still continues it.
+    expect(read('到2025年,全市公民具备科学素质的比例力争达到16%,确保达到15%。').codes).toEqual(['target/stretch']);
+    expect(read('到2025年,全市公民具备科学素质的比例力争达到16%,确保15%。').codes).toEqual(['target/stretch']);
+  });
+
+  it('gives no stretch note over a bare figure that may be the value reached (比例10.56%,力争达到15%)', () => {
+    for (const text of [
+      '到2025年,全市公民具备科学素质的比例10.56%,力争达到15%。',
+      '到2025年,全市公民具备科学素质的比例在现有10.56%的水平上,力争达到15%。',
+    ]) {
+      expect(read(text).codes, text).toEqual(['target/ambiguous']);
+    }
+  });
+
+  it('names each group of a 其中 list (其中城镇居民和农村居民分别达到18%和10%; …18%、农村居民达到10%)', () => {
+    for (const text of [
+      '到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民和农村居民分别达到18%和10%。',
+      '到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民、农村居民分别达到18%、10%。',
+      '到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民达到18%、农村居民达到10%。',
+    ]) {
+      const r = read(text);
+      expect(r.targets.map((t) => [t.role, t.metric, t.value]), text).toEqual([
+        ['headline', '公民具备科学素质的比例', 15],
+        ['other', '城镇居民具备科学素质的比例', 18],
+        ['other', '农村居民具备科学素质的比例', 10],
+      ]);
+      expect(r.codes, text).toEqual([]);
+    }
+    // One group, two figures of it.
+    expect(read('到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民由15%提高到18%。').targets.map((t) => t.metric)).toEqual([
+      '公民具备科学素质的比例',
+      '城镇居民具备科学素质的比例',
+      '城镇居民具备科学素质的比例',
+    ]);
+  });
+
+  it('keeps the year of a value said reached by 到2021年底 (a review in a 2022 plan), not of one a change starts from', () => {
+    const r = read('到2021年底,全市公民具备科学素质的比例已达到11.2%。到2025年,全市公民具备科学素质的比例达到15%。');
+    expect(r.targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['baseline', 11.2, 2021],
+      ['headline', 15, 2025],
+    ]);
+    expect(read('到2025年,全市公民具备科学素质的比例由10.5%提高到16%。').targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['baseline', 10.5, null],
+      ['headline', 16, 2025],
+    ]);
+    expect(read('到2025年,全市公民具备科学素质的比例在已达到10.5%的基础上,提高到16%。').targets[0]!.year).toBeNull();
+  });
+});

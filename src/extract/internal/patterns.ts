@@ -77,9 +77,11 @@ export const TARGET_POST_WORD = /^(?:及以上|以上|左右)/u;
 /**
  * A clause that continues the same metric after a comma (`…10.8%,提高到2025年的16%`), possibly with
  * its own local subject (`全省…达到15%,全市达到16%`) or led by a year (`…,2035年达到25%`, `…,2025年目标15%`).
+ * 确保 continues it only when a level or a figure follows (`,确保达到15%`, `,确保2025年达到15%`), not when
+ * another subject does (`,确保科普场馆覆盖率达到90%`) or the figure is a share of something else (`,确保80%的乡镇…`).
  */
 export const TARGET_CONTINUATION =
-  /^(?<own>(?:全|我|本)(?:市|县|区|州|旗|盟|省))?(?:(?<year>(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?)?(?:为|达到?)?)(?=\d)|(?:(?<year2>(?:19|20)\d{2}年(?:底|末)?))?(?:(?:公民|居民)?(?:并|再|力争|争取|努力|确保|提高|提升|增长|增加|达到|超过|高于|到|至|其中)))/u;
+  /^(?<own>(?:全|我|本)(?:市|县|区|州|旗|盟|省))?(?:(?<year>(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?)?(?:为|达到?)?)(?=\d)|(?:(?<year2>(?:19|20)\d{2}年(?:底|末)?))?(?:(?:公民|居民)?(?:并|再|力争|争取|努力|确保(?:到(?:19|20)\d{2}年(?:底|末)?)?(?=达到|超过|高于|不低于|不少于|提高到|提升到|实现|(?:19|20)\d{2}年|\d{1,3}(?:\.\d{1,4})? ?[%％](?!(?:以上|左右)?的)|百分之)|提高|提升|增长|增加|达到|超过|高于|到|至|其中)))/u;
 
 /** A national word in a figure's own clause (`(全国超过15%)`), not one in a comparison (全国平均水平). */
 export const NATIONAL_WORD = /(?:全国|我国|中国|国家)(?!平均|水平|先进|前列|领先)/u;
@@ -179,7 +181,13 @@ export const NAME_AFTER_VERB = /^(?:用于|用来|进行|开展|参加|参与|�
  * A value reached in the name before a figure, or the figure itself (科普基地由2020年的20个增加到30个): the name
  * ends before it.
  */
-export const NAME_BASE = /(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?|现有的?|目前的?)?(?!(?:19|20)\d{2}年)(?:[\d零〇一二两三四五六七八九十]|$)/u;
+export const NAME_BASE = /(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:时期|期)?末的?|现有的?|目前的?)?(?!(?:19|20)\d{2}年)(?:[\d零〇一二两三四五六七八九十]|$)/u;
+
+/** A value reached right before a figure (由2020年的|20个到30个, 从|60%至80%): the figure is a base, not a range's lower bound. */
+export const BASE_BEFORE = /(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:时期|期)?末的?|现有的?|目前的?)? ?$/u;
+
+/** An increase word right before a figure (提高|20%至80%, 增加|5个至20个). */
+export const INCREASE_BEFORE = /(?:提高|提升|增长|增加|新增|上升|扩大)了?$/u;
 
 /** Numbering left at the start of a clause (三、五项重点工程). */
 export const NAME_ORDINAL = /^[一二三四五六七八九十\d]+/u;

@@ -139,12 +139,12 @@ function readTargetFigures(text: string): TargetFigure[] {
     readFigures(text, metric.end, windowEnd, (f) => {
       const found = datingYear(text, floor, f.figureStart);
       // A deadline ahead (到2025年) is not the year of a value already reached (到2025年,…由10.5%提高到16%: 10.5%
-      // has no year); 到2020年底,…已达到10.5% is a review's.
-      const year = f.pastMarker && found?.future && found.year >= OUTLINE_START ? null : found;
+      // has no year); 到2020年底,…已达到10.5% is a review's, and so is 到2021年底,…已达到11.2% (a 2022 plan's).
+      const year = f.changeBase && found?.future && found.year >= OUTLINE_START ? null : found;
       // (Not a base named as such, 在2020年10%的基础上: that year is skipped as a reference year anyway, and the deadline before stays in reach.)
       if (f.pastMarker && !BASE_AFTER.test(text.slice(f.end, f.end + 8))) floor = f.end;
       // A continuing clause with its own subject (…,全市达到16%) is judged on its own.
-      const { ownLocality, ownGroup, ...figure } = f;
+      const { ownLocality, ownGroup, changeBase: _changeBase, ...figure } = f;
       out.push({
         ...figure,
         group: ownGroup ?? (ownLocality !== null ? null : subject.group),
@@ -177,10 +177,16 @@ type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>
   ownLocality: number | null;
   /** The group a continuing clause names (…,其中城镇居民达到18%), else null. */
   ownGroup: string | null;
+  /** The value a change starts from (由/从…, …的基础上), not one merely said reached (已/截至): no deadline ahead dates it. */
+  changeBase: boolean;
 };
 
 /** A group at the start of a continuing clause, after 其中 (其中城镇居民达到18%). */
 const GROUP_LEAD = new RegExp(`^(?:其中)?(?:${GROUP_SUBJECT.source.replace(/\$$/u, '')})`, 'u');
+/** Every group named in a stretch of text (其中城镇居民和农村居民分别…). */
+const GROUP_ANY = new RegExp(GROUP_SUBJECT.source.replace(/\$$/u, ''), 'gu');
+/** A value reached that a change starts from (由10.5%提高到16%, 从…). */
+const FROM_MARKER = /由|从/u;
 
 /** A range's lower bound and dash (or 至/到) right before its upper figure: `15~`, `15%-`, `15.5 ～ `, `12%至`, `12到`. */
 const RANGE_LOW = /(?<![\d.])(?<low>\d{1,3}(?:\.\d{1,4})?) ?(?<pct>[%％])? ?[~～〜\-－–—至到] ?$/u;
@@ -235,6 +241,7 @@ function readFigures(text: string, from: number, to: number, emit: (f: ReadFigur
         pastMarker: held.pastMarker,
         ownLocality: held.ownLocality,
         ownGroup: held.ownGroup,
+        changeBase: held.changeBase,
         change: held.change,
         odd: held.odd,
       };
@@ -258,6 +265,9 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
   let prevWorded = false;
   // 力争 before the base of an increase (力争在2020年10%的基础上提高3个百分点) is the increase's: carried to the next figure.
   let carried: string[] = [];
+  // The groups a 其中 clause names, in order (其中城镇居民和农村居民分别达到18%和10%), and how many of its figures were read.
+  let clauseGroups: string[] = [];
+  let groupAt = 0;
   const slice = text.slice(from, to);
   for (const m of execAll(TARGET_FIGURE, slice)) {
     const figureStart = from + m.index;
@@ -266,6 +276,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     let ownLocality: number | null = null;
     let ownGroup: string | null = null;
     let yearLed = false;
+    let crossed = false;
     for (let i = anchor; i < figureStart; i++) {
       if (!isClauseStop(text, i)) continue;
       // A colon after the metric (or its 目标值) labels the list that follows (比例:2020年10.2%,2025年15%).
@@ -275,11 +286,23 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       subStart = i + 1;
       const own = next.groups!['own'];
       ownLocality = own ? (LOCALITY[own.slice(1)] ?? 0) : null;
-      ownGroup = GROUP_LEAD.exec(text.slice(i + 1, i + 16))?.groups?.['g'] ?? null;
+      crossed = true;
+      const lead = GROUP_LEAD.exec(text.slice(i + 1, i + 16))?.groups?.['g'];
+      clauseGroups = lead === undefined ? [] : [...text.slice(i + 1, figureStart).matchAll(GROUP_ANY)].map((g) => g.groups!['g']!);
+      groupAt = 0;
+      ownGroup = clauseGroups[0] ?? null;
       const led = next.groups!['year'] ?? next.groups!['year2'];
       // Led by a year of the 2021 outline's plans (,2035年达到25%; not ,2020年为10.2%: a past value, as before).
       if (led !== undefined && Number(led.slice(0, 4)) < OUTLINE_START) return;
       yearLed = led !== undefined;
+    }
+    if (!crossed && clauseGroups.length > 0) {
+      // A later figure of the same 其中 clause: the group named before it (、农村居民达到10%), else the next of
+      // those listed (分别达到18%和10%), else the one group.
+      const named = [...text.slice(anchor, figureStart).matchAll(GROUP_ANY)].map((g) => g.groups!['g']!);
+      if (named.length > 0) clauseGroups.push(...named);
+      groupAt = named.length > 0 ? clauseGroups.length - 1 : Math.min(groupAt + 1, clauseGroups.length - 1);
+      ownGroup = clauseGroups[groupAt]!;
     }
     const g = m.groups!;
     const figureEnd = figureStart + m[0].length;
@@ -354,6 +377,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       aspirational: words.some((w) => ASPIRATIONAL_WORDS.has(w)),
       national,
       pastMarker: prevPast || base,
+      changeBase: (prevPast && FROM_MARKER.test(pre)) || BASE_AFTER.test(text.slice(anchor, anchor + 8)),
       ownLocality,
       ownGroup,
       change,
