@@ -23,7 +23,7 @@ import {
   UNITLESS_FIGURE,
 } from './internal/patterns.js';
 import { hanCount } from './internal/han.js';
-import { findTargetFigures, type TargetFigure } from './internal/target-figures.js';
+import { findTargetFigures, OUTLINE_START, type TargetFigure } from './internal/target-figures.js';
 import { tidyName } from './internal/tidy-name.js';
 import { clauseEnd, clauseStart, sentenceStart } from './internal/text-bounds.js';
 import { datingYear } from './internal/years.js';
@@ -79,7 +79,9 @@ export function extractIndicators(mt: MappedText, diagnostics: Diagnostic[]): In
     const name = nameOf(text, rawStart, rawEnd, f, figures[k - 1]);
     if (name === null) return;
     const sStart = sentenceStart(text, f.start);
-    const year = datingYear(text, sStart, f.start)?.year ?? null;
+    const dated = datingYear(text, sStart, f.start);
+    // A value a change starts from (由20个增加到30个) is not dated by the deadline ahead of its sentence (到2025年).
+    const year = dated && !(dated.future && dated.year >= OUTLINE_START && BASE_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) ? dated.year : null;
     const perYear = PER_YEAR.test(text.slice(sStart, f.start));
     const comparator = comparatorOf(f.words);
     if (f.chinese && f.value <= 2 && comparator === '=' && !perYear) return;

@@ -171,6 +171,11 @@ describe('indicators measured from a value reached, and ranges with a unit on ea
       ['科普e站', 50, '个', '='],
       ['科普e站', 100, '个', '>='],
     ]);
+    // The value reached is not dated by the deadline ahead (it is no 2025 commitment); the level is.
+    expect(read('到2025年,科普基地由20个增加到30个。').map((i) => [i.value, i.year])).toEqual([
+      [20, null],
+      [30, 2025],
+    ]);
     // 从2022年起 is a start, not a value reached: the figure keeps its name.
     expect(read('从2022年起每年新增科普基地5个。').map((i) => i.value)).toEqual([5]);
   });
