@@ -724,7 +724,7 @@ describe('review of d68e5fa: 至 after an increase, targets restated as a base',
       '到2025年,全市公民具备科学素质的比例增长3%到15%。',
     ]) {
       const r = read(text);
-      expect(r.targets.filter((t) => t.role === 'headline').map((t) => t.value), text).toEqual([15]);
+      expect(r.targets.filter((t) => t.role === 'headline').map((t) => [t.value, t.comparator]), text).toEqual([[15, '>=']]);
       expect(r.codes, text).not.toContain('target/range');
     }
     // An increase over 5 points is read as the level meant (提高到), and must not become a range of 5.2–16%.

@@ -372,7 +372,8 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       value,
       unit: g['delta'] !== undefined ? '百分点' : '%',
       qualifiers: words,
-      comparator: range && comparator === '=' ? '>=' : comparator,
+      // A range, or the level an increase reaches (提高3%至15%: as 提高至), is at least.
+      comparator: (range || reaches) && comparator === '=' ? '>=' : comparator,
       range,
       aspirational: words.some((w) => ASPIRATIONAL_WORDS.has(w)),
       national,
