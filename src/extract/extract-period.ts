@@ -8,7 +8,8 @@ import {
   YEAR_RANGE,
 } from './internal/patterns.js';
 import { execAll } from './internal/exec-all.js';
-import { findDeadlines, fiveYearPlans, nextPlanEnd } from './internal/deadlines.js';
+import { findDeadlines, fiveYearPlans, nextPlanEnd, type Deadline } from './internal/deadlines.js';
+import { OUTLINE_START } from './internal/target-figures.js';
 
 /** How many lines after the title (or at the top) may hold the stated period. */
 const TOP_LINES = 8;
@@ -154,10 +155,24 @@ export function citedAt(text: string, floor: number, at: number): boolean {
 }
 
 /**
+ * The five-year plan of the 2021 outline (十四五 …) named in the text that ends the plan instead of deadline
+ * year `year`: the one holding it when it is a milestone (到2023年 in 十四五), or the latest before it when it
+ * is a vision (到2035年) — provided no deadline is written for that plan's end. Null otherwise.
+ */
+function namedPlanOver(text: string, deadlines: readonly Deadline[], year: number): Deadline | null {
+  const named = fiveYearPlans(text).filter((p) => p.year >= OUTLINE_START + 4 && !deadlines.some((d) => d.year === p.year));
+  if (year % 5 !== 0) return named.find((p) => p.year - 4 <= year && year <= p.year) ?? null;
+  let best: Deadline | null = null;
+  for (const p of named) if (p.year < year && (best === null || p.year > best.year)) best = p;
+  return best;
+}
+
+/**
  * The period the text implies (see `extractPeriod`). With deadlines already reached (see
  * `findDeadlines`), the next five-year plan after the last of them (到2020年…已完成, 到2025年…: 2021–2025),
  * shown by the deadline or the 十X五 that ends it, else by the one reached. Else the earliest plan-end
- * year of the deadlines, else the latest 十X五 named.
+ * year of the deadlines (a 十X五 of the 2021 outline named instead when those are a milestone inside it or a
+ * vision beyond it), else the latest 十X五 named.
  */
 function impliedPeriod(text: string): Found | null {
   const deadlines = findDeadlines(text);
@@ -172,6 +187,10 @@ function impliedPeriod(text: string): Found | null {
   const pick = (list: typeof deadlines) => list.reduce((best, d) => (d.year < best.year ? d : best));
   if (ends.length > 0 || deadlines.length > 0) {
     const d = pick(ends.length > 0 ? ends : deadlines);
+    // A five-year plan of the 2021 outline named (到“十四五”末) ends the plan when the deadlines written in
+    // years are a milestone inside it (到2023年) or a vision beyond it (到2035年) and none is its end.
+    const plan = namedPlanOver(text, deadlines, d.year);
+    if (plan) return { start: plan.year - 4, end: plan.year, raw: plan.raw, at: plan.at, atEnd: plan.atEnd };
     return { start: d.year - ((d.year - 1) % 5), end: d.year, raw: d.raw, at: d.at, atEnd: d.atEnd };
   }
   let latest: Found | null = null;

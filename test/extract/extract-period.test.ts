@@ -124,6 +124,24 @@ describe('implied periods of plans that review the last plan first', () => {
   });
 });
 
+describe('implied periods with a five-year plan named and deadlines that are not its end', () => {
+  const period = (text: string) => {
+    const p = read(text).period;
+    return p && [p.start, p.end, text.slice(p.span.start, p.span.end)];
+  };
+
+  it('takes the 十四五 named over a milestone inside it or a vision beyond it', () => {
+    expect(period('到2023年,科普基础设施不断完善。到“十四五”末,全县公民具备科学素质的比例达到12%。')).toEqual([2021, 2025, '十四五']);
+    expect(period('到“十四五”末,全县公民具备科学素质的比例达到12%。到2035年,全县公民具备科学素质的比例达到25%。')).toEqual([2021, 2025, '十四五']);
+  });
+
+  it('keeps a deadline written for the plan’s end, and plans of the 2016 outline, as they were', () => {
+    expect(period('到2025年,全县公民具备科学素质的比例达到12%。到2035年达到25%。为“十五五”奠定基础。')).toEqual([2021, 2025, '到2025年']);
+    expect(period('“十三五”期间成效显著。到2018年,全县公民具备科学素质的比例达到8%。')).toEqual([2016, 2018, '到2018年']);
+    expect(period('到2023年,全县公民具备科学素质的比例达到10%。')).toEqual([2021, 2023, '到2023年']);
+  });
+});
+
 describe('whether a year range is cited, carried forward', () => {
   it('answers as reading back to the sentence start does, for positions in order and out of order', () => {
     const piece = fc.constantFrom('根据', '依据', '落实', '深入实施', '关于印发', '《', '》', '(2021-2025年)', ',', '，', '。', ';', '\n', '本县', '方案', '科普', '发', '印');
