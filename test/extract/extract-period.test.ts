@@ -127,7 +127,7 @@ describe('implied periods of plans that review the last plan first', () => {
 describe('implied periods with a five-year plan named and deadlines that are not its end', () => {
   const period = (text: string) => {
     const p = read(text).period;
-    return p && [p.start, p.end, text.slice(p.span.start, p.span.end)];
+    return p && [p.start, p.end, text.slice(p.span!.start, p.span!.end)];
   };
 
   it('takes the 十四五 named over a milestone inside it or a vision beyond it', () => {
