@@ -1,6 +1,7 @@
 import type { Diagnostic, Target } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findTargetFigures, MAX_CHANGE, OUTLINE_START, type TargetFigure } from './internal/target-figures.js';
+import { TARGET_METRIC as METRIC_PATTERN } from './internal/patterns.js';
 import { findYearPhrases, type YearPhrase } from './internal/years.js';
 import { clauseStart, sentenceEnd, sentenceStart } from './internal/text-bounds.js';
 import { findDeadlines, type Deadline } from './internal/deadlines.js';
@@ -123,7 +124,13 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
     });
   }
   if (!headline) {
-    diagnostics.push({ code: 'target/missing', severity: 'warning', message: 'no headline 公民具备科学素质的比例 target was found' });
+    const said = unquantified(text);
+    diagnostics.push({
+      code: 'target/missing',
+      severity: 'warning',
+      message: `no headline 公民具备科学素质的比例 target was found${said ? `; the plan states one without a figure: 「${text.slice(said.start, said.end)}」` : ''}`,
+      ...(said ? { span: toOriginalSpan(mt, said.start, said.end) } : {}),
+    });
   }
   // A level made of points that is not the headline (a level stated as one won) is not kept.
   return figures.filter((f) => !made.has(f) || f === headline).map((f) => {
@@ -148,6 +155,19 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
 /** A level made of points as a note says it: `11.5%`, or a range read as its lower bound (`12–13%, at least 12%`). */
 function levelWords(f: TargetFigure): string {
   return f.range ? `${f.range.low}–${f.range.high}%, at least ${f.value}%` : `${f.value}%`;
+}
+
+/** A target said without a figure after the metric: 达到全省平均水平, 翻一番, 位居全省前列 … */
+const UNQUANTIFIED = /^[^。；;！？!?\n%％]{0,24}?(?:平均水平|翻一番|翻番|前列|领先|第一方阵)/u;
+
+/** The first metric followed in its clause by a target without a figure (its metric to that word), or null. */
+function unquantified(text: string): { start: number; end: number } | null {
+  for (const m of text.matchAll(METRIC_PATTERN)) {
+    const from = m.index + m[0].length;
+    const w = UNQUANTIFIED.exec(text.slice(from, from + 40));
+    if (w) return { start: clauseStart(text, m.index), end: from + w[0].length };
+  }
+  return null;
 }
 
 /** Where an increase is said: from its increase word (「提高1%」). */

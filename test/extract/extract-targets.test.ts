@@ -167,6 +167,21 @@ describe('extractTargets on other phrasings', () => {
     expect(read('公民具备科学素质的比例提高1~2个百分点,达到15%。').codes).not.toContain('target/range');
   });
 
+  it('quotes a target stated without a figure when there is no headline', () => {
+    for (const [text, said] of [
+      ['到2025年,全市公民具备科学素质的比例比2020年翻一番。', '全市公民具备科学素质的比例比2020年翻一番'],
+      ['到2025年,全县公民具备科学素质的比例达到全省平均水平。', '全县公民具备科学素质的比例达到全省平均水平'],
+    ] as const) {
+      const { diagnostics } = read(text);
+      expect(diagnostics.map((d) => d.code), text).toEqual(['target/missing']);
+      expect(diagnostics[0]!.message, text).toContain(`the plan states one without a figure: 「${said}」`);
+      expect(text.slice(diagnostics[0]!.span!.start, diagnostics[0]!.span!.end)).toBe(said);
+    }
+    // With a figure, the headline; without any target words, the plain warning.
+    expect(read('全市公民具备科学素质的比例位居全省前列,到2025年达到15%。').codes).toEqual([]);
+    expect(read('到2025年,全市公民具备科学素质的比例大幅提升。').diagnostics[0]!.message).toBe('no headline 公民具备科学素质的比例 target was found');
+  });
+
   it('warns when there is no headline', () => {
     const { targets, diagnostics } = read('提升全民科学素质。');
     expect(targets).toEqual([]);
