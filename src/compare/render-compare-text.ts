@@ -132,7 +132,8 @@ function parentsText(c: ComparisonReport, label: (s: string) => string): string 
     const chain = p.chain.map((l) => `${l.region ?? '?'}${l.document ? ` ${l.document.docNumber ?? `《${l.document.title ?? ''}》`}` : ''}${l.inBatch.length > 0 ? ' [in batch]' : ''}`);
     lines.push(`  ${label(p.source)} → ${chain.join(' → ')}\n`);
     for (const x of p.comparisons) {
-      lines.push(`    against ${label(x.parentSource)}: sections ${x.sections}, measures ${x.subItems}${x.missing.length ? `, missing ${x.missing.join(' ')}` : ''}${x.verdict ? `, target ${x.verdict} ${signed(x.delta)}` : ''}\n`);
+      const cov = x.sections === null ? 'coverage not assessed' : `sections ${x.sections}, measures ${x.subItems}`;
+      lines.push(`    against ${label(x.parentSource)}: ${cov}${x.missing.length ? `, missing ${x.missing.join(' ')}` : ''}${x.verdict ? `, target ${x.verdict} ${signed(x.delta)}` : ''}\n`);
     }
   }
   return lines.join('');

@@ -266,9 +266,12 @@ export type ParentLink = z.infer<typeof ParentLinkSchema>;
 export const ParentComparisonSchema = z.object({
   parentSource: z.string(),
   parentRegion: z.string().nullable(),
-  /** Coverage ratios of the parent's actions/projects and their measures, as `analyze` counts them. */
-  sections: z.number().min(0).max(1),
-  subItems: z.number().min(0).max(1),
+  /**
+   * Coverage ratios of the parent's actions/projects and their measures, as `analyze` counts them; null when
+   * the plan's outline gave no action or project (not assessed, and `missing` empty).
+   */
+  sections: z.number().min(0).max(1).nullable(),
+  subItems: z.number().min(0).max(1).nullable(),
   /** Parent items (top-level) the plan has no counterpart for. */
   missing: z.array(z.string()),
   verdict: TargetVerdictSchema.nullable(),

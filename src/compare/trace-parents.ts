@@ -192,12 +192,14 @@ export function compareWithParent(plan: Plan, parent: { source: string; region: 
   const { template } = parent;
   const a = analyzePlan(plan, template, { evidence: false });
   const top = new Set(template.items.filter((i) => i.parent === null && i.kind !== 'org').map((i) => i.id));
+  // A plan whose outline gave no action or project is not assessed against the parent either (as in `analyze`).
+  const outlined = plan.sections.length > 0;
   return {
     parentSource: parent.source,
     parentRegion: parent.region,
-    sections: round3(a.coverage.sections.ratio),
-    subItems: round3(a.coverage.subItems.ratio),
-    missing: a.missing.filter((id) => top.has(id)).sort(compareStrings),
+    sections: outlined ? round3(a.coverage.sections.ratio) : null,
+    subItems: outlined ? round3(a.coverage.subItems.ratio) : null,
+    missing: outlined ? a.missing.filter((id) => top.has(id)).sort(compareStrings) : [],
     verdict: a.target?.verdict ?? null,
     delta: a.target?.delta ?? null,
   };

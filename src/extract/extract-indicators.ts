@@ -76,14 +76,19 @@ export function extractIndicators(mt: MappedText, diagnostics: Diagnostic[]): In
   const out: Indicator[] = [];
   figures.forEach((f, k) => {
     const [rawStart, rawEnd] = rawBounds(text, f, figures[k - 1], figures[k + 1]);
-    const name = nameOf(text, rawStart, rawEnd, f, figures[k - 1]);
+    const level = levelAfter(text, figures[k - 1], f);
+    const name = nameOf(text, rawStart, rawEnd, f, figures[k - 1], level);
     if (name === null) return;
     const sStart = sentenceStart(text, f.start);
-    const dated = datingYear(text, sStart, f.start);
+    // The level a change reaches from a base (由2020年底的5个到10个) is not dated by the base's year: only by a
+    // deadline before the base (到2025年).
+    const dated = datingYear(text, sStart, level?.kind === 'base' ? Math.max(sStart, level.at) : f.start);
     // A value a change starts from (由20个增加到30个) is not dated by the deadline ahead of its sentence (到2025年).
     const year = dated && !(dated.future && dated.year >= OUTLINE_START && BASE_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) ? dated.year : null;
     const perYear = PER_YEAR.test(text.slice(sStart, f.start));
-    const comparator = comparatorOf(f.words);
+    const said = comparatorOf(f.words);
+    // The level reached (由60%到80%, 提高20%至80%) is at least, as 提高到80% is.
+    const comparator = level && !level.down && said === '=' ? '>=' : said;
     if (f.chinese && f.value <= 2 && comparator === '=' && !perYear) return;
     out.push({
       name,
@@ -172,6 +177,37 @@ function closesRange(text: string, prev: Figure, next: Figure): boolean {
   return !(INCREASE_BEFORE.test(before) && next.value > 2 * prev.value);
 }
 
+/** A bare mark at the end of the words between a base and the level it grows to (科普e站到|20个). */
+const LEVEL_MARK_END = /\s?[至到\-－–—~～〜]\s?$/u;
+
+/** The figure is the level a change reaches from the figure before it: after its base (由|5个到|10个) or its increase (提高|20%至|80%). */
+interface LevelAfter {
+  kind: 'base' | 'increase';
+  /** Where the base's 由/从 (or the increase word) starts. */
+  at: number;
+  /** A decrease (由30个减少到20个): the level is not a floor. */
+  down: boolean;
+}
+
+/** Whether `f` is the level reached from `prev`, the two joined by a bare mark (not merged into a range by {@link closesRange}). */
+function levelAfter(text: string, prev: Figure | undefined, f: Figure): LevelAfter | null {
+  if (!prev || f.start - prev.tail > 16) return null;
+  const between = text.slice(prev.tail, f.start);
+  const bare = RANGE_MARK.test(between);
+  if (!bare && !NAMED_LEVEL_MARK.test(between)) return null;
+  const from = Math.max(0, prev.start - 16);
+  const before = text.slice(from, prev.start);
+  const base = BASE_BEFORE.exec(before);
+  if (base) return { kind: 'base', at: from + base.index, down: DECREASE.test(between) };
+  const inc = bare ? INCREASE_BEFORE.exec(before) : null;
+  return inc ? { kind: 'increase', at: from + inc.index, down: false } : null;
+}
+
+const DECREASE = /减|降|压缩/u;
+
+/** What is counted, then a bare mark, between a base and its level (由10个|科普e站到|20个). */
+const NAMED_LEVEL_MARK = /^[^\d。,，;；:：]{1,12}[至到]\s?$/u;
+
 /** 人(次) → 人次, 个百分点 → 百分点; 万元 keeps 元 (the value is scaled). */
 function unitOf(unit: string): string {
   if (unit === '人(次)') return '人次';
@@ -210,7 +246,7 @@ function rawBounds(text: string, f: Figure, prev: Figure | undefined, next: Figu
  * else the words before the figure without scope, time and comparator words (`培训科学类教师1000人`).
  * Null when no words are left or the figure counts the plan's own parts (实施5项提升行动).
  */
-function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure, prev: Figure | undefined): string | null {
+function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure, prev: Figure | undefined, level: LevelAfter | null): string | null {
   // Before a value reached said in the same clause (由2020年的20个增加到30个), the name ends at it; when that
   // leaves no name (全市从10个科普e站增至20个, 从3个方面建设科普基地30个), the words after the figure before, else all.
   const lead = text.slice(rawStart, f.start);
@@ -218,8 +254,14 @@ function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure, prev:
   const base = NAME_BASE.exec(lead);
   let before = tidyLead(base ? lead.slice(0, base.index) : lead);
   if (base && hanCount(before) === 0) {
-    const mid = prev && prev.start >= rawStart + base.index && prev.tail <= f.start ? tidyLead(text.slice(prev.tail, f.start)) : '';
+    // (Without the mark before the level: 全市由10个科普e站到20个 names 科普e站.)
+    const mid = prev && prev.start >= rawStart + base.index && prev.tail <= f.start ? tidyLead(text.slice(prev.tail, f.start)).replace(LEVEL_MARK_END, '') : '';
     before = hanCount(mid) > 0 ? mid : tidyLead(lead);
+  }
+  // The level an increase reaches (科普大篷车增长5辆至20辆) is named by the words before the increase (科普大篷车).
+  if (level?.kind === 'increase' && prev && prev.start >= rawStart) {
+    const named = tidyLead(text.slice(rawStart, prev.start).replace(INCREASE_BEFORE, ''));
+    if (hanCount(named) > 0) before = named;
   }
   const after = tidyName(text.slice(f.tail, rawEnd).replace(NAME_AFTER_LEAD, ''));
   if (f.unit === '项' && STRUCTURE_COUNT_AFTER.test(after) && STRUCTURE_COUNT_BEFORE.test(before.replace(NAME_ORDINAL, ''))) {

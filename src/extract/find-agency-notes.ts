@@ -1,6 +1,6 @@
 import type { Agency, AgencyRole } from '../model/index.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { codeSet, isOpenBracket, isSpaceCode, nextCut } from './internal/brackets.js';
+import { codeSet, isCloseBracket, isOpenBracket, isSpaceCode, nextCut } from './internal/brackets.js';
 import { firstAtOrAfter, firstKeyAtOrAfter } from '../text/sorted.js';
 import { textMarks } from './internal/text-marks.js';
 import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_WORD_START } from './internal/patterns.js';
@@ -110,23 +110,29 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
 const INLINE_LABEL = /[。；;][ \t]*(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：]/gu;
 
 /**
- * The notes with those of labels that follow a sentence within a line, each read to the line's end;
- * a bracketed note inside one (各镇(园区)) is part of it, not a note of its own.
+ * The notes with those of labels that follow a sentence within a line, each read to the end of its
+ * sentence (the next 。, a list number glued after it, or the line's end); a bracketed
+ * note inside one (各镇(园区)) is part of it, not a note of its own.
  */
 function withInlineLabels(mt: MappedText, start: number, end: number, notes: AgencyNote[]): AgencyNote[] {
   const text = mt.text;
   const inline: AgencyNote[] = [];
+  // The label is looked for up to the range's end only (a search to the text's end for each section was
+  // quadratic in the number of sections).
+  const scope = end === text.length ? text : text.slice(0, end);
   INLINE_LABEL.lastIndex = start;
-  for (let m = INLINE_LABEL.exec(text); m !== null && m.index < end; m = INLINE_LABEL.exec(text)) {
+  for (let m = INLINE_LABEL.exec(scope); m !== null; m = INLINE_LABEL.exec(scope)) {
     const noteStart = m.index + 1;
     // A label inside a bracketed note ([牵头单位:…;配合单位:…]) is that note's.
     const k = firstKeyAtOrAfter(notes, noteStart + 1, (n) => n.start);
     if (k > 0 && noteStart < notes[k - 1]!.end) continue;
     const nl = text.indexOf('\n', noteStart);
     const lineEnd = nl < 0 || nl > end ? end : nl;
-    const note = readNote(mt, noteStart, lineEnd, noteStart, lineEnd);
+    const stop = inlineNoteEnd(text, m.index + m[0].length, lineEnd);
+    const note = readNote(mt, noteStart, stop < lineEnd && text.charCodeAt(stop) === STOP ? stop + 1 : stop, noteStart, stop);
     if (note) inline.push(note);
-    INLINE_LABEL.lastIndex = lineEnd;
+    // The next label may follow the 。 that ends this note.
+    INLINE_LABEL.lastIndex = stop;
   }
   if (inline.length === 0) return notes;
   // Both lists are in text order: merged in one pass, a bracketed note inside an inline one dropped.
@@ -143,6 +149,29 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
   }
   while (k < inline.length) out.push(inline[k++]!);
   return out;
+}
+
+/** A list number or heading glued after a note (`市科协2.大力培育…`, `市科协(二)实施…`; `(A)` is an OCR'd `(八)`). */
+const GLUED_NUMBER = /^(?:\d{1,2}[.．、]|[(（](?:[一二三四五六七八九十]{1,3}|[A-Z])[)）])\p{Script=Han}/u;
+
+/**
+ * Where an inline note whose units start at `from` ends: at the first 。 (a unit's name holds none, so a
+ * bracket left open in the list does not carry the note on), before a list number glued to its last unit
+ * outside brackets, or at `lineEnd` (one pass over the note).
+ */
+function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
+  let depth = 0;
+  for (let i = from; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === STOP) return i;
+    if (depth === 0 && ((c >= 0x30 && c <= 0x39) || isOpenBracket(c)) && i > from && GLUED_NUMBER.test(text.slice(i, i + 6))) {
+      const p = text.charCodeAt(i - 1);
+      if (!(p >= 0x30 && p <= 0x39)) return i;
+    }
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c) && depth > 0) depth--;
+  }
+  return lineEnd;
 }
 
 /** First characters of a role label (牵头 责任 主责 配合 协办 参与). */

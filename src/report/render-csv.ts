@@ -22,7 +22,7 @@ export const CSV_BOM = '\ufeff';
  * | `templateId`   | the template item's id (`youth`, `youth.spirit`, `org.leadership`); empty for an unread plan |
  * | `itemTitle`    | the item's heading in the template                                                           |
  * | `itemLevel`    | `section` (an action or project), `sub-item`, or `org` (组织实施)                             |
- * | `status`       | `full`, `partial`, `none`; `unread` for a plan that could not be read                        |
+ * | `status`       | `full`, `partial`, `none`; `unread` for a plan that could not be read; `not-assessed` for one whose outline gave no action or project |
  * | `sectionTitle` | the plan's section(s) the item was found in, `; `-separated                                  |
  * | `measureTitles`| the plan's measure(s) aligned with the item, `; `-separated                                  |
  * | `relation`     | equivalent / narrower / broader / overlapping of the section or measure(s), `; `-separated   |
@@ -107,6 +107,8 @@ export function renderCsv(report: AnalysisReport, comparison?: ComparisonReport 
 function planRows(p: ReportPlan): (string | number | null)[][] {
   const error = planError(p);
   if (error !== null || p.coverage === null) {
+    // A plan that was read but whose outline gave no action or project was not assessed (it was read).
+    if (error === null && p.template !== null) return [[p.source, p.region, p.level, null, null, null, 'not-assessed', null, null, null, null, 'no actions or projects were found']];
     return [[p.source, p.region, p.level, null, null, null, 'unread', null, null, null, null, error ?? 'no coverage']];
   }
   const truncated = new Set(p.possiblyTruncated);

@@ -299,7 +299,7 @@ function parentsSection(c: ComparisonReport, label: (s: string) => string): stri
     const cmp = p.comparisons
       .map(
         (x) =>
-          `<br><small>对照 ${h(label(x.parentSource))}：行动/工程 ${pct(x.sections)}，措施 ${pct(x.subItems)}` +
+          `<br><small>对照 ${h(label(x.parentSource))}：${x.sections === null || x.subItems === null ? '覆盖未评估' : `行动/工程 ${pct(x.sections)}，措施 ${pct(x.subItems)}`}` +
           `${x.missing.length ? `，缺 ${h(x.missing.join('、'))}` : ''}${x.verdict ? `，目标 ${h(VERDICT_ZH[x.verdict])} ${signed(x.delta)}` : ''}</small>`,
       )
       .join('');
@@ -428,7 +428,9 @@ function coverageBlock(p: ReportPlan, itemTitles: ReadonlyMap<string, string>): 
   const truncated = new Set(p.possiblyTruncated);
   out.push('<h4>缺失条目</h4>');
   out.push(
-    p.missing.length
+    p.coverage === null && p.template !== null
+      ? '<p class="muted">未评估（未识别出行动或工程）</p>'
+      : p.missing.length
       ? `<ul class="tight">${p.missing.map((m) => `<li>${h(itemTitles.get(m) ?? m)} <code>${h(m)}</code>${truncated.has(m) ? ' <small>（可能因文本截断）</small>' : ''}</li>`).join('')}</ul>`
       : '<p class="muted">无</p>',
   );

@@ -196,7 +196,8 @@ function comparisonMarkdown(c: ComparisonReport, label: (s: string) => string): 
     const chain = p.chain.map((l) => `${md(l.region ?? '?')}${l.document ? `（${md(l.document.docNumber ?? `《${l.document.title ?? ''}》`)}）` : ''}${l.inBatch.length ? ' \\[在本批次\\]' : ''}`);
     out.push(`- **${md(label(p.source))}** → ${chain.length ? chain.join(' → ') : '未知'}\n`);
     for (const x of p.comparisons) {
-      out.push(`  - 对照 ${md(label(x.parentSource))}：行动/工程 ${pct(x.sections)}，措施 ${pct(x.subItems)}${x.missing.length ? `，缺 ${x.missing.map((m) => `\`${m}\``).join('、')}` : ''}${x.verdict ? `，目标 ${VERDICT_ZH[x.verdict]} ${signed(x.delta)}` : ''}\n`);
+      const cov = x.sections === null || x.subItems === null ? '覆盖未评估' : `行动/工程 ${pct(x.sections)}，措施 ${pct(x.subItems)}`;
+      out.push(`  - 对照 ${md(label(x.parentSource))}：${cov}${x.missing.length ? `，缺 ${x.missing.map((m) => `\`${m}\``).join('、')}` : ''}${x.verdict ? `，目标 ${VERDICT_ZH[x.verdict]} ${signed(x.delta)}` : ''}\n`);
     }
   }
   out.push('\n## 文本复用\n\n');
@@ -246,7 +247,9 @@ function planMarkdown(p: ReportPlan, itemTitles: ReadonlyMap<string, string>, ma
     out.push(`- 覆盖：行动/工程 ${f(c.sections)}；子项 ${f(c.subItems)}；组织实施 ${f(c.org)}\n`);
   }
   const truncated = new Set(p.possiblyTruncated);
-  out.push(`- 缺失：${p.missing.length ? p.missing.map((m) => `${md(itemTitles.get(m) ?? m)} \`${m}\`${truncated.has(m) ? '（可能因截断）' : ''}`).join('；') : '无'}\n`);
+  // A read plan whose outline gave no action or project was not assessed: not said to lack nothing.
+  if (p.coverage === null && p.template !== null) out.push('- 覆盖：未评估（未识别出行动或工程）\n');
+  else out.push(`- 缺失：${p.missing.length ? p.missing.map((m) => `${md(itemTitles.get(m) ?? m)} \`${m}\`${truncated.has(m) ? '（可能因截断）' : ''}`).join('；') : '无'}\n`);
   const extras = p.extras.map((e) => `${md(e.title)}${e.kind === 'measure' ? '（措施）' : ''}`);
   out.push(`- 本地特色：${extras.length ? extras.join('；') : '无'}\n`);
   for (const d of p.diagnostics.filter((x) => x.severity !== 'info')) out.push(`- ${d.severity === 'error' ? '错误' : '警告'} \`${d.code}\`：${md(d.message)}\n`);

@@ -5,6 +5,9 @@ import { ComparisonReportSchema } from '../../src/compare/schema.js';
 import { buildAnalysisReport } from '../../src/analyze/build-analysis-report.js';
 import { compareBatch, loadBatch, permute, seedBatch } from './helpers.js';
 import { renderAnalysisText } from '../../src/report/render-analysis-text.js';
+import { renderMarkdown } from '../../src/report/render-markdown.js';
+import { renderHtml } from '../../src/report/render-html.js';
+import { renderCsv } from '../../src/report/render-csv.js';
 import { seedFiles } from '../seeds.js';
 
 describe('a text whose outline gave no action or project', () => {
@@ -144,5 +147,44 @@ describe('determinism', () => {
     const c = compareBatch(permute(seeds, order));
     expect(JSON.stringify(c)).toBe(base);
     expect(renderComparisonText(c)).toBe(renderComparisonText(JSON.parse(base)));
+  });
+});
+
+describe('review of 841697d: a text whose outline gave no action or project, elsewhere in the reports', () => {
+  const lanzhou = seedFiles().find((f) => f.file.startsWith('000'))!;
+  const yuzhong = [
+    '榆中县全民科学素质行动实施方案（2021—2025年）',
+    '为深入贯彻落实《兰州市全民科学素质行动实施方案（2022—2025年）》，结合我县实际，制定本方案。',
+    '到2025年，我县公民具备科学素质的比例达到12%。',
+    '第一部分 青少年科学素质提升',
+    '开展科学家精神进校园活动。（责任单位：县教育局、县科协）',
+  ].join('\n');
+  const note = '# 关于印发《某市全民科学素质行动实施方案》的通知\n\n各县区人民政府，市政府各部门：\n\n现将方案印发给你们，请认真贯彻落实。\n';
+  const b = loadBatch([
+    { source: `seeds/${lanzhou.file}`, text: lanzhou.text },
+    { source: 'yuzhong.txt', text: yuzhong },
+    { source: 'notice.md', text: note },
+  ]);
+  const c = compareBatch(b);
+
+  it('is not assessed against a parent plan in the batch either (its target still is)', () => {
+    const yz = c.parents.find((p) => p.source === 'yuzhong.txt')!;
+    expect(yz.comparisons).toHaveLength(1);
+    expect(yz.comparisons[0]).toMatchObject({ sections: null, subItems: null, missing: [], verdict: 'falls-short' });
+    expect(ComparisonReportSchema.parse(c)).toBeTruthy();
+    expect(renderComparisonText(c)).toContain('coverage not assessed, target falls-short');
+  });
+
+  it('is said not assessed, not read and not lacking nothing, in Markdown, HTML and CSV', () => {
+    const md = renderMarkdown(b.report, c);
+    const block = (name: string) => md.slice(md.indexOf(`### ${name}`), md.indexOf('\n### ', md.indexOf(`### ${name}`) + 4));
+    expect(block('榆中县')).toContain('覆盖：未评估');
+    expect(block('榆中县')).not.toContain('缺失：无');
+    // The note was read (no title, no region): it is not reported as unread.
+    expect(block('notice.md')).not.toContain('未能读取');
+    const html = renderHtml(b.report, c);
+    expect(html).toContain('未评估（未识别出行动或工程）');
+    const csv = renderCsv(b.report, c).split('\r\n').filter((l) => l.startsWith('yuzhong.txt') || l.startsWith('notice.md'));
+    expect(csv.map((l) => l.split(',')[6])).toEqual(['not-assessed', 'not-assessed']);
   });
 });

@@ -145,3 +145,28 @@ describe('extractAnnexAgencies', () => {
     expect(extractAnnexAgencies(mt, 0, mt.text.length)).toEqual([]);
   });
 });
+
+describe('review of 3972bfc..aef1743: a label after a sentence within a line', () => {
+  const slices = (text: string) => {
+    const mt = mapIdentity(text);
+    return findAgencyNotes(mt, 0, mt.text.length).map((n) => [mt.text.slice(n.start, n.end), names(n.agencies)]);
+  };
+
+  it('ends the note with its sentence, not at the line’s end (the words after are no units)', () => {
+    expect(slices('推进科学教育。责任单位:市教育局、市科协。到2025年,建成一批科普基地。')).toEqual([
+      ['责任单位:市教育局、市科协。', ['责任:市教育局', '责任:市科协']],
+    ]);
+    // Two notes in one run-on line are two notes.
+    expect(slices('开展科普日。牵头单位:市科协;配合单位:团市委。推进科学教育。责任单位:市教育局、各镇(园区)。')).toEqual([
+      ['牵头单位:市科协;配合单位:团市委。', ['牵头:市科协', '配合:团市委']],
+      ['责任单位:市教育局、各镇(园区)。', ['责任:市教育局', '责任:各镇(园区)']],
+    ]);
+  });
+
+  it('ends the note before a list number or heading glued after its last unit', () => {
+    expect(slices('开展活动。责任单位:市教育局、市科协2.大力培育科技创新后备人才。鼓励学生动手动脑,探究科学。')).toEqual([
+      ['责任单位:市教育局、市科协', ['责任:市教育局', '责任:市科协']],
+    ]);
+    expect(slices('开展活动。责任单位:市农业农村局(二)实施农民科学素质提升行动')[0]![1]).toEqual(['责任:市农业农村局']);
+  });
+});

@@ -205,13 +205,13 @@ describe('review of 00c0163: a value reached and its level, an increase and its 
   it('keeps 由60%到80% and 从10座至20座 as a value reached and a level, not a range of at least the base', () => {
     expect(brief('乡镇科普站覆盖率由60%到80%。')).toEqual([
       ['乡镇科普站覆盖率', 60, '%', '='],
-      ['乡镇科普站覆盖率', 80, '%', '='],
+      ['乡镇科普站覆盖率', 80, '%', '>='],
     ]);
     expect(brief('科技馆从10座至20座。').map((i) => i[1])).toEqual([10, 20]);
     expect(brief('科普示范社区由2020年底的10个到20个左右。').map((i) => i[1])).toEqual([10, 20]);
     expect(brief('科技馆由“十三五”末的20座至40座。')).toEqual([
       ['科技馆', 20, '座', '='],
-      ['科技馆', 40, '座', '='],
+      ['科技馆', 40, '座', '>='],
     ]);
   });
 
@@ -225,5 +225,27 @@ describe('review of 00c0163: a value reached and its level, an increase and its 
     expect(brief('全市从10个科普e站增至20个。').map((i) => i[1])).toEqual([10, 20]);
     expect(brief('全市从10个科普e站增至20个。')[1]).toEqual(['科普e站', 20, '个', '>=']);
     expect(read('从3个方面建设科普基地30个。').map((i) => i.value)).toContain(30);
+  });
+});
+
+describe('review of 3972bfc..aef1743: the level a change reaches', () => {
+  const brief = (text: string) => read(text).map((i) => [i.name, i.value, i.unit, i.comparator, i.year]);
+
+  it('is not dated by the year of the base it grows from (由2020年底的5个到10个), only by a deadline before it', () => {
+    expect(brief('到2025年,科普示范社区由2020年底的5个到10个。')).toEqual([
+      ['科普示范社区', 5, '个', '=', 2020],
+      ['科普示范社区', 10, '个', '>=', 2025],
+    ]);
+    expect(brief('科普示范社区由2020年底的5个到10个。')[1]).toEqual(['科普示范社区', 10, '个', '>=', null]);
+    expect(brief('到2025年,全市科技馆从2020年的10座增长到20座。')[1]).toEqual(['科技馆', 20, '座', '>=', 2025]);
+    expect(brief('全市由2020年的10个科普e站到20个。')[1]).toEqual(['科普e站', 20, '个', '>=', null]);
+    // A decrease's level is no floor.
+    expect(brief('科普基地数量从2020年的30个减少到20个。')[1]).toEqual(['科普基地数量', 20, '个', '=', null]);
+  });
+
+  it('is named by what is counted, not by the increase before it (提升10%至90%, 增长5辆至20辆)', () => {
+    expect(brief('社区科普活动室建设率提升10%至90%。')[1]).toEqual(['社区科普活动室建设率', 90, '%', '>=', null]);
+    expect(brief('科普大篷车增长5辆至20辆。')[1]).toEqual(['科普大篷车', 20, '辆', '>=', null]);
+    expect(brief('全市从10所社区科普大学到20所。')[1]).toEqual(['社区科普大学', 20, '所', '>=', null]);
   });
 });

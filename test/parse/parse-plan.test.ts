@@ -198,3 +198,33 @@ describe('agencies of measures', () => {
     expect(roles(youth.agencies)).toEqual(['牵头:市教育局', '责任:市科协', '责任:团市委']);
   });
 });
+
+describe('review of 3972bfc..aef1743: inline notes in a plan', () => {
+  it('does not let a note after a sentence swallow the next measure and its note', () => {
+    const plan = parsePlan(
+      [
+        '某市全民科学素质行动实施方案(2021—2025年)',
+        '一、重点任务',
+        '(一)实施青少年科学素质提升行动',
+        '1.将弘扬科学精神贯穿于育人全链条。激发青少年好奇心和想象力;牵头单位:市教育局、市科协。每年开展活动不少于10场次。2.提升基础教育阶段科学教育水平。推进科学教育。(市教育局、团市委按职责分工负责)',
+        '3.实施教师科学素质提升工程。加强教师培训。(市教育局负责)',
+      ].join('\n'),
+    );
+    const youth = plan.sections[0]!;
+    const roles = (xs: { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
+    expect(roles(youth.agencies)).toEqual(['牵头:市教育局', '牵头:市科协']);
+    expect(youth.measures.map((m) => roles(m.agencies))).toEqual([[], ['责任:市教育局', '责任:团市委'], ['责任:市教育局']]);
+    expect(youth.measures[1]!.body).toBe('推进科学教育。');
+    expect(youth.measures[0]!.body).toContain('每年开展活动不少于10场次');
+  });
+
+  it('looks for inline labels within each section only (20,000 sections without one parse at once)', () => {
+    const lines = ['某市全民科学素质行动实施方案(2021—2025年)', '一、重点任务'];
+    for (let i = 0; i < 20000; i++) lines.push(`(${'一二三四五六七八九'[i % 9]})实施第${i}项提升行动`, `1.开展科普活动。推进科学教育,加强队伍建设;完善机制。${'开展活动。'.repeat(40)}`);
+    const t0 = performance.now();
+    const plan = parsePlan(lines.join('\n'));
+    expect(plan.sections.length).toBeGreaterThan(1000);
+    // (Each section’s search ran to the text’s end: 20,000 sections took 5 s and more.)
+    expect(performance.now() - t0).toBeLessThan(3000);
+  }, 60000);
+});

@@ -88,7 +88,8 @@ export function targetText(t: { value: number; comparator: Comparator; aspiratio
 
 /** The first error of an unread plan, or null. */
 export function planError(p: ReportPlan): string | null {
-  if (p.sections.length > 0 || p.title !== null || p.coverage !== null) return null;
+  // (A plan that was read has a template; one whose outline gave nothing has no coverage, and was still read.)
+  if (p.sections.length > 0 || p.title !== null || p.coverage !== null || p.template !== null) return null;
   const e = p.diagnostics.find((d) => d.severity === 'error');
   return e ? e.message : p.region === null ? 'not read' : null;
 }
