@@ -49,7 +49,8 @@ export function manyItemsPlan(n: number): string {
  * A plan dense with facts, each kind in the thousands: a top line citing 8,000 plans (2021-2025年) and
  * 8,000 notices (关于印发…的通知) by name, 10,000 group targets (第i类人群具备科学素质的比例达到…%),
  * 4,000 targets made of points (由2020年的8%提高3个百分点) each beside a stated one (目标值12%), and a
- * section of 30,000 unnumbered measures, each with a note of responsible units.
+ * section of 30,000 unnumbered measures, each with a note of responsible units (half of them in brackets,
+ * half a label after the sentence).
  */
 export function manyFactsPlan(): string {
   const out = ['某某市全民科学素质行动实施方案', ''];
@@ -63,7 +64,9 @@ export function manyFactsPlan(): string {
   for (let i = 0; i < 4000; i++) points += `到2025年,全市公民具备科学素质的比例由2020年的${8 + (i % 5) / 10}%提高${1 + (i % 4)}个百分点。全市公民具备科学素质的比例目标值${11 + (i % 7)}%。\n`;
   out.push(targets, points, '二、提升行动', '(一)青少年科学素质提升行动。');
   for (let i = 0; i < 30000; i++) {
-    out.push(`实施科普提升工作${String.fromCharCode(0x4e00 + 0x100 + (i % 5000))}。组织开展科普活动,每年培训科普人员。(责任单位:市科协、市教育局)`);
+    // Half the notes in brackets, half a label after the sentence (。责任单位:…), read within the line.
+    const note = i % 2 === 0 ? '(责任单位:市科协、市教育局)' : '责任单位:市科协、市教育局';
+    out.push(`实施科普提升工作${String.fromCharCode(0x4e00 + 0x100 + (i % 5000))}。组织开展科普活动,每年培训科普人员。${note}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -166,7 +169,7 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
     { name: 'compare it with the seeds', command: 'compare', args: [...seedFiles, headings], bytes: size(h) },
     { name: 'analyze one plan of 16,000 sections with one title', command: 'analyze', args: [same], bytes: size(ss) },
     { name: 'analyze the seeds with a template of 6,400 items (--template, a plan of 1,600 actions)', command: 'analyze', args: [...seedFiles, '--template', items], bytes: size(t) },
-    { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 group targets, 4,000 targets made of points and 30,000 measures with notes', command: 'analyze', args: [facts], bytes: size(f) },
+    { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 group targets, 4,000 targets made of points and 30,000 measures with notes (half after the sentence)', command: 'analyze', args: [facts], bytes: size(f) },
     { name: 'analyze an HTML page of 16,000 <PRE> blocks', command: 'analyze', args: [pre], bytes: size(p) },
     { name: 'analyze an HTML page with a run of 200,000 &nbsp; in one paragraph', command: 'analyze', args: [spaces], bytes: size(sp) },
     { name: 'analyze an HTML page of 3,000 nested <div class="header"> with a heading each', command: 'analyze', args: [headers], bytes: size(nh) },
