@@ -9,6 +9,7 @@ import {
 } from './internal/patterns.js';
 import { execAll } from './internal/exec-all.js';
 import { findDeadlines, fiveYearPlans, nextPlanEnd, type Deadline } from './internal/deadlines.js';
+import { sentenceEnd } from './internal/text-bounds.js';
 import { OUTLINE_START } from './internal/target-figures.js';
 
 /** How many lines after the title (or at the top) may hold the stated period. */
@@ -50,7 +51,7 @@ export function extractPeriod(mt: MappedText, title: Range | null, diagnostics: 
   if (stated) {
     return { start: stated.start, end: stated.end, basis: 'stated', raw: stated.raw, span: toOriginalSpan(mt, stated.at, stated.atEnd) };
   }
-  const implied = impliedPeriod(text);
+  const implied = impliedPeriod(text, title ? text.slice(title.start, title.end) : '');
   if (implied) {
     diagnostics.push({
       code: 'plan/period-implied',
@@ -154,17 +155,38 @@ export function citedAt(text: string, floor: number, at: number): boolean {
   return head.match(CITING_VERB) !== null || CITED_NOTICE_BEFORE.test(head);
 }
 
+/** The 2021 outline's far goal (到2035年): a vision beyond its five-year plans, not a plan's end. */
+const OUTLINE_VISION = OUTLINE_START + 14;
+/** A title of a plan shorter than five years (三年行动方案): its milestone is its end. */
+const SHORT_PLAN_TITLE = /[两三四]年(?:行动|攻坚)/u;
+/** A level in percent (20%, 百分之二十). */
+const LEVEL = /\d[%％]|百分之/u;
+
 /**
  * The five-year plan of the 2021 outline (十四五 …) named in the text that ends the plan instead of deadline
- * year `year`: the one holding it when it is a milestone (到2023年 in 十四五), or the latest before it when it
- * is a vision (到2035年) — provided no deadline is written for that plan's end. Null otherwise.
+ * year `year`: the one holding it when it is a milestone (到2023年 in 十四五; not in the title of a shorter
+ * plan, 三年行动方案), or one before it when it is a later plan's end or a vision (到2030年, 到2035年): the
+ * latest named as the end aimed at (到“十四五”末), else the latest named, unless a later plan's end dates a
+ * level in its sentence (a 十五五 plan reviewing 十四五 with 到2030年,…比例达到20% stays 2026–2030) —
+ * provided no deadline is written for that plan's end. Null otherwise.
  */
-function namedPlanOver(text: string, deadlines: readonly Deadline[], year: number): Deadline | null {
-  const named = fiveYearPlans(text).filter((p) => p.year >= OUTLINE_START + 4 && !deadlines.some((d) => d.year === p.year));
-  if (year % 5 !== 0) return named.find((p) => p.year - 4 <= year && year <= p.year) ?? null;
-  let best: Deadline | null = null;
-  for (const p of named) if (p.year < year && (best === null || p.year > best.year)) best = p;
-  return best;
+function namedPlanOver(text: string, deadlines: readonly Deadline[], year: number, title: string): Deadline | null {
+  // Years as a set: thousands of plans named and deadlines stay linear.
+  const written = new Set(deadlines.map((d) => d.year));
+  const named = fiveYearPlans(text).filter((p) => p.year >= OUTLINE_START + 4 && !written.has(p.year));
+  if (year % 5 !== 0) return SHORT_PLAN_TITLE.test(title) ? null : (named.find((p) => p.year - 4 <= year && year <= p.year) ?? null);
+  const latest = (list: readonly Deadline[]) =>
+    list.reduce<Deadline | null>((best, p) => (p.year < year && (best === null || p.year > best.year) ? p : best), null);
+  const aimed = latest(named.filter((p) => aimedEnd(text, p)));
+  if (aimed !== null || year >= OUTLINE_VISION) return aimed ?? latest(named);
+  // A later plan's end (到2030年) is the plan's own when it dates a level (到2030年,…达到20%).
+  const datesLevel = deadlines.some((d) => d.year === year && LEVEL.test(text.slice(d.atEnd, sentenceEnd(text, d.atEnd))));
+  return datesLevel ? null : latest(named);
+}
+
+/** Whether a five-year plan is named as the end aimed at: 到“十四五”末, 到十四五末. */
+function aimedEnd(text: string, p: Deadline): boolean {
+  return /到["“”']?$/u.test(text.slice(Math.max(0, p.at - 2), p.at)) && /^["“”']?末/u.test(text.slice(p.atEnd, p.atEnd + 2));
 }
 
 /**
@@ -174,7 +196,7 @@ function namedPlanOver(text: string, deadlines: readonly Deadline[], year: numbe
  * year of the deadlines (a 十X五 of the 2021 outline named instead when those are a milestone inside it or a
  * vision beyond it), else the latest 十X五 named.
  */
-function impliedPeriod(text: string): Found | null {
+function impliedPeriod(text: string, title: string): Found | null {
   const deadlines = findDeadlines(text);
   const reached = deadlines.filter((d) => d.reached);
   if (reached.length > 0) {
@@ -189,7 +211,7 @@ function impliedPeriod(text: string): Found | null {
     const d = pick(ends.length > 0 ? ends : deadlines);
     // A five-year plan of the 2021 outline named (到“十四五”末) ends the plan when the deadlines written in
     // years are a milestone inside it (到2023年) or a vision beyond it (到2035年) and none is its end.
-    const plan = namedPlanOver(text, deadlines, d.year);
+    const plan = namedPlanOver(text, deadlines, d.year, title);
     if (plan) return { start: plan.year - 4, end: plan.year, raw: plan.raw, at: plan.at, atEnd: plan.atEnd };
     return { start: d.year - ((d.year - 1) % 5), end: d.year, raw: d.raw, at: d.at, atEnd: d.atEnd };
   }

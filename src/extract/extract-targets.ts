@@ -157,15 +157,21 @@ function levelWords(f: TargetFigure): string {
   return f.range ? `${f.range.low}–${f.range.high}%, at least ${f.value}%` : `${f.value}%`;
 }
 
-/** A target said without a figure after the metric: 达到全省平均水平, 翻一番, 位居全省前列 … */
-const UNQUANTIFIED = /^[^。；;！？!?\n%％]{0,24}?(?:平均水平|翻一番|翻番|前列|领先|第一方阵)/u;
+/**
+ * A target said without a figure after the metric, in its clause: 达到全省平均水平, 翻一番, 位居全省前列 …
+ * Not a state compared (低于全省平均水平, 与全省平均水平仍有差距), nor another subject's after a comma
+ * (…比例稳步提升,科普工作保持全省领先).
+ */
+const UNQUANTIFIED = /^[^。；;！？!?\n%％,，、：:]{0,24}?(?:平均水平|翻一番|翻番|前列|领先|第一方阵)/u;
+const STATE_COMPARED = /低于|不足|落后|差距|[与同和较]/u;
+const STATE_AFTER = /^(?:以下|相比|仍|还|差距)/u;
 
 /** The first metric followed in its clause by a target without a figure (its metric to that word), or null. */
 function unquantified(text: string): { start: number; end: number } | null {
   for (const m of text.matchAll(METRIC_PATTERN)) {
     const from = m.index + m[0].length;
     const w = UNQUANTIFIED.exec(text.slice(from, from + 40));
-    if (w) return { start: clauseStart(text, m.index), end: from + w[0].length };
+    if (w && !STATE_COMPARED.test(w[0]) && !STATE_AFTER.test(text.slice(from + w[0].length))) return { start: clauseStart(text, m.index), end: from + w[0].length };
   }
   return null;
 }

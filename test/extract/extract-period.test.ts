@@ -140,6 +140,27 @@ describe('implied periods with a five-year plan named and deadlines that are not
     expect(period('“十三五”期间成效显著。到2018年,全县公民具备科学素质的比例达到8%。')).toEqual([2016, 2018, '到2018年']);
     expect(period('到2023年,全县公民具备科学素质的比例达到10%。')).toEqual([2021, 2023, '到2023年']);
   });
+
+  it('keeps a later plan that dates a level, reviewing 十四五 (到2030年,…达到20%), as it was', () => {
+    for (const review of ['“十四五”期间,全县公民具备科学素质的比例由2020年的8%提高到15%。', '截至2024年底,全县公民具备科学素质的比例达到14%。“十四五”时期科普能力不断增强。']) {
+      expect(period(`${review}到2030年,全县公民具备科学素质的比例达到20%。`), review).toEqual([2026, 2030, '到2030年']);
+      expect(period(`${review}到2027年,全县公民具备科学素质的比例达到17%;到2030年,达到20%。`), review).toEqual([2026, 2030, '到2030年']);
+    }
+    // 十四五 named as the end aimed at, or a later deadline that dates no level: 2021–2025 still.
+    expect(period('“十四五”期间,全县公民具备科学素质的比例力争达到12%。到2030年,全县科普事业跻身全省前列。')).toEqual([2021, 2025, '十四五']);
+  });
+
+  it('takes the 十X五 aimed at (到“十四五”末) over a later one named before a vision', () => {
+    expect(period('到“十四五”末,全县公民具备科学素质的比例达到12%,为“十五五”发展奠定基础。到2035年,全县公民具备科学素质的比例达到25%。')).toEqual([2021, 2025, '十四五']);
+    expect(period('“十四五”期间成效显著。到“十五五”末,全县公民具备科学素质的比例达到20%。到2035年达到25%。')).toEqual([2026, 2030, '十五五']);
+  });
+
+  it('keeps the milestone of a shorter plan named in its title (三年行动方案)', () => {
+    const text = '某县全民科学素质提升三年行动方案\n到2023年,全县公民具备科学素质的比例达到11%,为“十四五”目标实现打下坚实基础。';
+    const diagnostics: Diagnostic[] = [];
+    const p = extractPeriod(mapIdentity(text), { start: 0, end: text.indexOf('\n') }, diagnostics);
+    expect(p && [p.start, p.end]).toEqual([2021, 2023]);
+  });
 });
 
 describe('whether a year range is cited, carried forward', () => {

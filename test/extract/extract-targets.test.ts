@@ -182,6 +182,17 @@ describe('extractTargets on other phrasings', () => {
     expect(read('到2025年,全市公民具备科学素质的比例大幅提升。').diagnostics[0]!.message).toBe('no headline 公民具备科学素质的比例 target was found');
   });
 
+  it('does not quote a state compared, nor another subject’s target after a comma, as a target without a figure', () => {
+    for (const text of [
+      '目前,我县公民具备科学素质的比例低于全省平均水平。',
+      '全市公民具备科学素质的比例与全省平均水平仍有较大差距。',
+      '到2025年,全市公民具备科学素质的比例稳步提升,科普工作继续保持全省领先。',
+      '到2025年,全市公民具备科学素质的比例显著提高,人均科普经费达到全省平均水平。',
+      '到2025年,全市公民科学素质水平不断提升,科普基础设施建设走在全省前列。',
+    ]) expect(read(text).diagnostics.map((d) => d.message), text).toEqual(['no headline 公民具备科学素质的比例 target was found']);
+    expect(read('到2025年,全县公民具备科学素质的比例力争达到或超过全省平均水平。').diagnostics[0]!.message).toContain('「全县公民具备科学素质的比例力争达到或超过全省平均水平」');
+  });
+
   it('warns when there is no headline', () => {
     const { targets, diagnostics } = read('提升全民科学素质。');
     expect(targets).toEqual([]);
