@@ -25,7 +25,9 @@ const TARGET_WORDS = new Set(['力争', '争取', '努力', '达到或超过', '
  * changes in points, increases without 到: 提高1%, each with a `target/change` note). Figures said of
  * the whole country (全国/我国 …超过15%) are never taken: each becomes a `target/national-figure-skipped`
  * diagnostic. A number with a comma inside (`1,5%`) is not read (`target/odd-figure`). No headline →
- * `target/missing`; equally plausible headlines with different values → `target/ambiguous`. An increase
+ * `target/missing` (quoting a target said without a figure, 达到全省平均水平, when there is one); equally
+ * plausible headlines with different values → `target/ambiguous`, but a firm level and a higher one striven
+ * for in one sentence (达到15%,力争达到16%) → the firm one and a `target/stretch` note. An increase
  * in points right after a value reached, still to come, makes a level (由2020年的8.5%提高3个百分点:
  * 11.5%, with a `target/change` note), which yields to a level the plan states (see `chooseHeadline`).
  *
