@@ -62,7 +62,9 @@ const AT_LEAST = new Set(['不少于', '不低于', '至少', '达到', '达', '
  * its words set (超过 `>`; 不少于/以上/至少/达到 `>=`; 左右/约 `~`), the year of a 到2025年 in its sentence,
  * and `perYear` for 每年. `name` says what is counted; `raw` is its clause (a list joined by 、 is split
  * between figures). Years, dates, document numbers, ordinals, figures in 《titles》 and the headline
- * percentages are not indicators. Nothing is de-duplicated. A comparator followed by a figure with an
+ * percentages are not indicators. A range with a unit on each figure (80%至90%, 10个—15个) is one figure,
+ * at least its lower bound; a value reached and the level it grows to (由2020年的20个增加到30个) are two,
+ * both named by what is counted, the level at least and neither dated by the other's year. Nothing is de-duplicated. A comparator followed by a figure with an
  * unknown unit gives `indicator/unit-unknown`.
  *
  * @example

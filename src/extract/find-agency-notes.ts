@@ -46,8 +46,9 @@ interface Segment {
  * (`(责任单位:市教育局、市科协)`, `[牵头单位:县教育局、各镇(园区)]`, `(牵头部门:… 配合部门:…)`,
  * `(牵头单位:市教育体育局;责任单位:…)`), notes closed by a verb (`(县教育局、团县委按职责分工负责)`,
  * `(县委组织部负责)`; units before 牵头 lead: `(责任单位:教体局、科协牵头,其他成员单位按职责分工负责)`),
- * bare lists of units closing a paragraph (`(县全民科学素质工作领导小组办公室)`), and lines that start
- * with a label (`牵头单位:市科协`). Generic words (其他成员单位) are dropped; a note may then have no units.
+ * bare lists of units closing a paragraph (`(县全民科学素质工作领导小组办公室)`), lines that start
+ * with a label (`牵头单位:市科协`), and labels after a sentence within a line (`…。责任单位:市教育局`, to the
+ * next 。 or a list number glued after it). Generic words (其他成员单位) are dropped; a note may then have no units.
  * Returned offsets are normalised; agency spans are original.
  *
  * @example
