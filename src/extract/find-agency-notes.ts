@@ -74,7 +74,9 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
     if (mayBeRoleLine(text, lineStart) && ROLE_LINE.test(text.slice(lineStart, lineStart + 12))) {
       const nl = text.indexOf('\n', lineStart);
       const lineEnd = nl < 0 || nl > end ? end : nl;
-      const note = readNote(mt, lineStart, lineEnd, lineStart, lineEnd);
+      // To the line's end, or to its first 。 or a list number glued after the last unit (市科协3.加强…).
+      const stop = inlineNoteEnd(text, lineStart, lineEnd);
+      const note = readNote(mt, lineStart, stop < lineEnd && text.charCodeAt(stop) === STOP ? stop + 1 : stop, lineStart, stop);
       if (note) notes.push(note);
       depth = 0;
       lineStart = lineEnd + 1;

@@ -60,6 +60,12 @@ describe('findAgencyNotes', () => {
     expect(names(note!.agencies)).toEqual(['牵头:市科协', '牵头:市教育局']);
   });
 
+  it('ends a line that starts with a label before a list number glued after its last unit', () => {
+    const text = '推进科学教育。\n责任单位:市教育局、市科协3.加强科学类教师队伍的建设。加大培训。\n';
+    const notes = notesOf(text);
+    expect(notes.map((n) => [text.slice(n.start, n.end), names(n.agencies)])).toEqual([['责任单位:市教育局、市科协', ['责任:市教育局', '责任:市科协']]]);
+  });
+
   it('reads a label after a sentence within a line, to the line’s end, brackets in it included', () => {
     const text = '推进科学教育。责任单位:市教育局、各镇(园区)\n开展科普日。牵头单位:市科协;配合单位:团市委\n';
     const notes = notesOf(text);
