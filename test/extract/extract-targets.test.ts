@@ -724,6 +724,20 @@ describe('comparators and stretch goals', () => {
     expect(r.codes).toEqual([]);
   });
 
+  it('gives a stretch striven for right after one group to that group, not to the plan', () => {
+    const r = read('到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民达到18%,力争达到19%。');
+    expect(r.targets.map((t) => [t.role, t.metric, t.value])).toEqual([
+      ['headline', '公民具备科学素质的比例', 15],
+      ['other', '城镇居民具备科学素质的比例', 18],
+      ['other', '城镇居民具备科学素质的比例', 19],
+    ]);
+    expect(r.codes).toEqual([]);
+    // After two groups, or with a subject of its own, it is the plan's.
+    for (const text of ['到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民和农村居民分别达到18%和10%,力争达到16%。', '到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民达到18%,全市力争达到16%。']) {
+      expect(read(text).codes, text).toEqual(['target/stretch']);
+    }
+  });
+
   it('reads a firm level and a higher one striven for in one sentence as the headline and a stretch goal, in either order', () => {
     for (const text of ['到2025年,全市公民具备科学素质的比例达到15%以上,力争达到16%。', '到2025年,全市公民具备科学素质的比例力争达到16%,确保达到15%。']) {
       const r = read(text);

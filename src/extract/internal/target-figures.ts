@@ -185,6 +185,8 @@ type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>
 const GROUP_LEAD = new RegExp(`^(?:其中)?(?:${GROUP_SUBJECT.source.replace(/\$$/u, '')})`, 'u');
 /** Every group named in a stretch of text (其中城镇居民和农村居民分别…). */
 const GROUP_ANY = new RegExp(GROUP_SUBJECT.source.replace(/\$$/u, ''), 'gu');
+/** A clause that strives further (,力争达到19%). */
+const STRIVING = /^(?:力争|争取|努力)/u;
 /** A value reached that a change starts from (由10.5%提高到16%, 从…). */
 const FROM_MARKER = /由|从/u;
 
@@ -288,9 +290,15 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       ownLocality = own ? (LOCALITY[own.slice(1)] ?? 0) : null;
       crossed = true;
       const lead = GROUP_LEAD.exec(text.slice(i + 1, i + 16))?.groups?.['g'];
-      clauseGroups = lead === undefined ? [] : [...text.slice(i + 1, figureStart).matchAll(GROUP_ANY)].map((g) => g.groups!['g']!);
-      groupAt = 0;
-      ownGroup = clauseGroups[0] ?? null;
+      // A clause striving further with no subject of its own goes on with the one group before it
+      // (其中城镇居民达到18%,力争达到19%: the group's stretch, not the plan's).
+      const striving = lead === undefined && own === undefined && clauseGroups.length === 1 && STRIVING.test(text.slice(i + 1, i + 4));
+      if (striving) ownGroup = clauseGroups[groupAt]!;
+      else {
+        clauseGroups = lead === undefined ? [] : [...text.slice(i + 1, figureStart).matchAll(GROUP_ANY)].map((g) => g.groups!['g']!);
+        groupAt = 0;
+        ownGroup = clauseGroups[0] ?? null;
+      }
       const led = next.groups!['year'] ?? next.groups!['year2'];
       // Led by a year of the 2021 outline's plans (,2035年达到25%; not ,2020年为10.2%: a past value, as before).
       if (led !== undefined && Number(led.slice(0, 4)) < OUTLINE_START) return;
