@@ -2,7 +2,7 @@ import type { Diagnostic, Target } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
 import { findTargetFigures, MAX_CHANGE, OUTLINE_START, type TargetFigure } from './internal/target-figures.js';
 import { TARGET_METRIC as METRIC_PATTERN } from './internal/patterns.js';
-import { findYearPhrases, type YearPhrase } from './internal/years.js';
+import { findYearPhrases, fiveYearPlanEnd, type YearPhrase } from './internal/years.js';
 import { clauseStart, sentenceEnd, sentenceStart } from './internal/text-bounds.js';
 import { findDeadlines, type Deadline } from './internal/deadlines.js';
 import { firstAtOrAfter } from '../text/sorted.js';
@@ -126,7 +126,7 @@ export function extractTargets(mt: MappedText, options: ExtractTargetsOptions, d
     });
   }
   if (!headline) {
-    const said = unquantified(text);
+    const said = unquantified(text, periodEnd);
     diagnostics.push({
       code: 'target/missing',
       severity: 'warning',
@@ -162,18 +162,35 @@ function levelWords(f: TargetFigure): string {
 /**
  * A target said without a figure after the metric, in its clause: 达到全省平均水平, 翻一番, 位居全省前列 …
  * Not a state compared (低于全省平均水平, 与全省平均水平仍有差距), nor another subject's after a comma
- * (…比例稳步提升,科普工作保持全省领先).
+ * (…比例稳步提升,科普工作保持全省领先), nor a state told of now or of an earlier plan: 目前/截至 … in its
+ * sentence before the metric, 已 after it (比例已高于全国平均水平), or a five-year plan that ends before
+ * the plan does (“十三五”期间,…高于全国平均水平 in a plan to 2025).
  */
 const UNQUANTIFIED = /^[^。；;！？!?\n%％,，、：:]{0,24}?(?:平均水平|翻一番|翻番|前列|领先|第一方阵)/u;
 const STATE_COMPARED = /低于|不足|落后|差距|[与同和较]/u;
 const STATE_AFTER = /^(?:以下|相比|仍|还|差距)/u;
 
+/** Words before the metric, in its sentence, that tell a state now or reached (目前, 截至2020年底). */
+const STATE_NOW = /目前|当前|现阶段|截至|截止/u;
+/** A five-year plan named (十三五) with what tells of its time (期间, 时期, 以来, 末): its number. */
+const FIVE_YEAR = /十([一二三四五六])五[”"’']?(?:期间|时期|以来|末)/gu;
+
+/** Whether the sentence before the metric tells a state now, or of a five-year plan that ends before `periodEnd`. */
+function toldAsState(before: string, periodEnd: number | null): boolean {
+  if (STATE_NOW.test(before)) return true;
+  if (periodEnd === null) return false;
+  for (const f of before.matchAll(FIVE_YEAR)) if ((fiveYearPlanEnd(f[1]!) ?? periodEnd) < periodEnd) return true;
+  return false;
+}
+
 /** The first metric followed in its clause by a target without a figure (its metric to that word), or null. */
-function unquantified(text: string): { start: number; end: number } | null {
+function unquantified(text: string, periodEnd: number | null): { start: number; end: number } | null {
   for (const m of text.matchAll(METRIC_PATTERN)) {
     const from = m.index + m[0].length;
     const w = UNQUANTIFIED.exec(text.slice(from, from + 40));
-    if (w && !STATE_COMPARED.test(w[0]) && !STATE_AFTER.test(text.slice(from + w[0].length))) return { start: clauseStart(text, m.index), end: from + w[0].length };
+    if (!w || STATE_COMPARED.test(w[0]) || w[0].includes('已') || STATE_AFTER.test(text.slice(from + w[0].length))) continue;
+    if (toldAsState(text.slice(sentenceStart(text, m.index), m.index), periodEnd)) continue;
+    return { start: clauseStart(text, m.index), end: from + w[0].length };
   }
   return null;
 }

@@ -193,6 +193,18 @@ describe('extractTargets on other phrasings', () => {
     expect(read('到2025年,全县公民具备科学素质的比例力争达到或超过全省平均水平。').diagnostics[0]!.message).toContain('「全县公民具备科学素质的比例力争达到或超过全省平均水平」');
   });
 
+  it('does not quote a state now or of an earlier plan as a target without a figure', () => {
+    for (const text of [
+      '目前,全市公民具备科学素质的比例高于全国平均水平。',
+      '“十三五”期间,全市公民具备科学素质的比例高于全国平均水平。',
+      '截至2020年底,我县公民具备科学素质的比例位居全省前列。',
+      '到2025年,全市公民具备科学素质的比例已达到全省平均水平。',
+    ]) expect(read(text).diagnostics.map((d) => d.message), text).toEqual(['no headline 公民具备科学素质的比例 target was found']);
+    // A target: by a deadline, or in the plan's own five-year plan.
+    expect(read('到2025年,全市公民具备科学素质的比例高于全国平均水平。').diagnostics[0]!.message).toContain('「全市公民具备科学素质的比例高于全国平均水平」');
+    expect(read('“十三五”期间,全市公民具备科学素质的比例达到全省平均水平。', 2020).diagnostics[0]!.message).toContain('「全市公民具备科学素质的比例达到全省平均水平」');
+  });
+
   it('warns when there is no headline', () => {
     const { targets, diagnostics } = read('提升全民科学素质。');
     expect(targets).toEqual([]);
