@@ -271,7 +271,12 @@ function stretchOf(text: string, pool: readonly TargetFigure[]): { floor: Target
   if (firm.some((f) => f.value !== floor.value || f.rawStart !== floor.rawStart)) return null;
   if (floor.qualifiers.length === 0 && !FIRM_LEAD.test(text.slice(clauseStart(text, floor.figureStart, floor.rawStart), floor.figureStart))) return null;
   if (goals.some((g) => g.value <= floor.value || g.rawStart !== floor.rawStart)) return null;
-  return { floor, goal: goals[0]! };
+  // A deadline of another year in the sentence (到2035年,在2025年…15%的基础上,力争达到25%) may be the goal's:
+  // no stretch, two figures competing.
+  const goal = goals[0]!;
+  const sentence = findYearPhrases(text, sentenceStart(text, floor.rawStart), goal.figureStart);
+  if (sentence.some((y) => y.future && y.year !== (floor.year?.year ?? y.year))) return null;
+  return { floor, goal };
 }
 
 /** Words that put an increase ahead: 力争提高, 再提高, 将提高 … */

@@ -736,6 +736,14 @@ describe('comparators and stretch goals', () => {
     expect(r.codes).toEqual([]);
   });
 
+  it('reads no stretch when the figure striven for may be another year’s or another measure’s', () => {
+    // 到2035年 may be the 25%'s year: two figures competing, as before.
+    expect(read('到2035年,在2025年全区公民具备科学素质的比例达到15%的基础上,力争达到25%。').codes).toEqual(['target/ambiguous']);
+    // A clause about another measure does not go on with the metric: the 100% is an indicator, not a target.
+    const r = read('到2025年,全省具备科学素质的公民比例达到10%,力争乡镇科普站覆盖率达到100%。');
+    expect([r.targets.map((t) => t.value), r.codes]).toEqual([[10], []]);
+  });
+
   it('gives a stretch striven for right after one group to that group, not to the plan', () => {
     const r = read('到2025年,全市公民具备科学素质的比例达到15%,其中城镇居民达到18%,力争达到19%。');
     expect(r.targets.map((t) => [t.role, t.metric, t.value])).toEqual([

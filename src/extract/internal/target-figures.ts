@@ -185,6 +185,8 @@ type ReadFigure = Omit<TargetFigure, 'group' | 'rawStart' | 'year' | 'locality'>
 const GROUP_LEAD = new RegExp(`^(?:其中)?(?:${GROUP_SUBJECT.source.replace(/\$$/u, '')})`, 'u');
 /** Every group named in a stretch of text (其中城镇居民和农村居民分别…). */
 const GROUP_ANY = new RegExp(GROUP_SUBJECT.source.replace(/\$$/u, ''), 'gu');
+/** Words of another measure in a continuing clause (覆盖率, 普及率, 经费 …). */
+const OTHER_MEASURE = /率|覆盖|普及|经费|人数|数量/u;
 /** A clause that strives further (,力争达到19%). */
 const STRIVING = /^(?:力争|争取|努力)/u;
 /** A value reached that a change starts from (由10.5%提高到16%, 从…). */
@@ -302,6 +304,8 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       const led = next.groups!['year'] ?? next.groups!['year2'];
       // Led by a year of the 2021 outline's plans (,2035年达到25%; not ,2020年为10.2%: a past value, as before).
       if (led !== undefined && Number(led.slice(0, 4)) < OUTLINE_START) return;
+      // A clause about another measure (,力争乡镇科普站覆盖率达到100%) does not go on with the metric.
+      if (OTHER_MEASURE.test(text.slice(i + 1, figureStart))) return;
       yearLed = led !== undefined;
     }
     if (!crossed && clauseGroups.length > 0) {
