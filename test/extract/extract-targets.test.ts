@@ -452,7 +452,7 @@ describe('increases in points, as the review found them', () => {
   it('reads points in Chinese numerals with a decimal (一点五个百分点)', () => {
     expect(brief('到2025年,全县公民具备科学素质的比例由2020年的8.5%提高一点五个百分点。')).toEqual([
       ['baseline', 8.5, 2020],
-      ['other', 1.5, null],
+      ['other', 1.5, 2025],
       ['headline', 10, 2025],
     ]);
   });
@@ -734,6 +734,18 @@ describe('comparators and stretch goals', () => {
       ['other', '城镇居民具备科学素质的比例', 18],
     ]);
     expect(r.codes).toEqual([]);
+  });
+
+  it('dates a figure after a value reached by the deadline before that value (到2035年,…由2025年的12%提高到25%)', () => {
+    const r = read('到2035年,全市公民具备科学素质的比例由2025年的12%提高到25%。');
+    // The 2035 vision is no 2025 headline (it was: 25% by 2025, 10 points above the nation's).
+    expect([r.targets.map((t) => [t.role, t.value, t.year]), r.codes]).toEqual([
+      [
+        ['baseline', 12, 2025],
+        ['other', 25, 2035],
+      ],
+      ['target/missing'],
+    ]);
   });
 
   it('reads no stretch when the figure striven for may be another year’s or another measure’s', () => {

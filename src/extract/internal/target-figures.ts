@@ -136,13 +136,18 @@ function readTargetFigures(text: string): TargetFigure[] {
     };
     // A year stated before a value already reached is that value's (由2020年的10.56%提高到15%: 15% has none).
     let floor = yearFloor;
+    // …but a deadline before that value (到2035年,…由2025年的12%提高到25%) still dates the figures after it.
+    let deadline: YearPhrase | null = null;
     readFigures(text, metric.end, windowEnd, (f) => {
-      const found = datingYear(text, floor, f.figureStart);
+      const found = datingYear(text, floor, f.figureStart) ?? (f.pastMarker ? null : deadline);
       // A deadline ahead (到2025年) is not the year of a value already reached (到2025年,…由10.5%提高到16%: 10.5%
       // has no year); 到2020年底,…已达到10.5% is a review's, and so is 到2021年底,…已达到11.2% (a 2022 plan's).
       const year = f.changeBase && found?.future && found.year >= OUTLINE_START ? null : found;
       // (Not a base named as such, 在2020年10%的基础上: that year is skipped as a reference year anyway, and the deadline before stays in reach.)
-      if (f.pastMarker && !BASE_AFTER.test(text.slice(f.end, f.end + 8))) floor = f.end;
+      if (f.pastMarker && !BASE_AFTER.test(text.slice(f.end, f.end + 8))) {
+        deadline = findYearPhrases(text, floor, f.figureStart).filter((y) => y.future && y.year >= OUTLINE_START).at(-1) ?? deadline;
+        floor = f.end;
+      }
       // A continuing clause with its own subject (…,全市达到16%) is judged on its own.
       const { ownLocality, ownGroup, changeBase: _changeBase, ...figure } = f;
       out.push({
