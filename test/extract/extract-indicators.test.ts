@@ -6,6 +6,7 @@ import { loadGold, loadSeed, normTitle } from './helpers.js';
 
 const read = (text: string) => extractIndicators(mapIdentity(text), []);
 const brief = (xs: Indicator[]) => xs.map((i) => [i.name, i.value, i.unit, i.comparator]);
+const briefOf = (text: string) => brief(read(text));
 
 describe('extractIndicators on the seeds', () => {
   const gold = loadGold();
@@ -156,18 +157,17 @@ describe('reference years, as the third review found them', () => {
 });
 
 describe('indicators measured from a value reached, and ranges with a unit on each figure', () => {
-  const brief = (text: string) => read(text).map((i) => [i.name, i.value, i.unit, i.comparator]);
 
   it('names both figures of 由…N个增加到M个 by what is counted, not by each other', () => {
-    expect(brief('全市科普基地由2020年的20个增加到30个。')).toEqual([
+    expect(briefOf('全市科普基地由2020年的20个增加到30个。')).toEqual([
       ['科普基地', 20, '个', '='],
       ['科普基地', 30, '个', '>='],
     ]);
-    expect(brief('科普场馆从10个增至15个。')).toEqual([
+    expect(briefOf('科普场馆从10个增至15个。')).toEqual([
       ['科普场馆', 10, '个', '='],
       ['科普场馆', 15, '个', '>='],
     ]);
-    expect(brief('科普e站由现有的50个增加到100个以上。')).toEqual([
+    expect(briefOf('科普e站由现有的50个增加到100个以上。')).toEqual([
       ['科普e站', 50, '个', '='],
       ['科普e站', 100, '个', '>='],
     ]);
@@ -181,9 +181,9 @@ describe('indicators measured from a value reached, and ranges with a unit on ea
   });
 
   it('reads 80%至90% and 10个—15个 as one figure, at least its lower bound', () => {
-    expect(brief('科普覆盖率达到80%至90%。')).toEqual([['科普覆盖率', 80, '%', '>=']]);
-    expect(brief('新建科普基地10个—15个。')).toEqual([['新建科普基地', 10, '个', '>=']]);
-    expect(brief('科普基地20个到30个之间。')).toEqual([['科普基地', 20, '个', '>=']]);
+    expect(briefOf('科普覆盖率达到80%至90%。')).toEqual([['科普覆盖率', 80, '%', '>=']]);
+    expect(briefOf('新建科普基地10个—15个。')).toEqual([['新建科普基地', 10, '个', '>=']]);
+    expect(briefOf('科普基地20个到30个之间。')).toEqual([['科普基地', 20, '个', '>=']]);
     // Two figures of a list stay two.
     expect(read('建设科普站10个、20个。').map((i) => i.value)).toEqual([10]);
   });
@@ -200,16 +200,15 @@ describe('review of d68e5fa: the lower figure of a target range', () => {
 });
 
 describe('review of 00c0163: a value reached and its level, an increase and its level, names cut to nothing', () => {
-  const brief = (text: string) => read(text).map((i) => [i.name, i.value, i.unit, i.comparator]);
 
   it('keeps 由60%到80% and 从10座至20座 as a value reached and a level, not a range of at least the base', () => {
-    expect(brief('乡镇科普站覆盖率由60%到80%。')).toEqual([
+    expect(briefOf('乡镇科普站覆盖率由60%到80%。')).toEqual([
       ['乡镇科普站覆盖率', 60, '%', '='],
       ['乡镇科普站覆盖率', 80, '%', '>='],
     ]);
-    expect(brief('科技馆从10座至20座。').map((i) => i[1])).toEqual([10, 20]);
-    expect(brief('科普示范社区由2020年底的10个到20个左右。').map((i) => i[1])).toEqual([10, 20]);
-    expect(brief('科技馆由“十三五”末的20座至40座。')).toEqual([
+    expect(briefOf('科技馆从10座至20座。').map((i) => i[1])).toEqual([10, 20]);
+    expect(briefOf('科普示范社区由2020年底的10个到20个左右。').map((i) => i[1])).toEqual([10, 20]);
+    expect(briefOf('科技馆由“十三五”末的20座至40座。')).toEqual([
       ['科技馆', 20, '座', '='],
       ['科技馆', 40, '座', '>='],
     ]);
@@ -218,12 +217,12 @@ describe('review of 00c0163: a value reached and its level, an increase and its 
   it('keeps 提高20%至80% and 增加5个至20个 as an increase and the level reached (增长10%至15% stays a range)', () => {
     expect(read('科普场馆覆盖率提高20%至80%。').map((i) => i.value)).toEqual([20, 80]);
     expect(read('科普示范社区增加5个至20个。').map((i) => i.value)).toEqual([5, 20]);
-    expect(brief('科普经费投入增长10%至15%。')).toEqual([['科普经费投入增长', 10, '%', '>=']]);
+    expect(briefOf('科普经费投入增长10%至15%。')).toEqual([['科普经费投入增长', 10, '%', '>=']]);
   });
 
   it('does not drop a figure whose name the value reached would cut to nothing', () => {
-    expect(brief('全市从10个科普e站增至20个。').map((i) => i[1])).toEqual([10, 20]);
-    expect(brief('全市从10个科普e站增至20个。')[1]).toEqual(['科普e站', 20, '个', '>=']);
+    expect(briefOf('全市从10个科普e站增至20个。').map((i) => i[1])).toEqual([10, 20]);
+    expect(briefOf('全市从10个科普e站增至20个。')[1]).toEqual(['科普e站', 20, '个', '>=']);
     expect(read('从3个方面建设科普基地30个。').map((i) => i.value)).toContain(30);
   });
 });
