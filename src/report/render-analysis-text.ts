@@ -1,6 +1,7 @@
 import type { Target } from '../model/plan.js';
 import { padDisplay, terminalSafe } from '../text/display-width.js';
 import type { AnalysisReport, ReportPlan } from '../analyze/analysis-report.js';
+import { notAssessed } from './html/view-model.js';
 
 const COMPARATOR_WORD: Record<string, string> = { '>': '>', '>=': '≥', '~': '≈', '=': '=' };
 
@@ -45,7 +46,7 @@ function renderPlan(p: ReportPlan): string {
       const count = (x: typeof c.sections, what: string) =>
         x.total === 0 ? `${what} n/a (the template has none)` : `${what} ${x.covered} full + ${x.partial} partial of ${x.total} (${Math.round(x.ratio * 100)}%)`;
       lines.push(`  coverage ${count(c.sections, 'sections')} · ${count(c.subItems, 'sub-items')}`);
-    } else if (p.template) lines.push('  coverage not assessed (no actions or projects were found)');
+    } else if (notAssessed(p)) lines.push('  coverage not assessed (no actions or projects were found)');
     for (const s of p.sections) {
       const to = s.templateId ? `→ ${s.templateId} (${s.relation}, ${s.confidence?.toFixed(2)})` : '→ local extra';
       lines.push(`  ${padDisplay(`${s.label ?? ''}${s.title}`, 40)} ${to}`);

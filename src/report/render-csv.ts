@@ -1,6 +1,6 @@
 import type { ComparisonReport } from '../compare/schema.js';
 import { csvRecord } from './html/escape.js';
-import { byCodePoint, planError, targetPoints } from './html/view-model.js';
+import { byCodePoint, notAssessed, planError, targetPoints } from './html/view-model.js';
 import type { AnalysisReport, ReportPlan } from '../analyze/analysis-report.js';
 
 /**
@@ -108,7 +108,7 @@ function planRows(p: ReportPlan): (string | number | null)[][] {
   const error = planError(p);
   if (error !== null || p.coverage === null) {
     // A plan that was read but whose outline gave no action or project was not assessed (it was read).
-    if (error === null && p.template !== null) return [[p.source, p.region, p.level, null, null, null, 'not-assessed', null, null, null, null, 'no actions or projects were found']];
+    if (error === null && notAssessed(p)) return [[p.source, p.region, p.level, null, null, null, 'not-assessed', null, null, null, null, 'no actions or projects were found']];
     return [[p.source, p.region, p.level, null, null, null, 'unread', null, null, null, null, error ?? 'no coverage']];
   }
   const truncated = new Set(p.possiblyTruncated);

@@ -20,6 +20,7 @@ import {
   targetText,
   VERDICT_ZH,
   againstZh,
+  notAssessed,
   verdictZh,
   type CoverageRow,
   type TargetPoint,
@@ -428,7 +429,7 @@ function coverageBlock(p: ReportPlan, itemTitles: ReadonlyMap<string, string>): 
   const truncated = new Set(p.possiblyTruncated);
   out.push('<h4>缺失条目</h4>');
   out.push(
-    p.coverage === null && p.template !== null
+    notAssessed(p)
       ? '<p class="muted">未评估（未识别出行动或工程）</p>'
       : p.missing.length
       ? `<ul class="tight">${p.missing.map((m) => `<li>${h(itemTitles.get(m) ?? m)} <code>${h(m)}</code>${truncated.has(m) ? ' <small>（可能因文本截断）</small>' : ''}</li>`).join('')}</ul>`

@@ -15,6 +15,7 @@ import {
   targetText,
   VERDICT_ZH,
   againstZh,
+  notAssessed,
   verdictZh,
 } from './html/view-model.js';
 import type { AnalysisReport, ReportMeasure, ReportPlan, ReportSection } from '../analyze/analysis-report.js';
@@ -248,7 +249,7 @@ function planMarkdown(p: ReportPlan, itemTitles: ReadonlyMap<string, string>, ma
   }
   const truncated = new Set(p.possiblyTruncated);
   // A read plan whose outline gave no action or project was not assessed: not said to lack nothing.
-  if (p.coverage === null && p.template !== null) out.push('- 覆盖：未评估（未识别出行动或工程）\n');
+  if (notAssessed(p)) out.push('- 覆盖：未评估（未识别出行动或工程）\n');
   else out.push(`- 缺失：${p.missing.length ? p.missing.map((m) => `${md(itemTitles.get(m) ?? m)} \`${m}\`${truncated.has(m) ? '（可能因截断）' : ''}`).join('；') : '无'}\n`);
   const extras = p.extras.map((e) => `${md(e.title)}${e.kind === 'measure' ? '（措施）' : ''}`);
   out.push(`- 本地特色：${extras.length ? extras.join('；') : '无'}\n`);

@@ -177,14 +177,17 @@ export const BETWEEN_FIGURES = /[、和及与]/u;
 /** Text after a unit that starts a verb phrase rather than naming what is counted (投入500万元用于…). */
 export const NAME_AFTER_VERB = /^(?:用于|用来|进行|开展|参加|参与|接受|覆盖|投入|(?:增加|增长|提高|提升|扩大|上升|发展|增)?(?:到|至)(?:[\d零〇一二两三四五六七八九十]|(?:19|20)\d{2}年))/u;
 
+/** What leads a value reached: 由/从, and its time (2020年(底)的, “十三五”末的, 现有的, 目前的). */
+const BASE_LEAD = '(?:由|从)(?:(?:19|20)\\d{2}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:时期|期)?末的?|现有的?|目前的?)?';
+
 /**
  * A value reached in the name before a figure, or the figure itself (科普基地由2020年的20个增加到30个): the name
  * ends before it.
  */
-export const NAME_BASE = /(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:时期|期)?末的?|现有的?|目前的?)?(?!(?:19|20)\d{2}年)(?:[\d零〇一二两三四五六七八九十]|$)/u;
+export const NAME_BASE = new RegExp(`${BASE_LEAD}(?!(?:19|20)\\d{2}年)(?:[\\d零〇一二两三四五六七八九十]|$)`, 'u');
 
 /** A value reached right before a figure (由2020年的|20个到30个, 从|60%至80%): the figure is a base, not a range's lower bound. */
-export const BASE_BEFORE = /(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:时期|期)?末的?|现有的?|目前的?)? ?$/u;
+export const BASE_BEFORE = new RegExp(`${BASE_LEAD} ?$`, 'u');
 
 /** An increase word right before a figure (提高|20%至80%, 增加|5个至20个). */
 export const INCREASE_BEFORE = /(?:提高|提升|增长|增加|新增|上升|扩大)了?$/u;

@@ -86,10 +86,15 @@ export function targetText(t: { value: number; comparator: Comparator; aspiratio
   return `${t.aspirational ? '力争' : ''}${COMPARATOR_SYMBOL[t.comparator]}${num(t.value)}${t.unit ?? '%'}`;
 }
 
+/** Whether a plan was read but not assessed for coverage: its outline gave no action or project. */
+export function notAssessed(p: ReportPlan): boolean {
+  return p.coverage === null && p.template !== null;
+}
+
 /** The first error of an unread plan, or null. */
 export function planError(p: ReportPlan): string | null {
-  // (A plan that was read has a template; one whose outline gave nothing has no coverage, and was still read.)
-  if (p.sections.length > 0 || p.title !== null || p.coverage !== null || p.template !== null) return null;
+  // A plan that was read has a template (one whose outline gave nothing has no coverage, and was still read).
+  if (p.sections.length > 0 || p.title !== null || p.template !== null) return null;
   const e = p.diagnostics.find((d) => d.severity === 'error');
   return e ? e.message : p.region === null ? 'not read' : null;
 }
