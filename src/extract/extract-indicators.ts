@@ -86,7 +86,7 @@ export function extractIndicators(mt: MappedText, diagnostics: Diagnostic[]): In
     // deadline before the base (到2025年).
     const dated = datingYear(text, sStart, level?.kind === 'base' ? Math.max(sStart, level.at) : f.start);
     // A value a change starts from (由20个增加到30个) is not dated by the deadline ahead of its sentence (到2025年).
-    const year = dated && !(dated.future && dated.year >= OUTLINE_START && BASE_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) ? dated.year : null;
+    const year = dated && !(dated.future && dated.year >= OUTLINE_START && BASE_BEFORE.test(leadOf(text, f.start))) ? dated.year : null;
     const perYear = PER_YEAR.test(text.slice(sStart, f.start));
     const said = comparatorOf(f.words);
     // The level reached (由60%到80%, 提高20%至80%) is at least, as 提高到80% is.
@@ -163,6 +163,11 @@ function findFigures(text: string): Figure[] {
   return out;
 }
 
+/** The 16 characters before `at`, where a figure's 由/从 or increase word is looked for. */
+function leadOf(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 16), at);
+}
+
 /** A range mark alone between two figures. */
 const RANGE_MARK = /^ ?[至到\-－–—~～〜] ?$/u;
 
@@ -174,7 +179,7 @@ const RANGE_MARK = /^ ?[至到\-－–—~～〜] ?$/u;
  */
 function closesRange(text: string, prev: Figure, next: Figure): boolean {
   if (!(prev.tail === prev.end && next.unit === prev.unit && next.value > prev.value && RANGE_MARK.test(text.slice(prev.end, next.start)))) return false;
-  const before = text.slice(Math.max(0, prev.start - 16), prev.start);
+  const before = leadOf(text, prev.start);
   if (BASE_BEFORE.test(before)) return false;
   return !(INCREASE_BEFORE.test(before) && next.value > 2 * prev.value);
 }
@@ -197,8 +202,8 @@ function levelAfter(text: string, prev: Figure | undefined, f: Figure): LevelAft
   const between = text.slice(prev.tail, f.start);
   const bare = RANGE_MARK.test(between);
   if (!bare && !NAMED_LEVEL_MARK.test(between)) return null;
-  const from = Math.max(0, prev.start - 16);
-  const before = text.slice(from, prev.start);
+  const before = leadOf(text, prev.start);
+  const from = prev.start - before.length;
   const base = BASE_BEFORE.exec(before);
   if (base) return { kind: 'base', at: from + base.index, down: DECREASE.test(between) };
   const inc = bare ? INCREASE_BEFORE.exec(before) : null;

@@ -76,7 +76,7 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
       const lineEnd = nl < 0 || nl > end ? end : nl;
       // To the line's end, or to its first 。 or a list number glued after the last unit (市科协3.加强…).
       const stop = inlineNoteEnd(text, lineStart, lineEnd);
-      const note = readNote(mt, lineStart, stop < lineEnd && text.charCodeAt(stop) === STOP ? stop + 1 : stop, lineStart, stop);
+      const note = readNoteTo(mt, lineStart, stop, lineEnd);
       if (note) notes.push(note);
       depth = 0;
       lineStart = lineEnd + 1;
@@ -132,7 +132,7 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
     const nl = text.indexOf('\n', noteStart);
     const lineEnd = nl < 0 || nl > end ? end : nl;
     const stop = inlineNoteEnd(text, m.index + m[0].length, lineEnd);
-    const note = readNote(mt, noteStart, stop < lineEnd && text.charCodeAt(stop) === STOP ? stop + 1 : stop, noteStart, stop);
+    const note = readNoteTo(mt, noteStart, stop, lineEnd);
     if (note) inline.push(note);
     // The next label may follow the 。 that ends this note.
     INLINE_LABEL.lastIndex = stop;
@@ -152,6 +152,11 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
   }
   while (k < inline.length) out.push(inline[k++]!);
   return out;
+}
+
+/** The note of a label from `noteStart` to `stop` (see {@link inlineNoteEnd}), a 。 there included in its range. */
+function readNoteTo(mt: MappedText, noteStart: number, stop: number, lineEnd: number): AgencyNote | null {
+  return readNote(mt, noteStart, stop < lineEnd && mt.text.charCodeAt(stop) === STOP ? stop + 1 : stop, noteStart, stop);
 }
 
 /** A list number or heading glued after a note (`市科协2.大力培育…`, `市科协(二)实施…`; `(A)` is an OCR'd `(八)`). */
