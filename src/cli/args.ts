@@ -14,7 +14,7 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_FLAGS = new Set(['format', 'out', 'template', 'threads', 'diff', 'table', 'title']);
+const VALUE_FLAGS = new Set(['format', 'out', 'template', 'threads', 'diff', 'table', 'title', 'cache']);
 const BOOLEAN_FLAGS = new Set(['help', 'version', 'quiet', 'no-progress', 'stdin', 'no-parent-compare', 'no-compare', 'no-details']);
 
 /**

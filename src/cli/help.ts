@@ -4,7 +4,7 @@ export { VERSION };
 export const HELP = `gangyao — compare local 全民科学素质 implementation plans with the national outline and with each other
 
 Usage:
-  gangyao analyze <file...> [--format text|json] [--out FILE] [--template ID|FILE]
+  gangyao analyze <file...> [--format text|json] [--out FILE] [--template ID|FILE] [--cache DIR]
       Read each plan (.txt in UTF-8/UTF-16/GB18030, or a saved .json model) and report its region,
       period, headline target, actions and projects with their measures, indicators and diagnostics.
 
@@ -34,6 +34,8 @@ Options:
   -f, --format    output format (default: text)
   -o, --out FILE  write the result to FILE instead of standard output
   --threads N     worker threads for a batch (default: one per core and per 250 files, at most 4)
+  --cache DIR     (analyze, report --no-compare) keep each plan's result in DIR and, on the next run,
+                  read again only the plans whose bytes, name or template changed (same output)
   -h, --help      this help
   -V, --version   the version
 Exit codes: 0 ok · 1 a plan has an error diagnostic · 2 usage error ·

@@ -3,6 +3,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { expandGlob, planFilesIn, readPlanBytes } from '../node.js';
 import { MAX_INPUT_BYTES } from '../load/load-plan.js';
 import { analyzeOnWorkers, defaultThreads } from './pool.js';
+import { openFileCache } from './file-cache.js';
 import { runCli } from './run.js';
 
 /** Exit code when the reader of standard output went away (128 + SIGPIPE, as a shell tool that died of it). */
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     stderr: (s) => void process.stderr.write(s),
     progress,
     defaultThreads,
+    openCache: openFileCache,
     analyzeFiles: (paths, template, threads, want) =>
       analyzeOnWorkers(paths, template, threads, want, new URL('./worker.js', import.meta.url), progress && ((d) => progress(d, paths.length))),
   });

@@ -24,6 +24,7 @@ import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { utf8 } from './utf8.js';
 import { chunked } from './chunked.js';
 import { keepsModel, keptPlans } from './batch.js';
+import { decodeEntry, encodeEntry, entryKeyParts, type EntryCache } from './entry-cache.js';
 import { HELP, VERSION } from './help.js';
 
 /** What a batch run must give back for each file besides its digest. */
@@ -107,6 +108,8 @@ export interface CliIO {
    * or with one thread, the CLI works in this thread.
    */
   analyzeFiles?: ((paths: readonly string[], template: Template | null, threads: number, want: BatchWant) => Promise<Batch>) | undefined;
+  /** The cache of report entries in a directory (`--cache DIR`); without it, --cache is a usage error. */
+  openCache?: ((dir: string) => EntryCache) | undefined;
   /** The thread count when --threads is not given, for a batch of n files. */
   defaultThreads?: ((n: number) => number) | undefined;
 }
@@ -226,7 +229,85 @@ function threadsOf(args: ParsedArgs, io: CliIO, n: number): number {
  * results is the order of the inputs, whatever the thread count.
  */
 export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant): Promise<Batch> {
+  const cache = args.flags['cache'];
+  if (cache !== undefined && (want.texts || want.plans || want.parents || want.reuse)) {
+    throw new UsageError('E_BAD_CACHE', '--cache goes with analyze and report --no-compare (a comparison reads more of each plan than the cache keeps)');
+  }
   const paths = await resolvePaths(args, io);
+  return typeof cache === 'string' ? analyzeCached(paths, args, io, template, want, cache) : analyzePaths(paths, args, io, template, want);
+}
+
+/**
+ * {@link analyzeInputs} through the cache in `dir`: each input's entry is looked up by its bytes (and
+ * what else it depends on: see `entryKeyParts`); only the inputs not found are analysed, on threads
+ * when they are many, and kept for the next run. The output is the same bytes as without the cache.
+ * (An input changed between the look-up and its analysis is kept under its earlier bytes' key, found
+ * again only if the file returns to those bytes.)
+ */
+async function analyzeCached(paths: readonly string[], args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant, dir: string): Promise<Batch> {
+  if (!io.openCache) throw new UsageError('E_BAD_CACHE', '--cache is not available here');
+  const cache = io.openCache(dir);
+  const files: (BatchFile | null)[] = new Array<BatchFile | null>(paths.length).fill(null);
+  const keys: (string | null)[] = new Array<string | null>(paths.length).fill(null);
+  for (const [i, p] of paths.entries()) {
+    // Standard input and files that cannot be read are not kept: the analysis says what happened.
+    const bytes = p === '-' ? null : await inputBytes(p, io);
+    if (!bytes) continue;
+    const key = cache.key(entryKeyParts(template, want.evidence, p, bytes));
+    keys[i] = key;
+    const value = cache.get(key);
+    const hit = value && decodeEntry(value);
+    if (hit) {
+      files[i] = {
+        source: p,
+        read: hit.read,
+        digest: hit.digest,
+        text: null,
+        entry: want.entries ? (JSON.parse(new TextDecoder().decode(hit.json)) as ReportPlan) : null,
+        json: want.json ? hit.json : null,
+      };
+    }
+  }
+  const missed = paths.flatMap((_, i) => (files[i] ? [] : [i]));
+  if (missed.length === 0) return { files: files as BatchFile[], plans: keptPlans(files as BatchFile[], () => null) };
+  const batch = await analyzePaths(
+    missed.map((i) => paths[i]!),
+    args,
+    io,
+    template,
+    { ...want, json: true },
+  );
+  let failure: string | null = null;
+  batch.files.forEach((f, k) => {
+    const i = missed[k]!;
+    const key = keys[i] ?? null;
+    // Only plans that were read are kept: the others cost nothing to read again, and a file that failed
+    // for a reason of the moment (a bug met, memory) is tried again next time. After a failure to
+    // write, no more tries.
+    if (failure === null && key !== null && f.read && f.json !== null) {
+      failure = cache.put(key, encodeEntry(f, typeof f.json === 'string' ? utf8(f.json) : f.json));
+    }
+    files[i] = want.json ? f : { ...f, json: null };
+  });
+  if (failure !== null) io.stderr(`gangyao: cannot write the cache ${dir}: ${failure}; the results are not kept\n`);
+  const all = files as BatchFile[];
+  return { files: all, plans: keptPlans(all, () => null), close: batch.close };
+}
+
+/** An input's bytes, or null when it cannot be read whole (too large, unreadable: the analysis says so). */
+async function inputBytes(p: string, io: CliIO): Promise<Uint8Array | null> {
+  if (io.readPlan) {
+    const read = io.readPlan(p);
+    return 'failed' in read ? null : read.bytes;
+  }
+  try {
+    return await io.readFile(p);
+  } catch {
+    return null;
+  }
+}
+
+async function analyzePaths(paths: readonly string[], args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant): Promise<Batch> {
   const threads = threadsOf(args, io, paths.length);
   if (io.analyzeFiles && threads > 1 && !paths.includes('-')) return io.analyzeFiles(paths, template, threads, want);
   // Only what the batch asked for is kept: a batch of thousands holds no models, texts or entries it

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli, type CliIO } from '../../src/cli/run.js';
+import { decodeEntry, encodeEntry, entryKeyParts, type EntryCache } from '../../src/cli/entry-cache.js';
+import { openFileCache } from '../../src/cli/file-cache.js';
+import { NATIONAL_2021 } from '../../src/template/national-2021.js';
+import { seedFiles } from '../seeds.js';
+
+function memoryIO(files: Record<string, Uint8Array | string>, cache?: (dir: string) => EntryCache) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    readFile: async (p) => {
+      const f = files[p];
+      if (f === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+    },
+    writeFile: async () => undefined,
+    expand: async () => [],
+    readStdin: async () => new Uint8Array(),
+    stdout: (s) => void out.push(typeof s === 'string' ? s : new TextDecoder().decode(s)),
+    stderr: (s) => void err.push(s),
+    ...(cache ? { openCache: cache } : {}),
+  };
+  return { io, out, err };
+}
+
+/** The file store, with the keys it was asked for and found. */
+function counted(dir: string) {
+  const store = openFileCache(dir);
+  const seen = { gets: 0, found: 0, puts: 0 };
+  const cache: EntryCache = {
+    key: (parts) => store.key(parts),
+    get: (k) => {
+      seen.gets++;
+      const v = store.get(k);
+      if (v) seen.found++;
+      return v;
+    },
+    put: (k, v) => {
+      seen.puts++;
+      return store.put(k, v);
+    },
+  };
+  return { cache: () => cache, seen };
+}
+
+const seeds = () => Object.fromEntries(seedFiles().map((s) => [`seeds/${s.file}`, s.text]));
+
+async function analyze(files: Record<string, string | Uint8Array>, extra: string[], cache?: (dir: string) => EntryCache) {
+  const m = memoryIO(files, cache);
+  const code = await runCli(['analyze', ...Object.keys(files), ...extra], m.io);
+  return { code, out: m.out.join(''), err: m.err.join('') };
+}
+
+describe('gangyao analyze --cache DIR', () => {
+  it('gives the same bytes as without it, keeps one entry per plan read, and finds them all on the next run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const plain = await analyze(seeds(), ['--format', 'json']);
+      const c = counted(dir);
+      const first = await analyze(seeds(), ['--format', 'json', '--cache', dir], c.cache);
+      expect(first.err).toBe('');
+      expect(first.out).toBe(plain.out);
+      expect(c.seen).toEqual({ gets: 5, found: 0, puts: 5 });
+      const again = await analyze(seeds(), ['--format', 'json', '--cache', dir], c.cache);
+      expect(again.out).toBe(plain.out);
+      expect(again.code).toBe(plain.code);
+      expect(c.seen).toEqual({ gets: 10, found: 5, puts: 5 });
+      // The text summary is made from entries read back from the cache: the same text.
+      const text = await analyze(seeds(), ['--cache', dir], c.cache);
+      expect(text.out).toBe((await analyze(seeds(), [])).out);
+      expect(c.seen.found).toBe(10);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('serves what it kept (so a re-run reads nothing again), and a changed plan or template misses', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const files = seeds();
+      const [lanzhou] = Object.keys(files);
+      const c = counted(dir);
+      await analyze(files, ['--format', 'json', '--cache', dir], c.cache);
+      // Tamper with the kept entry of one plan: the next run shows it, proof that it was not read again.
+      const store = openFileCache(dir);
+      const key = store.key(entryKeyParts(null, true, lanzhou!, new TextEncoder().encode(files[lanzhou!] as string)));
+      const kept = decodeEntry(store.get(key)!)!;
+      const tampered = new TextDecoder().decode(kept.json).replace('"region":"兰州市"', '"region":"某某市"');
+      store.put(key, encodeEntry(kept, new TextEncoder().encode(tampered)));
+      const served = JSON.parse((await analyze(files, ['--format', 'json', '--cache', dir], c.cache)).out);
+      expect(served.plans[0].region).toBe('某某市');
+      // The plan corrected (one character more): its bytes give another key, and it is read anew.
+      const corrected = { ...files, [lanzhou!]: `${files[lanzhou!] as string}\n` };
+      const fresh = JSON.parse((await analyze(corrected, ['--format', 'json', '--cache', dir], c.cache)).out);
+      expect(fresh.plans[0].region).toBe('兰州市');
+      // Another template asked for: every plan is read anew.
+      const before = c.seen.found;
+      const other = await analyze(files, ['--format', 'json', '--template', 'earlier-2016', '--cache', dir], c.cache);
+      expect(c.seen.found).toBe(before);
+      expect(JSON.parse(other.out).template.id).toBe('earlier-2016');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a damaged entry as missing and makes it anew', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const plain = await analyze(seeds(), ['--format', 'json']);
+      await analyze(seeds(), ['--format', 'json', '--cache', dir], openFileCache);
+      // Cut every kept entry short, as a full disk would.
+      for (const sub of readdirSync(dir)) {
+        for (const f of readdirSync(path.join(dir, sub))) {
+          const p = path.join(dir, sub, f);
+          const b = readFileSync(p);
+          writeFileSync(p, b.subarray(0, b.length - 10));
+        }
+      }
+      const c = counted(dir);
+      const again = await analyze(seeds(), ['--format', 'json', '--cache', dir], c.cache);
+      expect(again.out).toBe(plain.out);
+      expect(c.seen).toEqual({ gets: 5, found: 5, puts: 5 });
+      expect(decodeEntry(new TextEncoder().encode('not an entry'))).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says once that the cache cannot be written and still gives the report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const blocked = path.join(dir, 'file');
+      writeFileSync(blocked, '');
+      const plain = await analyze(seeds(), ['--format', 'json']);
+      // The cache's folder is a file: nothing can be kept in it.
+      const r = await analyze(seeds(), ['--format', 'json', '--cache', blocked], openFileCache);
+      expect(r.out).toBe(plain.out);
+      expect(r.code).toBe(plain.code);
+      expect(r.err.match(/cannot write the cache/gu)).toHaveLength(1);
+      expect(r.err).toContain(blocked);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps nothing for files that were not read, and reports them as without it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const files = { 'empty.txt': '', 'seed.txt': Object.values(seeds())[0]! };
+      const c = counted(dir);
+      const m = memoryIO(files, c.cache);
+      const code = await runCli(['analyze', 'empty.txt', 'gone.txt', 'seed.txt', '--format', 'json', '--cache', dir], m.io);
+      expect(code).toBe(1);
+      const report = JSON.parse(m.out.join(''));
+      expect(report.plans.map((p: { source: string }) => p.source)).toEqual(['empty.txt', 'gone.txt', 'seed.txt']);
+      expect(report.plans[1].diagnostics[0].code).toBe('input/unreadable');
+      // The missing file has no key; the empty one is looked up but, not being a plan, not kept.
+      expect(c.seen).toEqual({ gets: 2, found: 0, puts: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is a usage error with a comparison, and where the host has no cache', async () => {
+    const compare = memoryIO(seeds(), openFileCache);
+    expect(await runCli(['compare', ...Object.keys(seeds()), '--cache', '/nonexistent'], compare.io)).toBe(2);
+    expect(compare.err.join('')).toContain('--cache goes with analyze and report --no-compare');
+    const none = memoryIO(seeds());
+    expect(await runCli(['analyze', ...Object.keys(seeds()), '--cache', '/nonexistent'], none.io)).toBe(2);
+    expect(none.err.join('')).toContain('--cache is not available here');
+  });
+
+  it('keys an entry by everything it depends on', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const store = openFileCache(dir);
+      const bytes = new TextEncoder().encode('到2025年,全市公民具备科学素质的比例达到15%');
+      const base = store.key(entryKeyParts(null, true, 'a.txt', bytes));
+      expect(base).toMatch(/^[0-9a-f]{64}$/u);
+      expect(store.key(entryKeyParts(null, true, 'a.txt', bytes))).toBe(base);
+      const others = [
+        entryKeyParts(NATIONAL_2021, true, 'a.txt', bytes),
+        entryKeyParts(null, false, 'a.txt', bytes),
+        entryKeyParts(null, true, 'b.txt', bytes),
+        entryKeyParts(null, true, 'a.txt', bytes.subarray(1)),
+      ].map((p) => store.key(p));
+      expect(new Set([base, ...others]).size).toBe(5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
