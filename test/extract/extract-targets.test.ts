@@ -940,3 +940,42 @@ describe('review of 00c0163: 确保 of another subject, bare floors, groups list
     expect(read('到2025年,全市公民具备科学素质的比例在已达到10.5%的基础上,提高到16%。').targets[0]!.year).toBeNull();
   });
 });
+
+describe('targets by year after a semicolon', () => {
+  it('reads the next deadline\'s figure of the metric after ；/; (到2023年…10%;到“十四五”末,达到12%: 12% was not read, 10% the headline)', () => {
+    for (const text of [
+      '到2023年,全市公民具备科学素质的比例达到10%；到“十四五”末,达到12%。',
+      '到2023年,全市公民具备科学素质的比例达到10%;到2025年,达到12%。',
+      '到2023年,全市公民具备科学素质的比例达到10%；到十四五末,达到12%。',
+    ]) {
+      const r = read(text);
+      expect(r.targets.map((t) => [t.role, t.value, t.year]), text).toEqual([
+        ['other', 10, 2023],
+        ['headline', 12, 2025],
+      ]);
+      expect(text.slice(...([r.targets[1]!.span.start, r.targets[1]!.span.end] as const))).toContain('达到12%');
+    }
+    // A value reached, then the target: no headline was found.
+    expect(read('2020年全市公民具备科学素质的比例为8.5%；到2025年,达到12%。').targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['baseline', 8.5, 2020],
+      ['headline', 12, 2025],
+    ]);
+    // The vision after the plan's target is read too, as another year's figure.
+    const vision = read('到2025年,全市公民具备科学素质的比例达到15%；到2035年,力争达到25%。').targets;
+    expect(vision.map((t) => [t.role, t.value, t.year, t.aspirational])).toEqual([
+      ['headline', 15, 2025, false],
+      ['other', 25, 2035, true],
+    ]);
+  });
+
+  it('does not go on past a semicolon into another measure or without a deadline', () => {
+    for (const text of [
+      '全市公民具备科学素质的比例达到15%；到2025年,科普经费达到每人2元,覆盖率达到90%。',
+      '全市公民具备科学素质的比例达到15%；全县建成科普基地10个,覆盖率达到90%。',
+      '全市公民具备科学素质的比例达到15%；科普场馆覆盖率达到90%。',
+      '全市公民具备科学素质的比例达到15%；2025年全县科普基地覆盖率达到90%。',
+    ]) {
+      expect(read(text).targets.map((t) => [t.role, t.value]), text).toEqual([['headline', 15]]);
+    }
+  });
+});

@@ -97,6 +97,20 @@ function isLabel(text: string, from: number, to: number): boolean {
   return years.length === 0 || years.some((y) => y.year >= OUTLINE_START);
 }
 
+/** A clause after a semicolon that opens with a deadline: the next of a list of targets by year (；到“十四五”末,达到12%). */
+const DEADLINE_NEXT = /^[ \t]*(?:到|至)(?:(?:19|20)\d{2}年|["“”]?十[一二三四五六七八九]五["“”]?(?:时期)?末)/u;
+
+/**
+ * The end of the sentence a metric's figures are read in: past a semicolon when the clause after it
+ * opens with a deadline (比例达到10%;到2025年,达到12%: the targets of one metric, year by year); whether
+ * that clause goes on with the metric is judged as for a comma.
+ */
+function targetsSentenceEnd(text: string, from: number): number {
+  let end = sentenceEnd(text, from);
+  while (end < text.length && (text[end] === '；' || text[end] === ';') && DEADLINE_NEXT.test(text.slice(end + 1, end + 16))) end = sentenceEnd(text, end + 1);
+  return end;
+}
+
 /** How far after a metric a figure may be. */
 const WINDOW = 120;
 const LOCALITY: Readonly<Record<string, number>> = { 县: 3, 区: 3, 旗: 3, 市: 2, 州: 2, 盟: 2, 省: 1 };
@@ -125,7 +139,7 @@ function readTargetFigures(text: string): TargetFigure[] {
   const out: TargetFigure[] = [];
   metrics.forEach((metric, k) => {
     const next = metrics[k + 1]?.start ?? text.length;
-    const windowEnd = Math.min(sentenceEnd(text, metric.end), next, metric.end + WINDOW);
+    const windowEnd = Math.min(targetsSentenceEnd(text, metric.end), next, metric.end + WINDOW);
     const rawStart = clauseStart(text, metric.start);
     const prefix = text.slice(rawStart, metric.start);
     const yearFloor = floorOfYears(text, rawStart);
