@@ -1,4 +1,5 @@
 import { textMarks } from '../extract/internal/text-marks.js';
+import { ROLE_LINE } from '../extract/internal/patterns.js';
 import { isWhiteSpace } from '../text/white-space.js';
 
 /**
@@ -143,6 +144,8 @@ export function chineseOrdinal(s: string): number {
 export function findHeadingMarkers(text: string): HeadingMarker[] {
   const out: HeadingMarker[] = [];
   let lastL1 = -100;
+  // The number of the last 1./1、 met since the last higher heading (0: none).
+  let lastL3 = 0;
   for (const m of scanMarkers(text)) {
     const at = m.start;
     const prev = at === 0 ? 0x0a : text.charCodeAt(at - 1);
@@ -153,14 +156,18 @@ export function findHeadingMarkers(text: string): HeadingMarker[] {
       if (!atBoundary) continue;
       out.push({ level: 'l1', label, ordinal: chineseOrdinal(m.value), ocr: false, start: at, textStart: end });
       lastL1 = end;
+      lastL3 = 0;
     } else if (m.level === 'l2') {
       const glued = at - lastL1 <= 12 && !/[。;\n]/u.test(text.slice(lastL1, at));
       if (!atBoundary && !glued) continue;
       const ocr = isUpper(m.value, 0);
       out.push({ level: 'l2', label, ordinal: ocr ? 0 : chineseOrdinal(m.value), ocr, start: at, textStart: end });
+      lastL3 = 0;
     } else if (m.level === 'l3') {
-      if (!atBoundary) continue;
-      out.push({ level: 'l3', label, ordinal: Number(m.value), ocr: false, start: at, textStart: end });
+      const ordinal = Number(m.value);
+      if (!atBoundary && !(lastL3 > 0 && ordinal === lastL3 + 1 && afterRoleNote(text, at, end))) continue;
+      out.push({ level: 'l3', label, ordinal, ocr: false, start: at, textStart: end });
+      lastL3 = ordinal;
     } else {
       if (prev !== 0x0a && prev !== 0x3002 && prev !== 0x3b) continue;
       out.push({ level: 'dash', label, ordinal: 0, ocr: false, start: at, textStart: end });
@@ -168,6 +175,26 @@ export function findHeadingMarkers(text: string): HeadingMarker[] {
   }
   return fixOcrOrdinals(out);
 }
+
+/** How far back the label of a note before a glued list number is looked for. */
+const MAX_NOTE_BACK = 120;
+
+/**
+ * Whether the list number at [at, end) follows a note that a role label opens after a sentence or at a
+ * line start, glued to it (`…推进科学教育。责任单位:市教育局、市科技局2.提升教师科学素质`: the next item, lost
+ * with the line break), and a heading's words follow it.
+ */
+function afterRoleNote(text: string, at: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (!(next >= 0x4e00 && next <= 0x9fff)) return false;
+  let s = at - 1;
+  const low = Math.max(0, at - MAX_NOTE_BACK);
+  while (s >= low && !SENTENCE_END.has(text.charCodeAt(s))) s--;
+  if (s < low) return false;
+  return ROLE_LINE.test(text.slice(s + 1, at));
+}
+
+const SENTENCE_END = new Set([...'\n。;；'].map((c) => c.charCodeAt(0)));
 
 /** An OCR'd `(A)` between `(七)` and `(九)` reads as `(八)`. */
 function fixOcrOrdinals(markers: HeadingMarker[]): HeadingMarker[] {

@@ -228,3 +228,39 @@ describe('review of 3972bfc..aef1743: inline notes in a plan', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   }, 60000);
 });
+
+describe('measures glued after a note', () => {
+  const plan = [
+    '某某市全民科学素质行动规划纲要实施方案(2021—2025年)',
+    '一、提升行动',
+    '(一)青少年科学素质提升行动。',
+    '1.推进学校科学教育。深化基础教育改革,推进科学教育。责任单位:市教育局、市科技局2.提升教师科学素质。加强科学类教师培训。责任单位:市教育局3.开展课外科普活动。组织青少年参加科技竞赛。责任单位:市科协',
+    '(二)农民科学素质提升行动。',
+    '1.培育高素质农民。开展农民教育培训。(责任单位:市农业农村局)2.建设科普示范基地,每个乡镇不少于2个。',
+    '',
+  ].join('\n');
+
+  it('splits a line at the next list number glued to a note (…市科技局2.提升…): each measure gets its own units', () => {
+    const p = parsePlan(plan);
+    const [youth, farmers] = p.sections;
+    expect(youth!.measures.map((m) => [m.label, m.title, m.agencies.map((a) => a.name)])).toEqual([
+      ['1.', '推进学校科学教育', ['市教育局', '市科技局']],
+      ['2.', '提升教师科学素质', ['市教育局']],
+      ['3.', '开展课外科普活动', ['市科协']],
+    ]);
+    expect(under(plan, youth!.measures[1]!.titleSpan)).toBe('提升教师科学素质');
+    // After a bracketed note the number was already one; 2个 and 2.5 are no numbers of a list.
+    expect(farmers!.measures.map((m) => m.title)).toEqual(['培育高素质农民', '建设科普示范基地,每个乡镇不少于2个']);
+  });
+
+  it('takes only the next number of the list, after a note, before words', () => {
+    for (const line of [
+      '1.推进学校科学教育。责任单位:市教育局3.提升教师科学素质。',
+      '1.推进学校科学教育。推进科学教育2.提升教师科学素质。',
+      '1.推进学校科学教育。责任单位:市教育局2.5万人参加培训。',
+    ]) {
+      const p = parsePlan(['某某市全民科学素质行动实施方案', '一、提升行动', '(一)青少年科学素质提升行动。', line, ''].join('\n'));
+      expect(p.sections[0]!.measures.map((m) => m.label), line).toEqual(['1.']);
+    }
+  });
+});
