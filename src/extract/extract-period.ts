@@ -45,7 +45,7 @@ export function extractPeriod(mt: MappedText, title: Range | null, diagnostics: 
   const text = mt.text;
   const [topStart, topEnd] = topLines(text, title);
   const stated =
-    (title ? statedIn(text, title.start, title.end, 'title') : null) ??
+    (title ? (statedIn(text, title.start, title.end, 'title') ?? annualIn(text, title)) : null) ??
     statedIn(text, topStart, topEnd, 'top') ??
     statedIn(text, 0, Math.min(text.length, BODY_SCAN), 'body');
   if (stated) {
@@ -105,6 +105,25 @@ function statedIn(text: string, start: number, end: number, where: 'title' | 'to
     return { start: a, end: b, raw: m[0], at, atEnd: at + m[0].length };
   }
   return null;
+}
+
+/** One year in a title (2023年, 2023年度), not of a range. */
+const TITLE_YEAR = /(?<![\d\-—–~～至到])(?:19|20)\d{2}(?=年)(?!年?[\-—–~～至到]{1,2}(?:19|20)\d{2})/gu;
+/** A plan for one year: 工作要点, 工作计划, or a 方案/计划 of one year (2023年…行动方案). */
+const ANNUAL_TITLE = /(?:工作要点|工作计划|实施方案|行动方案|工作方案|实施计划|行动计划)$/u;
+
+/**
+ * The year of a plan for one year, from its title (某某市2023年全民科学素质工作要点 → 2023–2023): the title
+ * names one year and ends as a plan does. (A 十四五 the text names for the plans it serves is not its period.)
+ */
+function annualIn(text: string, title: Range): Found | null {
+  const t = text.slice(title.start, title.end);
+  if (!ANNUAL_TITLE.test(t)) return null;
+  const years = [...t.matchAll(TITLE_YEAR)];
+  if (years.length !== 1) return null;
+  const y = years[0]!;
+  const at = title.start + y.index;
+  return { start: Number(y[0]), end: Number(y[0]), raw: text.slice(at, at + 5), at, atEnd: at + 5 };
 }
 
 /** Whether `at` is inside 《…》 on its line. */

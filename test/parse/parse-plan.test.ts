@@ -264,3 +264,45 @@ describe('measures glued after a note', () => {
     }
   });
 });
+
+describe('plans for one year', () => {
+  const body = [
+    '为深入贯彻落实《全民科学素质行动规划纲要(2021—2035年)》和《甘肃省全民科学素质行动规划纲要实施方案(2021—2025年)》,推动“十四五”时期全民科学素质建设,制定本工作要点。',
+    '一、工作目标',
+    '到2023年底,全市公民具备科学素质的比例达到11%,为实现“十四五”目标奠定基础。',
+    '二、重点任务',
+    '(一)青少年科学素质提升行动。',
+    '1.推进学校科学教育。',
+    '',
+  ].join('\n');
+
+  it('reads the year of an annual 工作要点 or a one-year 方案 from its title (2023年…工作要点 was read as 2021–2025, implied by 十四五)', () => {
+    for (const [title, year] of [
+      ['兰州市2023年全民科学素质工作要点', 2023],
+      ['兰州市2022年度全民科学素质提升行动方案', 2022],
+      ['兰州市全民科学素质行动2023年工作计划', 2023],
+    ] as const) {
+      const text = `${title}\n${body}`;
+      const p = parsePlan(text);
+      expect(p.title, title).toBe(title);
+      expect([p.period?.start, p.period?.end, p.period?.basis], title).toEqual([year, year, 'stated']);
+      expect(under(text, p.period!.span!)).toBe(`${year}年`);
+      expect(p.diagnostics.map((d) => d.code)).not.toContain('plan/period-implied');
+    }
+    // Its target of that year is the headline.
+    const p = parsePlan(`兰州市2023年全民科学素质工作要点\n${body}`);
+    expect(p.targets.filter((t) => t.role === 'headline').map((t) => [t.value, t.year])).toEqual([[11, 2023]]);
+  });
+
+  it('keeps a range or a title of several years as it was', () => {
+    for (const [title, period] of [
+      ['兰州市全民科学素质提升三年行动方案', [2021, 2023]],
+      ['兰州市全民科学素质行动规划纲要(2021—2035年)实施方案', [2021, 2025]],
+      ['兰州市2022—2025年全民科学素质行动实施方案', [2022, 2025]],
+      ['兰州市2022年至2025年全民科学素质行动实施方案', [2022, 2025]],
+    ] as const) {
+      const p = parsePlan(`${title}\n${body}`);
+      expect([p.period?.start, p.period?.end], title).toEqual(period);
+    }
+  });
+});
