@@ -979,3 +979,20 @@ describe('targets by year after a semicolon', () => {
     }
   });
 });
+
+describe('an increase range below the value it starts from', () => {
+  it('reads 由2020年的10%提高4%至6% as a range of increases, not the level 6% (it was the headline)', () => {
+    for (const text of [
+      '到2025年,全市公民具备科学素质的比例由2020年的10%提高4%至6%。',
+      '到2025年,全市公民具备科学素质的比例在2020年10%的基础上提高4%至6%。',
+      '到“十四五”末,我县公民具备科学素质的比例由2020年的13.2%提高4% 至 6%。',
+    ]) {
+      const r = read(text);
+      expect(headline(r.targets), text).toEqual([]);
+      expect(r.codes, text).toEqual(['target/change', 'target/missing']);
+      expect(r.targets.find((t) => t.role === 'other')?.value, text).toBe(4);
+    }
+    // Above the value reached, 至 still gives the level reached.
+    expect(headline(read('到2025年,全市公民具备科学素质的比例由2020年的10%提高3%至15%。').targets).map((t) => [t.value, t.comparator])).toEqual([[15, '>=']]);
+  });
+});

@@ -291,6 +291,8 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
   // The groups a 其中 clause names, in order (其中城镇居民和农村居民分别达到18%和10%), and how many of its figures were read.
   let clauseGroups: string[] = [];
   let groupAt = 0;
+  // The last value reached read (由2020年的10%…, 在10%的基础上…): no level an increase reaches is below it.
+  let baseValue: number | null = null;
   const slice = text.slice(from, to);
   for (const m of execAll(TARGET_FIGURE, slice)) {
     const figureStart = from + m.index;
@@ -351,12 +353,16 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     // 提高3%至15%, 比2020年提高5.2%至16%: an increase and the level it reaches, not a range of levels
     // (提高2至3个百分点 and 提高2%至3% are ranges of increases).
     const toWord = low !== null && g['num'] !== undefined && TO_MARK.test(low[0]);
-    const reaches =
-      toWord && high! > MAX_CHANGE && (closes ? prevIncrease : CHANGE_WORD.test(text.slice(anchor, lowStart)));
+    const reaches: boolean =
+      toWord &&
+      high! > MAX_CHANGE &&
+      (closes ? prevIncrease : CHANGE_WORD.test(text.slice(anchor, lowStart))) &&
+      // (由2020年的10%提高4%至6%: a range of increases, 6% being no level above 10%.)
+      !(baseValue !== null && high! <= baseValue);
     // A wide 至/到 range with no target word before it is a value and another (10.56%至15%: two figures competing, as before).
     const bare =
       toWord && high! - Number(low.groups!['low']) > MAX_BARE_RANGE && !(closes ? prevWorded : TARGET_WORD_ONE.test(text.slice(anchor, lowStart)));
-    const range = low && (open || closes) && !reaches && !bare && Number(low.groups!['low']) < high! ? { low: Number(low.groups!['low']), high: high! } : null;
+    const range: { low: number; high: number } | null = low && (open || closes) && !reaches && !bare && Number(low.groups!['low']) < high! ? { low: Number(low.groups!['low']), high: high! } : null;
     let start = figureStart;
     if (range) {
       start = lowStart;
@@ -371,7 +377,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     const before = text.slice(Math.max(0, start - 8), start);
     const odd = g['num'] === undefined ? null : COMMA_BEFORE.test(before) ? 'comma' : MINUS_BEFORE.test(before) ? 'minus' : null;
     if (post) words.push(post);
-    const value = range ? range.low : high;
+    const value: number | null = range ? range.low : high;
     // The figure's own subject: from the last bracket or continuing clause before it (达到15%(全国超过15%)).
     const paren = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
     const ownStart = paren >= 0 ? Math.max(anchor + paren, subStart) : subStart;
@@ -395,6 +401,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       words = words.filter((w) => !ASPIRATIONAL_WORDS.has(w));
     }
     const change = !CHANGE_WORD.test(pre) ? null : g['delta'] !== undefined || value <= MAX_CHANGE ? 'change' : 'level';
+    if (prevPast || base) baseValue = value;
     const comparator = comparatorOf(words);
     emit({
       figureStart: start,
