@@ -192,7 +192,7 @@ const LEVEL = /\d[%％]|百分之/u;
 function namedPlanOver(text: string, deadlines: readonly Deadline[], year: number, title: string): Deadline | null {
   // Years as a set: thousands of plans named and deadlines stay linear.
   const written = new Set(deadlines.map((d) => d.year));
-  const named = fiveYearPlans(text).filter((p) => p.year >= OUTLINE_START + 4 && !written.has(p.year));
+  const named = plansServed(text).filter((p) => p.year >= OUTLINE_START + 4 && !written.has(p.year));
   if (year % 5 !== 0) return SHORT_PLAN_TITLE.test(title) ? null : (named.find((p) => p.year - 4 <= year && year <= p.year) ?? null);
   const latest = (list: readonly Deadline[]) =>
     list.reduce<Deadline | null>((best, p) => (p.year < year && (best === null || p.year > best.year) ? p : best), null);
@@ -201,6 +201,31 @@ function namedPlanOver(text: string, deadlines: readonly Deadline[], year: numbe
   // A later plan's end (到2030年) is the plan's own when it dates a level (到2030年,…达到20%).
   const datesLevel = deadlines.some((d) => d.year === year && LEVEL.test(text.slice(d.atEnd, sentenceEnd(text, d.atEnd))));
   return datesLevel ? null : latest(named);
+}
+
+/** A plan named as the one the plan prepares for (为“十五五”发展奠定基础, 为十五五开好局打下基础). */
+const FOUNDATION_BEFORE = /为["“”']?$/u;
+const FOUNDATION_AFTER = /^["“”']?(?:时期|期间)?[^。,，;；]{0,12}?(?:奠定|打下|夯实)/u;
+
+/**
+ * The five-year plans named, as the plans they show the text to serve: a plan it lays the foundation for
+ * (为“十五五”发展奠定基础) shows the one before it (十四五), the whole phrase its evidence.
+ */
+function plansServed(text: string): Deadline[] {
+  const named: Deadline[] = [];
+  const before: Deadline[] = [];
+  for (const p of fiveYearPlans(text)) {
+    const lead = FOUNDATION_BEFORE.exec(text.slice(Math.max(0, p.at - 2), p.at));
+    const tail = lead ? FOUNDATION_AFTER.exec(text.slice(p.atEnd, p.atEnd + 20)) : null;
+    if (!lead || !tail) named.push(p);
+    else {
+      const at = p.at - lead[0].length;
+      const atEnd = p.atEnd + tail[0].length;
+      before.push({ ...p, year: p.year - 5, raw: text.slice(at, atEnd), at, atEnd });
+    }
+  }
+  // Plans named as such first: of one year, theirs is the evidence.
+  return [...named, ...before];
 }
 
 /** Whether a five-year plan is named as the end aimed at: 到“十四五”末, 到十四五末. */
@@ -235,7 +260,7 @@ function impliedPeriod(text: string, title: string): Found | null {
     return { start: d.year - ((d.year - 1) % 5), end: d.year, raw: d.raw, at: d.at, atEnd: d.atEnd };
   }
   let latest: Found | null = null;
-  for (const p of fiveYearPlans(text)) {
+  for (const p of plansServed(text)) {
     if (latest === null || p.year > latest.end) latest = { start: p.year - 4, end: p.year, raw: p.raw, at: p.at, atEnd: p.atEnd };
   }
   return latest;

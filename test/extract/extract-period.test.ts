@@ -179,3 +179,23 @@ describe('whether a year range is cited, carried forward', () => {
     );
   });
 });
+
+describe('a plan named as the one prepared for', () => {
+  const period = (text: string) => {
+    const p = read(text).period;
+    return p && [p.start, p.end, p.raw];
+  };
+
+  it('reads 为“十五五”发展奠定基础 as a 十四五 plan (it implied 2026–2030), the phrase its evidence', () => {
+    expect(period('为“十五五”发展奠定坚实基础。到2035年,全县公民具备科学素质的比例达到25%。')).toEqual([2021, 2025, '为“十五五”发展奠定']);
+    expect(period('“十四五”期间,全县公民具备科学素质的比例力争达到12%。为“十五五”发展奠定坚实基础。')).toEqual([2021, 2025, '十四五']);
+    // A review of 十三五 before it: still the plan between them.
+    expect(period('“十三五”以来,全县公民具备科学素质的比例稳步提升。全县公民具备科学素质的比例达到12%以上。为“十五五”发展奠定坚实基础。')).toEqual([2021, 2025, '为“十五五”发展奠定']);
+    expect(period('到“十二五”末,全县公民具备科学素质的比例达到5%。为“十三五”奠定基础。')).toEqual([2011, 2015, '十二五']);
+  });
+
+  it('keeps a plan named otherwise (到“十五五”末, 实现“十五五”目标)', () => {
+    expect(period('“十四五”期间成效显著。到“十五五”末,全县公民具备科学素质的比例达到20%。到2035年达到25%。')).toEqual([2026, 2030, '十五五']);
+    expect(period('到2035年,全县公民具备科学素质的比例达到25%。为实现“十五五”目标,制定本方案。')).toEqual([2026, 2030, '十五五']);
+  });
+});
