@@ -77,6 +77,8 @@ export function extractIndicators(mt: MappedText, diagnostics: Diagnostic[]): In
   const figures = findFigures(text);
   const out: Indicator[] = [];
   figures.forEach((f, k) => {
+    // 从五个方面, 从3个维度: how the text is laid out, not a commitment.
+    if (f.unit === '个' && text[f.start - 1] === '从' && ASPECT.test(text.slice(f.end, f.end + 2))) return;
     const [rawStart, rawEnd] = rawBounds(text, f, figures[k - 1], figures[k + 1]);
     const level = levelAfter(text, figures[k - 1], f);
     const name = nameOf(text, rawStart, rawEnd, f, figures[k - 1], level);
@@ -256,13 +258,14 @@ function rawBounds(text: string, f: Figure, prev: Figure | undefined, next: Figu
 function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure, prev: Figure | undefined, level: LevelAfter | null): string | null {
   // Before a value reached said in the same clause (由2020年的20个增加到30个), the name ends at it; when that
   // leaves no name (全市从10个科普e站增至20个, 从3个方面建设科普基地30个), the words after the figure before, else all.
-  const lead = text.slice(rawStart, f.start);
+  // (从三个维度建设科普大篷车30个: the aspects are no base of the 30, nor its name.)
+  const lead = text.slice(rawStart, f.start).replace(ASPECT_PHRASE, '');
   const tidyLead = (s: string) => tidyName(s.replace(NAME_LEAD, '').replace(NAME_TAIL, ''));
   const base = NAME_BASE.exec(lead);
   let before = tidyLead(base ? lead.slice(0, base.index) : lead);
   if (base && hanCount(before) === 0) {
     // (Without the mark before the level: 全市由10个科普e站到20个 names 科普e站.)
-    const mid = prev && prev.start >= rawStart + base.index && prev.tail <= f.start ? tidyLead(text.slice(prev.tail, f.start)).replace(LEVEL_MARK_END, '') : '';
+    const mid = prev && prev.start >= rawStart + base.index && prev.tail <= f.start ? tidyLead(text.slice(prev.tail, f.start)).replace(LEVEL_MARK_END, '').replace(RISE_END, '') : '';
     before = hanCount(mid) > 0 ? mid : tidyLead(lead);
   }
   // The level an increase reaches (科普大篷车增长5辆至20辆) is named by the words before the increase (科普大篷车).
@@ -270,7 +273,8 @@ function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure, prev:
     const named = tidyLead(text.slice(rawStart, prev.start).replace(INCREASE_BEFORE, ''));
     if (hanCount(named) > 0) before = named;
   }
-  const after = tidyName(text.slice(f.tail, rawEnd).replace(NAME_AFTER_LEAD, ''));
+  // A change after the base (从10个科普e站增至20个) is no part of what it counts.
+  const after = tidyName(text.slice(f.tail, rawEnd).replace(NAME_AFTER_LEAD, '').replace(RISE_TO, ''));
   if (f.unit === '项' && STRUCTURE_COUNT_AFTER.test(after) && STRUCTURE_COUNT_BEFORE.test(before.replace(NAME_ORDINAL, ''))) {
     return null;
   }
@@ -278,6 +282,16 @@ function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure, prev:
   const name = useAfter ? after : before;
   return hanCount(name) > 0 ? name : null;
 }
+
+/** A rise to a level and what follows it (增至20个). */
+const RISE_TO = /(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至)[\s\S]*$/u;
+
+/** A rise word left before the mark of the level (科普教育基地增加|至20个). */
+const RISE_END = /(?:增加|增长|提高|提升)$/u;
+
+/** The aspects a text is laid out in (从五个方面, 从3个维度 …), after 个. */
+const ASPECT = /^(?:方面|维度|层面|角度|环节|方向|途径|渠道|领域|板块)/u;
+const ASPECT_PHRASE = /从[\d零〇一二两三四五六七八九十]{1,3}个(?:方面|维度|层面|角度|环节|方向|途径|渠道|领域|板块)/gu;
 
 /** 不少于500场 is known; 不少于500X with an unknown X gets a diagnostic, so the unit list can grow. */
 function reportUnknownUnits(mt: MappedText, figures: readonly Figure[], diagnostics: Diagnostic[]): void {

@@ -248,3 +248,33 @@ describe('review of 3972bfc..aef1743: the level a change reaches', () => {
     expect(brief('全市从10所社区科普大学到20所。')[1]).toEqual(['社区科普大学', 20, '所', '>=', null]);
   });
 });
+
+describe('the aspects a text is laid out in', () => {
+  it('reads 从五个方面/从3个维度 as no indicator and no part of the next one\'s name', () => {
+    expect(briefOf('从五个方面推进科普工作。')).toEqual([]);
+    expect(briefOf('从3个方面入手,建成科普基地5个。')).toEqual([['建成科普基地', 5, '个', '=']]);
+    // Was 维度建设科普大篷车30个 (5 个) and 维度建设科普大篷车 (30 个).
+    expect(briefOf('到2025年,从5个维度建设科普大篷车30个。')).toEqual([['建设科普大篷车', 30, '个', '=']]);
+    expect(briefOf('重点从三个层面推进建设科普示范社区30个。')).toEqual([['重点推进建设科普示范社区', 30, '个', '=']]);
+  });
+
+  it('keeps a value a change starts from (从10个科普e站增至20个)', () => {
+    expect(briefOf('从10个科普e站增至20个。')).toEqual([
+      ['科普e站', 10, '个', '='],
+      ['科普e站', 20, '个', '>='],
+    ]);
+  });
+});
+
+describe('a value reached and its level, named by what is counted', () => {
+  it('leaves the rise out of both names (从10个科普e站增至20个: the base was named 科普e站增至20个, 增加至 left 增加 on the level)', () => {
+    expect(briefOf('全市由2020年的10个科普教育基地增加至20个。')).toEqual([
+      ['科普教育基地', 10, '个', '='],
+      ['科普教育基地', 20, '个', '>='],
+    ]);
+    expect(briefOf('全市从现有的10所社区科普大学提高到20所。')).toEqual([
+      ['社区科普大学', 10, '所', '='],
+      ['社区科普大学', 20, '所', '>='],
+    ]);
+  });
+});
