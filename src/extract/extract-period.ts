@@ -107,18 +107,27 @@ function statedIn(text: string, start: number, end: number, where: 'title' | 'to
   return null;
 }
 
-/** One year in a title (2023年, 2023年度), not of a range. */
-const TITLE_YEAR = /(?<![\d\-—–~～至到])(?:19|20)\d{2}(?=年)(?!年?[\-—–~～至到]{1,2}(?:19|20)\d{2})/gu;
+/**
+ * One year in a title (2023年, 2023年度), not of a range, nor one aimed at or before (面向2035年, 2035年远景目标,
+ * 2025年前, 到2025年).
+ */
+const TITLE_YEAR =
+  /(?<![\d\-—–~～至到]|面向|迈向|展望)(?:19|20)\d{2}(?=年)(?!年?[\-—–~～至到]{1,2}(?:19|20)\d{2})(?!年(?:前|以前|之前|远景|愿景|修订|版))/gu;
 /** A plan for one year: 工作要点, 工作计划, or a 方案/计划 of one year (2023年…行动方案). */
 const ANNUAL_TITLE = /(?:工作要点|工作计划|实施方案|行动方案|工作方案|实施计划|行动计划)$/u;
+/** A plan of several years (2023年…三年行动方案): its first year only is named. */
+const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|规划|计划|工作|实施)/u;
+/** A draft's or a trial's mark after a title (征求意见稿, 试行). */
+const DRAFT_MARK = /[(（](?:征求意见稿|意见征求稿|草案|送审稿|讨论稿|修改稿|试行|暂行)[)）]$/u;
 
 /**
  * The year of a plan for one year, from its title (某某市2023年全民科学素质工作要点 → 2023–2023): the title
- * names one year and ends as a plan does. (A 十四五 the text names for the plans it serves is not its period.)
+ * names one year and ends as a plan does (a draft's mark aside), not one of several years. (A 十四五 the
+ * text names for the plans it serves is not its period.)
  */
 function annualIn(text: string, title: Range): Found | null {
-  const t = text.slice(title.start, title.end);
-  if (!ANNUAL_TITLE.test(t)) return null;
+  const t = text.slice(title.start, title.end).replace(DRAFT_MARK, '');
+  if (!ANNUAL_TITLE.test(t) || SEVERAL_YEARS.test(t)) return null;
   const years = [...t.matchAll(TITLE_YEAR)];
   if (years.length !== 1) return null;
   const y = years[0]!;

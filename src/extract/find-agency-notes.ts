@@ -159,8 +159,8 @@ function readNoteTo(mt: MappedText, noteStart: number, stop: number, lineEnd: nu
   return readNote(mt, noteStart, stop < lineEnd && mt.text.charCodeAt(stop) === STOP ? stop + 1 : stop, noteStart, stop);
 }
 
-/** A list number or heading glued after a note (`市科协2.大力培育…`, `市科协(二)实施…`; `(A)` is an OCR'd `(八)`). */
-const GLUED_NUMBER = /^(?:\d{1,2}[.．、]|[(（](?:[一二三四五六七八九十]{1,3}|[A-Z])[)）])\p{Script=Han}/u;
+/** A list number or heading glued after a note (`市科协2.大力培育…`, `市科协2)大力培育…`, `市科协(二)实施…`; `(A)` is an OCR'd `(八)`). */
+const GLUED_NUMBER = /^(?:\d{1,2}[.．、)）]|[(（](?:[一二三四五六七八九十]{1,3}|[A-Z])[)）])\p{Script=Han}/u;
 
 /**
  * Where an inline note whose units start at `from` ends: at the first 。 (a unit's name holds none, so a

@@ -176,13 +176,14 @@ export function findHeadingMarkers(text: string): HeadingMarker[] {
   return fixOcrOrdinals(out);
 }
 
-/** How far back the label of a note before a glued list number is looked for. */
-const MAX_NOTE_BACK = 120;
+/** How far back the label of a note before a glued list number is looked for (a note's own longest, as read). */
+const MAX_NOTE_BACK = 400;
 
 /**
  * Whether the list number at [at, end) follows a note that a role label opens after a sentence or at a
  * line start, glued to it (`…推进科学教育。责任单位:市教育局、市科技局2.提升教师科学素质`: the next item, lost
- * with the line break), and a heading's words follow it.
+ * with the line break), and a heading's words follow it. The label may open a part of the note before
+ * the last (`责任单位:市教育局;完成时限:2023年底2.…`).
  */
 function afterRoleNote(text: string, at: number, end: number): boolean {
   const next = text.charCodeAt(end);
@@ -191,10 +192,10 @@ function afterRoleNote(text: string, at: number, end: number): boolean {
   const low = Math.max(0, at - MAX_NOTE_BACK);
   while (s >= low && !SENTENCE_END.has(text.charCodeAt(s))) s--;
   if (s < low) return false;
-  return ROLE_LINE.test(text.slice(s + 1, at));
+  return text.slice(s + 1, at).split(/[;；]/u).some((part) => ROLE_LINE.test(part));
 }
 
-const SENTENCE_END = new Set([...'\n。;；'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = new Set([...'\n。'].map((c) => c.charCodeAt(0)));
 
 /** An OCR'd `(A)` between `(七)` and `(九)` reads as `(八)`. */
 function fixOcrOrdinals(markers: HeadingMarker[]): HeadingMarker[] {

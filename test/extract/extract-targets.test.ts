@@ -996,3 +996,50 @@ describe('an increase range below the value it starts from', () => {
     expect(headline(read('到2025年,全市公民具备科学素质的比例由2020年的10%提高3%至15%。').targets).map((t) => [t.value, t.comparator])).toEqual([[15, '>=']]);
   });
 });
+
+describe('review of cd3be03: what a clause after a semicolon goes on with', () => {
+  const roles = (text: string) => read(text).targets.map((t) => [t.role, t.value, t.year]);
+
+  it('does not take a share of something else, or another place, after ；到2025年 as the metric\'s figure', () => {
+    // 80% of schools, the province's 13%: neither is the city's headline (both were not read before cd3be03).
+    expect(roles('到2023年,全市公民具备科学素质的比例达到10%；到2025年,力争80%的中小学建成科普特色学校。')).toEqual([['headline', 10, 2023]]);
+    expect(roles('全市公民具备科学素质的比例达到15%；到2025年,力争85%以上的乡镇建成科普e站。')).toEqual([['headline', 15, 2025]]);
+    expect(roles('到2023年,全市公民具备科学素质的比例达到10%；到2025年,全省达到13%。')).toEqual([['headline', 10, 2023]]);
+    expect(roles('2020年全市公民具备科学素质的比例为8.5%；到2025年全市科普示范学校占比达到30%。')).toEqual([['baseline', 8.5, 2020]]);
+    // The plan's own place, restated, goes on with it.
+    expect(roles('到2023年,全市公民具备科学素质的比例达到10%；到2025年,全市达到12%。')).toEqual([
+      ['other', 10, 2023],
+      ['headline', 12, 2025],
+    ]);
+  });
+
+  it('reads the next year\'s figure after ；力争到2025年, ；2025年 and ；到“十四五”期末 too', () => {
+    for (const next of ['力争到2025年达到12%', '2025年达到12%', '到“十四五”期末,达到12%']) {
+      const text = `到2023年,全市公民具备科学素质的比例达到10%；${next}。`;
+      expect(roles(text), text).toEqual([
+        ['other', 10, 2023],
+        ['headline', 12, 2025],
+      ]);
+    }
+  });
+});
+
+describe('review of cd3be03: a review\'s figure after a semicolon', () => {
+  it('does not make the figure of an earlier plan\'s end (；到2020年,达到10.2%) the headline of a 2021–2025 plan', () => {
+    for (const text of [
+      '2015年,全市公民具备科学素质的比例为5.5%；到2020年,达到10.2%。',
+      '2015年,全市公民具备科学素质的比例为5.5%,到2020年,达到10.2%。',
+    ]) {
+      const r = read(text);
+      expect(r.targets.filter((t) => t.role === 'headline'), text).toEqual([]);
+      expect(r.codes, text).toContain('target/missing');
+    }
+    // With the plan's own target, that figure is the baseline.
+    const r = read('2015年,全市公民具备科学素质的比例为5.5%；到2020年底,提高到10.2%,圆满完成“十三五”目标。到2025年,全市公民具备科学素质的比例达到15%。');
+    expect(r.targets.map((t) => [t.role, t.value, t.year])).toEqual([
+      ['baseline', 5.5, 2015],
+      ['baseline', 10.2, 2020],
+      ['headline', 15, 2025],
+    ]);
+  });
+});

@@ -306,3 +306,55 @@ describe('plans for one year', () => {
     }
   });
 });
+
+describe('review of 6a39e4c: measures glued after a note, other notes', () => {
+  const head = ['某某市全民科学素质行动规划纲要实施方案(2021—2025年)', '一、重点任务', '(一)青少年科学素质提升行动。'];
+  const measures = (line: string) =>
+    parsePlan([...head, line, '二、保障措施', '加强组织领导。', ''].join('\n')).sections[0]!.measures.map((m) => [m.label, m.title, m.agencies.map((a) => a.name)]);
+
+  it('gives a 1) measure its units without the next item glued (市教育局2)提升… was one unit)', () => {
+    expect(measures('1)推进学校科学教育。深化改革。责任单位:市教育局、市科技局2)提升教师科学素质。加强培训。责任单位:市教育局')).toEqual([
+      ['1)', '推进学校科学教育', ['市教育局', '市科技局']],
+      ['2)', '提升教师科学素质', ['市教育局']],
+    ]);
+  });
+
+  it('splits after a note whose label part is followed by a deadline (责任单位:…;完成时限:2023年底2.…)', () => {
+    const got = measures('1.推进学校科学教育。深化改革。责任单位:市教育局;完成时限:2023年底2.提升教师科学素质。加强培训。责任单位:市科协;完成时限:2024年底');
+    expect(got.map(([label, title]) => [label, title])).toEqual([
+      ['1.', '推进学校科学教育'],
+      ['2.', '提升教师科学素质'],
+    ]);
+    expect(got[1]![2]).toContain('市科协');
+    expect(got[0]![2]).not.toContain('市科协');
+  });
+
+  it('splits after a note of many units (over 120 characters)', () => {
+    const units = '市委宣传部、市委组织部、市教育局、市科技局、市工业和信息化局、市民政局、市人力资源和社会保障局、市自然资源局、市生态环境局、市住房和城乡建设局、市农业农村局、市文化广电和旅游局、市卫生健康委、市应急管理局、市气象局、市科协、市妇联、团市委';
+    const got = measures(`1.推进学校科学教育。深化改革。责任单位:${units}2.提升教师科学素质。加强培训。责任单位:市科协`);
+    expect(got.map(([label]) => label)).toEqual(['1.', '2.']);
+    expect(got[1]![2]).toEqual(['市科协']);
+  });
+});
+
+describe('review of 933e5f4: titles naming a year that is not the plan\'s', () => {
+  const body = ['为推动“十四五”时期全民科学素质建设,制定本方案。', '一、工作目标', '到2025年,全市公民具备科学素质的比例达到15%。', '二、重点任务', '(一)青少年科学素质提升行动。', '1.推进学校科学教育。', ''].join('\n');
+  const period = (title: string) => {
+    const p = parsePlan(`${title}\n${body}`);
+    return [p.period?.start, p.period?.end, p.period?.basis];
+  };
+
+  it('does not read 面向2035年, 2035年远景目标 or 2025年前 as a plan for that year', () => {
+    for (const title of ['某某市面向2035年全民科学素质提升行动方案', '某某市落实2035年远景目标全民科学素质行动方案', '某某市2025年前全民科学素质提升行动方案']) {
+      expect(period(title), title).toEqual([2021, 2025, 'implied']);
+    }
+  });
+
+  it('does not read a 三年行动方案 that names its first year as a plan for one year', () => {
+    expect(period('某某市2023年全民科学素质提升三年行动方案')[1]).not.toBe(2023);
+  });
+
+  it('reads the year of an annual plan whose title ends with a draft mark', () => {
+    expect(period('某某市2023年全民科学素质工作要点(征求意见稿)')).toEqual([2023, 2023, 'stated']);
+  });
+});

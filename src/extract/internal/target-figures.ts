@@ -97,17 +97,32 @@ function isLabel(text: string, from: number, to: number): boolean {
   return years.length === 0 || years.some((y) => y.year >= OUTLINE_START);
 }
 
-/** A clause after a semicolon that opens with a deadline: the next of a list of targets by year (；到“十四五”末,达到12%). */
-const DEADLINE_NEXT = /^[ \t]*(?:到|至)(?:(?:19|20)\d{2}年|["“”]?十[一二三四五六七八九]五["“”]?(?:时期)?末)/u;
+/**
+ * A clause after a semicolon that goes on with a metric's targets by year: a deadline (到2025年, 2025年底,
+ * 力争到“十四五”末, 到“十四五”期末), then a level or increase word straight away, after the subject's own place at most
+ * or a group (；到“十四五”末,达到12%; ；到2025年,全市达到12%; ；到2025年,城镇居民达到20%); not another measure (；到2025年,力争80%的中小学…) or place
+ * (；到2025年,全省达到13%).
+ */
+const DEADLINE_NEXT = new RegExp(
+  '^[ \\t]*(?:力争|争取|努力)?(?:(?:到|至)?(?:19|20)\\d{2}年(?:底|末)?|(?:到|至)["“”]?十[一二三四五六七八九]五["“”]?(?:时期)?(?:末期?|期末))[,，]?[ \\t]*' +
+    `(?:(?:全|我|本)(?<own>[县区旗市州盟省])|(?:其中)?(?:${GROUP_SUBJECT.source.replace(/\$$/u, '')}))?` +
+    '(?:力争|争取|努力)?(?:达到|超过|高于|不低于|提高|提升|增长|增加|增至|突破)',
+  'u',
+);
 
 /**
  * The end of the sentence a metric's figures are read in: past a semicolon when the clause after it
- * opens with a deadline (比例达到10%;到2025年,达到12%: the targets of one metric, year by year); whether
+ * goes on with the metric ({@link DEADLINE_NEXT}; a place it names has the subject's `locality`); whether
  * that clause goes on with the metric is judged as for a comma.
  */
-function targetsSentenceEnd(text: string, from: number): number {
+function targetsSentenceEnd(text: string, from: number, locality: number): number {
   let end = sentenceEnd(text, from);
-  while (end < text.length && (text[end] === '；' || text[end] === ';') && DEADLINE_NEXT.test(text.slice(end + 1, end + 16))) end = sentenceEnd(text, end + 1);
+  while (end < text.length && (text[end] === '；' || text[end] === ';')) {
+    const next = DEADLINE_NEXT.exec(text.slice(end + 1, end + 40));
+    const own = next?.groups?.['own'];
+    if (!next || (own !== undefined && LOCALITY[own] !== locality)) break;
+    end = sentenceEnd(text, end + 1);
+  }
   return end;
 }
 
@@ -139,7 +154,6 @@ function readTargetFigures(text: string): TargetFigure[] {
   const out: TargetFigure[] = [];
   metrics.forEach((metric, k) => {
     const next = metrics[k + 1]?.start ?? text.length;
-    const windowEnd = Math.min(targetsSentenceEnd(text, metric.end), next, metric.end + WINDOW);
     const rawStart = clauseStart(text, metric.start);
     const prefix = text.slice(rawStart, metric.start);
     const yearFloor = floorOfYears(text, rawStart);
@@ -148,6 +162,7 @@ function readTargetFigures(text: string): TargetFigure[] {
       national: NATIONAL_SUBJECT.test(prefix),
       locality: LOCALITY[LOCAL_SUBJECT.exec(prefix)?.groups?.['l'] ?? PLACE_SUBJECT.exec(prefix)?.groups?.['l'] ?? ''] ?? 0,
     };
+    const windowEnd = Math.min(targetsSentenceEnd(text, metric.end, subject.locality), next, metric.end + WINDOW);
     // A year stated before a value already reached is that value's (由2020年的10.56%提高到15%: 15% has none).
     let floor = yearFloor;
     // …but a deadline before that value (到2035年,…由2025年的12%提高到25%) still dates the figures after it.
