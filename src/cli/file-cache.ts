@@ -5,7 +5,7 @@
  * module (the built package), so an entry made by another build of gangyao is never found.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntryCache } from './entry-cache.js';
@@ -26,10 +26,71 @@ function identity(): string {
       h.update(`${path.relative(dir, f)}\0`);
       h.update(readFileSync(f));
     }
+    // What the code runs on: the Node.js (its regular expressions, ICU's decoders) and the dependencies
+    // it imports (the region data, the HTML and Word readers …), each by its package.json as Node finds it.
+    const { node, v8, icu, unicode } = process.versions;
+    h.update(`\0node ${node} v8 ${v8} icu ${icu ?? ''} unicode ${unicode ?? ''}\0`);
+    for (const name of dependencies(dir)) {
+      h.update(`${name}\0`);
+      h.update(packageJsonOf(name, dir) ?? 'not found');
+      h.update('\0');
+    }
     codeIdentity = h.digest('hex');
   }
   return codeIdentity;
 }
+
+/** The names of gangyao's dependencies: those of the nearest package.json above `dir` (the package's own). */
+function dependencies(dir: string): string[] {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const file = path.join(d, 'package.json');
+    if (existsSync(file)) {
+      try {
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { dependencies?: Record<string, string> };
+        return Object.keys(pkg.dependencies ?? {}).sort();
+      } catch {
+        return [];
+      }
+    }
+    if (path.dirname(d) === d) return [];
+  }
+}
+
+/** The package.json of the package `name` where Node would find it from `dir` (node_modules upwards). */
+function packageJsonOf(name: string, dir: string): Buffer | null {
+  for (let d = dir; ; d = path.dirname(d)) {
+    try {
+      return readFileSync(path.join(d, 'node_modules', name, 'package.json'));
+    } catch {
+      // Not here: one folder up.
+    }
+    if (path.dirname(d) === d) return null;
+  }
+}
+
+/**
+ * mkdir -p, but a folder that is still not found once its parent is there is a failure: Node's own
+ * (recursive: true) spins for ever on such a path (under /proc).
+ */
+function makeDirs(d: string): void {
+  try {
+    mkdirSync(d);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = path.dirname(d);
+    if (code !== 'ENOENT' || parent === d) throw e;
+    makeDirs(parent);
+    try {
+      mkdirSync(d);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
+    }
+  }
+}
+
+/** The SHA-256 of a value, kept before it: an entry damaged in place (same length) is read as missing. */
+const SUM = 32;
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -55,7 +116,11 @@ export function openFileCache(dir: string): EntryCache {
     },
     get(key) {
       try {
-        return new Uint8Array(readFileSync(path.join(dir, key.slice(0, 2), key.slice(2))));
+        const b = readFileSync(path.join(dir, key.slice(0, 2), key.slice(2)));
+        if (b.length < SUM) return null;
+        const value = b.subarray(SUM);
+        if (!createHash('sha256').update(value).digest().equals(b.subarray(0, SUM))) return null;
+        return new Uint8Array(value.buffer, value.byteOffset, value.length);
       } catch {
         return null;
       }
@@ -66,10 +131,10 @@ export function openFileCache(dir: string): EntryCache {
       const tmp = `${file}.${process.pid}.${n++}.tmp`;
       try {
         if (!made.has(sub)) {
-          mkdirSync(sub, { recursive: true });
+          makeDirs(sub);
           made.add(sub);
         }
-        writeFileSync(tmp, value);
+        writeFileSync(tmp, Buffer.concat([createHash('sha256').update(value).digest(), value]));
         renameSync(tmp, file);
         return null;
       } catch (e) {

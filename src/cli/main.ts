@@ -74,8 +74,8 @@ async function main(): Promise<void> {
     progress,
     defaultThreads,
     openCache: openFileCache,
-    analyzeFiles: (paths, template, threads, want) =>
-      analyzeOnWorkers(paths, template, threads, want, new URL('./worker.js', import.meta.url), progress && ((d) => progress(d, paths.length))),
+    analyzeFiles: (paths, template, threads, want, reads) =>
+      analyzeOnWorkers(paths, template, threads, want, new URL('./worker.js', import.meta.url), progress && ((d) => progress(d, paths.length)), reads),
   });
   process.exitCode = code;
 }

@@ -5,7 +5,7 @@ import type { Plan } from '../model/plan.js';
 import type { ParentComparison } from '../compare/schema.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { Template } from '../template/schema.js';
-import type { Batch, BatchFile, BatchWant } from './run.js';
+import type { Batch, BatchFile, BatchWant, PlanRead } from './run.js';
 import { keptPlans } from './batch.js';
 import type { FileDone, ParentsDone, ReuseDone, Task, TablesMessage } from './worker.js';
 import type { ReuseTables, ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
@@ -100,6 +100,7 @@ export async function analyzeOnWorkers(
   want: BatchWant,
   workerUrl: URL,
   onDone?: (done: number) => void,
+  reads?: readonly (PlanRead | undefined)[],
 ): Promise<Batch> {
   // A small young generation: a worker's garbage is short-lived (one file, one comparison), and the
   // default lets each worker hold tens of megabytes more for nothing.
@@ -117,7 +118,7 @@ export async function analyzeOnWorkers(
     const reuseInputs: ((ReuseUnitInput | null)[] | null)[] = new Array<(ReuseUnitInput | null)[] | null>(paths.length).fill(null);
     let done = 0;
     const results = await pool.feed<FileDone>(
-      paths.map((path) => ({ kind: 'file', path, want })),
+      paths.map((path, i) => ({ kind: 'file', path, want, ...(reads?.[i] ? { read: reads[i] } : {}) })),
       () => onDone?.(++done),
     );
     const files = results.map((m, i): BatchFile => {

@@ -78,6 +78,9 @@ export interface Batch {
   close?: (() => Promise<void>) | undefined;
 }
 
+/** An input read already (its bytes, or why it cannot be a plan): analysed as it is, never read again. */
+export type PlanRead = { bytes: Uint8Array } | { failed: LoadResult };
+
 /** Everything the CLI needs from the outside world, so tests can run it without a process. */
 export interface CliIO {
   readFile(path: string): Promise<Uint8Array>;
@@ -107,7 +110,7 @@ export interface CliIO {
    * Reads, parses and analyses files in parallel (worker threads), results in input order. Without it,
    * or with one thread, the CLI works in this thread.
    */
-  analyzeFiles?: ((paths: readonly string[], template: Template | null, threads: number, want: BatchWant) => Promise<Batch>) | undefined;
+  analyzeFiles?: ((paths: readonly string[], template: Template | null, threads: number, want: BatchWant, reads?: readonly (PlanRead | undefined)[]) => Promise<Batch>) | undefined;
   /** The cache of report entries in a directory (`--cache DIR`); without it, --cache is a usage error. */
   openCache?: ((dir: string) => EntryCache) | undefined;
   /** The thread count when --threads is not given, for a batch of n files. */
@@ -199,7 +202,8 @@ export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[
   return paths;
 }
 
-async function readInput(p: string, io: CliIO): Promise<LoadResult> {
+async function readInput(p: string, io: CliIO, read?: PlanRead): Promise<LoadResult> {
+  if (read) return 'failed' in read ? read.failed : loadPlan(read.bytes, p);
   let bytes: Uint8Array;
   if (p !== '-' && io.readPlan) {
     const read = io.readPlan(p);
@@ -246,14 +250,20 @@ export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Templ
  */
 async function analyzeCached(paths: readonly string[], args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant, dir: string): Promise<Batch> {
   if (!io.openCache) throw new UsageError('E_BAD_CACHE', '--cache is not available here');
+  // A bad --threads is a usage error, as without the cache, even when every plan is found.
+  threadsOf(args, io, paths.length);
   const cache = io.openCache(dir);
+  // Each input is read once: what is analysed is what the key was made of (a pipe cannot be read
+  // twice, and a file saved meanwhile must not be kept under its earlier bytes' key).
+  const reads: (PlanRead | undefined)[] = new Array<PlanRead | undefined>(paths.length);
   const files: (BatchFile | null)[] = new Array<BatchFile | null>(paths.length).fill(null);
   const keys: (string | null)[] = new Array<string | null>(paths.length).fill(null);
   for (const [i, p] of paths.entries()) {
     // Standard input and files that cannot be read are not kept: the analysis says what happened.
-    const bytes = p === '-' ? null : await inputBytes(p, io);
-    if (!bytes) continue;
-    const key = cache.key(entryKeyParts(template, want.evidence, p, bytes));
+    const read = p === '-' ? undefined : await inputBytes(p, io);
+    reads[i] = read;
+    if (!read || 'failed' in read) continue;
+    const key = cache.key(entryKeyParts(template, want.evidence, p, read.bytes));
     keys[i] = key;
     const value = cache.get(key);
     const hit = value && decodeEntry(value);
@@ -266,6 +276,7 @@ async function analyzeCached(paths: readonly string[], args: ParsedArgs, io: Cli
         entry: want.entries ? (JSON.parse(new TextDecoder().decode(hit.json)) as ReportPlan) : null,
         json: want.json ? hit.json : null,
       };
+      reads[i] = undefined;
     }
   }
   const missed = paths.flatMap((_, i) => (files[i] ? [] : [i]));
@@ -276,7 +287,9 @@ async function analyzeCached(paths: readonly string[], args: ParsedArgs, io: Cli
     io,
     template,
     { ...want, json: true },
+    missed.map((i) => reads[i]),
   );
+  reads.length = 0;
   let failure: string | null = null;
   batch.files.forEach((f, k) => {
     const i = missed[k]!;
@@ -294,22 +307,20 @@ async function analyzeCached(paths: readonly string[], args: ParsedArgs, io: Cli
   return { files: all, plans: keptPlans(all, () => null), close: batch.close };
 }
 
-/** An input's bytes, or null when it cannot be read whole (too large, unreadable: the analysis says so). */
-async function inputBytes(p: string, io: CliIO): Promise<Uint8Array | null> {
-  if (io.readPlan) {
-    const read = io.readPlan(p);
-    return 'failed' in read ? null : read.bytes;
-  }
+/** An input's bytes, or why it cannot be read whole (too large, unreadable: the analysis says so). */
+async function inputBytes(p: string, io: CliIO): Promise<PlanRead> {
+  if (io.readPlan) return io.readPlan(p);
   try {
-    return await io.readFile(p);
-  } catch {
-    return null;
+    return { bytes: await io.readFile(p) };
+  } catch (e) {
+    return { failed: unreadable(p, e) };
   }
 }
 
-async function analyzePaths(paths: readonly string[], args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant): Promise<Batch> {
+/** `reads`: inputs read already, by index (see {@link PlanRead}); the others are read here. */
+async function analyzePaths(paths: readonly string[], args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant, reads?: readonly (PlanRead | undefined)[]): Promise<Batch> {
   const threads = threadsOf(args, io, paths.length);
-  if (io.analyzeFiles && threads > 1 && !paths.includes('-')) return io.analyzeFiles(paths, template, threads, want);
+  if (io.analyzeFiles && threads > 1 && !paths.includes('-')) return io.analyzeFiles(paths, template, threads, want, reads);
   // Only what the batch asked for is kept: a batch of thousands holds no models, texts or entries it
   // will not read. (Here the comparisons with parents are made from the models.)
   const models: (LoadResult['plan'] | null)[] = [];
@@ -319,7 +330,7 @@ async function analyzePaths(paths: readonly string[], args: ParsedArgs, io: CliI
     let result: LoadResult;
     let entry: ReportPlan;
     try {
-      result = await readInput(p, io);
+      result = await readInput(p, io, reads?.[i]);
       entry = buildReportPlan(result, options);
     } catch (e) {
       // A bug met on one file must not sink the batch: that file gets an error, the others go on.

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, type CliIO } from '../../src/cli/run.js';
 import { decodeEntry, encodeEntry, entryKeyParts, type EntryCache } from '../../src/cli/entry-cache.js';
 import { openFileCache } from '../../src/cli/file-cache.js';
 import { NATIONAL_2021 } from '../../src/template/national-2021.js';
-import { seedFiles } from '../seeds.js';
+import { SEEDS_DIR, seedFiles } from '../seeds.js';
 
 function memoryIO(files: Record<string, Uint8Array | string>, cache?: (dir: string) => EntryCache) {
   const out: string[] = [];
@@ -123,7 +124,8 @@ describe('gangyao analyze --cache DIR', () => {
       const c = counted(dir);
       const again = await analyze(seeds(), ['--format', 'json', '--cache', dir], c.cache);
       expect(again.out).toBe(plain.out);
-      expect(c.seen).toEqual({ gets: 5, found: 5, puts: 5 });
+      // The store's checksum finds them damaged: none is found, each is made anew.
+      expect(c.seen).toEqual({ gets: 5, found: 0, puts: 5 });
       expect(decodeEntry(new TextEncoder().encode('not an entry'))).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -191,6 +193,150 @@ describe('gangyao analyze --cache DIR', () => {
       expect(new Set([base, ...others]).size).toBe(5);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('gangyao analyze --cache DIR: what the review found', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+
+  it('refuses a bad --threads when every plan is found, as without the cache', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      await analyze(seeds(), ['--cache', dir], openFileCache);
+      const plain = await analyze(seeds(), ['--threads', '0']);
+      const all = await analyze(seeds(), ['--threads', '0', '--cache', dir], openFileCache);
+      expect(plain.code).toBe(2);
+      expect(all.code).toBe(plain.code);
+      expect(all.err).toBe(plain.err);
+      expect(all.out).toBe(plain.out);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads each input once: a pipe (/dev/fd/N) gives the same report as without the cache', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const text = Object.values(seeds())[0] as string;
+      const pipe = () => {
+        // A pipe: its bytes come once, then it is at its end.
+        let read = false;
+        return async () => {
+          if (read) return new Uint8Array();
+          read = true;
+          return enc(text);
+        };
+      };
+      const plain = memoryIO({});
+      plain.io.readFile = pipe();
+      const cached = memoryIO({}, openFileCache);
+      cached.io.readFile = pipe();
+      const a = await runCli(['analyze', '/dev/fd/63', '--format', 'json'], plain.io);
+      const b = await runCli(['analyze', '/dev/fd/63', '--format', 'json', '--cache', dir], cached.io);
+      expect(b).toBe(a);
+      expect(cached.out.join('')).toBe(plain.out.join(''));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never keeps the report of bytes other than those of its key (a plan changed during the run, then changed back)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const [x, y] = Object.values(seeds()) as string[];
+      // First run: the plan is X when looked up, Y when read for the analysis (saved meanwhile).
+      const during = memoryIO({}, openFileCache);
+      let reads = 0;
+      during.io.readFile = async () => enc(reads++ === 0 ? x! : y!);
+      await runCli(['analyze', 'plan.txt', '--format', 'json', '--cache', dir], during.io);
+      // The plan is X again: the report is X's, as without the cache.
+      const plain = await analyze({ 'plan.txt': x! }, ['--format', 'json']);
+      const again = await analyze({ 'plan.txt': x! }, ['--format', 'json', '--cache', dir], openFileCache);
+      expect(again.out).toBe(plain.out);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads an entry damaged in place (same length) as missing: no crash, no broken JSON', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      await analyze(seeds(), ['--format', 'json', '--cache', dir], openFileCache);
+      for (const sub of readdirSync(dir)) {
+        for (const f of readdirSync(path.join(dir, sub))) {
+          const p = path.join(dir, sub, f);
+          const b = readFileSync(p);
+          b[b.length >> 1] = 0x22; // a stray quote in the entry's JSON
+          writeFileSync(p, b);
+        }
+      }
+      for (const fmt of ['json', 'text']) {
+        const plain = await analyze(seeds(), ['--format', fmt]);
+        const again = await analyze(seeds(), ['--format', fmt, '--cache', dir], openFileCache);
+        expect(again.out).toBe(plain.out);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+const cli = path.resolve(SEEDS_DIR, '..', 'dist', 'cli.js');
+const seedPath = (i: number) => path.join(SEEDS_DIR, seedFiles()[i]!.file);
+
+describe('the built CLI with --cache DIR: what the review found', () => {
+  it.skipIf(!existsSync(cli) || !existsSync('/dev/fd'))('reads a pipe once (bash <(…)), on one thread and on workers', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const q = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+      const run = (extra: string) =>
+        spawnSync('bash', ['-c', `node ${q(cli)} analyze <(cat ${q(seedPath(0))}) <(cat ${q(seedPath(1))}) --format json ${extra}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      for (const threads of ['1', '2']) {
+        const plain = run(`--threads ${threads}`);
+        const cached = run(`--threads ${threads} --cache ${q(dir)}`);
+        expect(cached.status).toBe(plain.status);
+        expect(cached.stdout.replace(/\/dev\/fd\/\d+/gu, 'FD')).toBe(plain.stdout.replace(/\/dev\/fd\/\d+/gu, 'FD'));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!existsSync(cli) || !existsSync('/proc/self'))('goes on when the cache is under /proc (where mkdir -p would spin)', () => {
+    // Not a timing test: without the fix the process never ends, and the generous limit only stops it.
+    const r = spawnSync('node', [cli, 'analyze', seedPath(0), '--format', 'json', '--cache', '/proc/gangyao-cache-test'], { encoding: 'utf8', timeout: 30_000, maxBuffer: 64 << 20 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(r.stderr.match(/cannot write the cache/gu)).toHaveLength(1);
+  });
+
+  it.skipIf(!existsSync(cli))('does not serve entries made with another version of a dependency (npm update)', () => {
+    // The built gangyao in a folder of its own, its dependencies linked but for @vant/area-data, copied.
+    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-deps-'));
+    try {
+      const pkg = path.resolve(SEEDS_DIR, '..');
+      cpSync(path.join(pkg, 'dist'), path.join(root, 'dist'), { recursive: true, filter: (f) => !f.includes('node_modules') });
+      cpSync(path.join(pkg, 'package.json'), path.join(root, 'package.json'));
+      mkdirSync(path.join(root, 'node_modules', '@vant'), { recursive: true });
+      for (const e of readdirSync(path.join(pkg, 'node_modules'))) {
+        if (e !== '@vant') symlinkSync(path.join(pkg, 'node_modules', e), path.join(root, 'node_modules', e));
+      }
+      const area = path.join(root, 'node_modules', '@vant', 'area-data');
+      cpSync(path.join(pkg, 'node_modules', '@vant', 'area-data'), area, { recursive: true });
+      const cache = path.join(root, 'cache');
+      const run = (...extra: string[]) => spawnSync('node', [path.join(root, 'dist', 'cli.js'), 'analyze', seedPath(0), '--format', 'json', ...extra], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+      expect(run('--cache', cache)).toBe(run());
+      // A new release of the region data: 兰州市 gets another code.
+      const data = path.join(area, 'dist', 'index.js');
+      writeFileSync(data, readFileSync(data, 'utf8').replace('    620100: ', '    620177: '));
+      const meta = JSON.parse(readFileSync(path.join(area, 'package.json'), 'utf8')) as { version: string };
+      writeFileSync(path.join(area, 'package.json'), JSON.stringify({ ...meta, version: `${meta.version}-next` }));
+      const plain = run();
+      expect(plain).toContain('"regionCode":"620177"');
+      expect(run('--cache', cache)).toBe(plain);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
