@@ -254,18 +254,29 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
     if (prev === null) {
       if (at > 0 && HAN.test(content.slice(0, at))) segments.push({ start: cs, end: cs + at, role: '责任' });
     } else {
-      segments.push(labelSegment(prev, cs, at));
+      segments.push(labelSegment(content, prev, cs, at));
     }
     prev = m;
   }
   if (prev === null) return null;
-  segments.push(labelSegment(prev, cs, content.length));
+  segments.push(labelSegment(content, prev, cs, content.length));
   return segments;
 }
 
-/** The segment after a label match (in the content at `cs`), up to `next` in the content. */
-function labelSegment(m: RegExpExecArray, cs: number, next: number): Segment {
-  return { start: cs + m.index + m[0].length, end: cs + next, role: ROLE_OF_LABEL[m[LABEL_ROLE]!] ?? '责任' };
+/**
+ * Another label's part of a note (;完成时限:2023年底, ;时间安排:长期坚持): it names no unit. Not a role label
+ * damaged (责科单位:, 建任单位:): one that starts like a role word or ends like a label of units.
+ */
+const OTHER_LABEL = /[;；,，][ \t]*(?![牵责主配协参])\p{Script=Han}{1,7}(?<![位门])[:：]/u;
+
+/**
+ * The segment after a label match (in `content`, which starts at `cs` in the text), up to `next` in the
+ * content, or to another label's part before it.
+ */
+function labelSegment(content: string, m: RegExpExecArray, cs: number, next: number): Segment {
+  const from = m.index + m[0].length;
+  const other = OTHER_LABEL.exec(content.slice(from, next));
+  return { start: cs + from, end: cs + (other ? from + other.index : next), role: ROLE_OF_LABEL[m[LABEL_ROLE]!] ?? '责任' };
 }
 
 /** What LABEL_SEPARATOR says of each code unit, learnt on first sight: 0 not yet asked, 1 yes, 2 no. */

@@ -358,3 +358,26 @@ describe('review of 933e5f4: titles naming a year that is not the plan\'s', () =
     expect(period('某某市2023年全民科学素质工作要点(征求意见稿)')).toEqual([2023, 2023, 'stated']);
   });
 });
+
+describe('notes with a part that names no unit', () => {
+  it('stops a note\'s units at another label (;完成时限:2023年底 was read as a unit), not at a damaged role label', () => {
+    const plan = [
+      '某某市全民科学素质行动实施方案(2021—2025年)',
+      '一、提升行动',
+      '(一)青少年科学素质提升行动。',
+      '1.推进学校科学教育。深化基础教育改革。(责任单位:市教育局、市科技局;完成时限:2023年底)',
+      '2.提升教师科学素质。加强培训。责任单位:市教育局;完成时限:2025年底',
+      '3.开展课外科普活动。组织竞赛。(牵头单位:市科协;配合单位:市教育局;时间安排:长期坚持)',
+      '(二)农民科学素质提升行动。',
+      '1.培育高素质农民。开展培训。(牵头单位:市农业农村局;责科单位:市科技局、市科协)',
+      '',
+    ].join('\n');
+    const p = parsePlan(plan);
+    const units = (xs: readonly { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
+    const [youth, farmers] = p.sections;
+    expect(youth!.measures.map((m) => units(m.agencies))).toEqual([['责任:市教育局', '责任:市科技局'], ['责任:市教育局'], []]);
+    expect(units(youth!.agencies)).toEqual(['牵头:市科协', '配合:市教育局']);
+    // A role label damaged in the text (责科单位) is still no other label: its units are kept.
+    expect(units(farmers!.agencies).map((u) => u.split(':').at(-1))).toEqual(['市农业农村局', '市科技局', '市科协']);
+  });
+});
