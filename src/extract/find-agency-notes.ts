@@ -110,7 +110,7 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
 }
 
 /** A label after a sentence within a line (`…推进科学教育。责任单位:市教育局、市科技局`). */
-const INLINE_LABEL = /[。；;][ \t]*(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：]/gu;
+const INLINE_LABEL = /[。；;][ \t]*【?(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)(?:[:：]|】)/gu;
 
 /**
  * The notes with those of labels that follow a sentence within a line, each read to the end of its
@@ -126,9 +126,10 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
   INLINE_LABEL.lastIndex = start;
   for (let m = INLINE_LABEL.exec(scope); m !== null; m = INLINE_LABEL.exec(scope)) {
     const noteStart = m.index + 1;
-    // A label inside a bracketed note ([牵头单位:…;配合单位:…]) is that note's.
+    // A label inside a bracketed note ([牵头单位:…;配合单位:…]) is that note's; a bracket that is only the
+    // label (【责任单位】市教育局) is not a note of its own: the units follow it.
     const k = firstKeyAtOrAfter(notes, noteStart + 1, (n) => n.start);
-    if (k > 0 && noteStart < notes[k - 1]!.end) continue;
+    if (k > 0 && noteStart < notes[k - 1]!.end && notes[k - 1]!.end > m.index + m[0].length) continue;
     const nl = text.indexOf('\n', noteStart);
     const lineEnd = nl < 0 || nl > end ? end : nl;
     const stop = inlineNoteEnd(text, m.index + m[0].length, lineEnd);
@@ -189,6 +190,8 @@ const ROLE_FIRST = new Set([...'牵责主配协参'].map((c) => c.charCodeAt(0))
 function mayBeRoleLine(text: string, i: number): boolean {
   let k = i;
   while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+  // (【责任单位】市科协)
+  if (text.charCodeAt(k) === 0x3010) k++;
   return ROLE_FIRST.has(text.charCodeAt(k));
 }
 

@@ -381,3 +381,25 @@ describe('notes with a part that names no unit', () => {
     expect(units(farmers!.agencies).map((u) => u.split(':').at(-1))).toEqual(['市农业农村局', '市科技局', '市科协']);
   });
 });
+
+describe('role labels in 【】', () => {
+  it('reads 【责任单位】 and 【牵头单位】 as labels, on their own line and after a sentence (both were not read; the units stayed in the body)', () => {
+    const plan = [
+      '某某市全民科学素质行动实施方案(2021—2025年)',
+      '一、提升行动',
+      '(一)青少年科学素质提升行动。',
+      '1.推进学校科学教育。深化基础教育改革。',
+      '【配合单位】市科技局、市科协',
+      '2.提升教师科学素质。加强培训。【责任单位】市教育局、市人社局',
+      '3.开展课外科普活动。组织竞赛。',
+      '【解读】本条是新增内容。',
+      '',
+    ].join('\n');
+    const p = parsePlan(plan);
+    const m = p.sections[0]!.measures;
+    expect(m.map((x) => x.agencies.map((a) => `${a.role}:${a.name}`))).toEqual([['配合:市科技局', '配合:市科协'], ['责任:市教育局', '责任:市人社局'], []]);
+    expect(m[1]!.body).not.toContain('市人社局');
+    // Another bracketed word is no label.
+    expect(m[2]!.body).toContain('【解读】本条是新增内容');
+  });
+});
