@@ -174,12 +174,43 @@ function inAnyMeasure(n: AgencyNote, measures: readonly OutlineMeasure[]): boole
   return k > 0 && inRange(n, measures[k - 1]!.range);
 }
 
-/** How many measures hold a note naming a lead unit. */
-function measuresWithLead(notes: readonly AgencyNote[], measures: readonly OutlineMeasure[]): number {
+/**
+ * Which notes go with a lead unit (1): those naming one, and the notes on the lines right before or after
+ * such a note when each is a line of its own (牵头单位:市教育局 / 配合单位:市科技局: one note on two lines).
+ */
+function leadNotes(t: string, notes: readonly AgencyNote[]): Uint8Array {
+  const lead = new Uint8Array(notes.length);
+  for (let k = 0; k < notes.length; ) {
+    // A run of notes each on a line of its own, one after the other.
+    let end = k + 1;
+    if (ownLine(t, notes[k]!)) while (end < notes.length && ownLine(t, notes[end]!) && blank(t, notes[end - 1]!.end, notes[end]!.start)) end++;
+    let any = 0;
+    for (let j = k; j < end; j++) if (notes[j]!.hasLead) any = 1;
+    for (let j = k; j < end; j++) lead[j] = end - k > 1 ? any : notes[j]!.hasLead ? 1 : 0;
+    k = end;
+  }
+  return lead;
+}
+
+/** The note starts its line (after spaces). */
+function ownLine(t: string, n: AgencyNote): boolean {
+  let i = n.start;
+  while (i > 0 && (t.charCodeAt(i - 1) === 0x20 || t.charCodeAt(i - 1) === 0x09)) i--;
+  return i === 0 || t.charCodeAt(i - 1) === 0x0a;
+}
+
+/** Only white space in [a, b). */
+function blank(t: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isWhiteSpace(t.charCodeAt(i))) return false;
+  return true;
+}
+
+/** How many measures hold a note naming a lead unit (or going with one: `lead`). */
+function measuresWithLead(notes: readonly AgencyNote[], lead: Uint8Array, measures: readonly OutlineMeasure[]): number {
   let count = 0;
   for (const m of measures) {
     for (let k = firstNoteFrom(notes, m.range.start); k < notes.length && notes[k]!.start < m.range.end; k++) {
-      if (notes[k]!.hasLead) {
+      if (lead[k]) {
         count++;
         break;
       }
@@ -216,8 +247,9 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
   // (Plain loops and module functions here rather than closures and spreads: this runs for every
   // section and measure of every plan.)
   const notes = findAgencyNotes(mt, s.range.start, s.range.end);
+  const lead = leadNotes(t, notes);
   const sectionAgencies: Agency[] = [];
-  for (const n of notes) if (n.hasLead || !inAnyMeasure(n, s.measures)) for (const a of n.agencies) sectionAgencies.push(a);
+  for (let k = 0; k < notes.length; k++) if (lead[k] || !inAnyMeasure(notes[k]!, s.measures)) for (const a of notes[k]!.agencies) sectionAgencies.push(a);
   const title = compactTitle(t.slice(s.title.start, s.title.end));
   const row = annexRowOf(annex, title);
   if (row) {
@@ -227,14 +259,13 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
 
   // A note naming a lead unit inside a measure is the section's (often written after its last measure);
   // when two measures or more have one each, each is also its measure's.
-  const leadsPerMeasure = measuresWithLead(notes, s.measures) >= 2;
+  const leadsPerMeasure = measuresWithLead(notes, lead, s.measures) >= 2;
   const measures: Measure[] = [];
   for (const m of s.measures) {
     // The agencies of the measure's own notes (a loop: flatMap is slow in V8).
     const agencies: Agency[] = [];
     for (let k = firstNoteFrom(notes, m.range.start); k < notes.length && notes[k]!.start < m.range.end; k++) {
-      const n = notes[k]!;
-      if (!n.hasLead || leadsPerMeasure) for (const a of n.agencies) agencies.push(a);
+      if (!lead[k] || leadsPerMeasure) for (const a of notes[k]!.agencies) agencies.push(a);
     }
     measures.push({
       title: compactTitle(t.slice(m.title.start, m.title.end)),

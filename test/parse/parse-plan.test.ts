@@ -403,3 +403,21 @@ describe('role labels in 【】', () => {
     expect(m[2]!.body).toContain('【解读】本条是新增内容');
   });
 });
+
+describe('a lead note on two lines', () => {
+  const units = (xs: readonly { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
+  const plan = (...lines: string[]) =>
+    parsePlan(['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', '(一)青少年科学素质提升行动。', ...lines, ''].join('\n')).sections[0]!;
+
+  it('keeps 牵头单位 and 配合单位 on lines of their own together (the lead went to the section, the others to the measure)', () => {
+    const s = plan('1.推进学校科学教育。深化改革。', '牵头单位:市教育局', '配合单位:市科技局、市科协', '2.提升教师科学素质。加强培训。');
+    expect(units(s.agencies)).toEqual(['牵头:市教育局', '配合:市科技局', '配合:市科协']);
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([[], []]);
+  });
+
+  it('leaves a note at the end of a measure\'s line to the measure, with a lead line after it', () => {
+    const s = plan('1.推进学校科学教育。深化改革。', '2.开展课外科普活动。组织竞赛。(责任单位:市科协)', '牵头单位:市文明办');
+    expect(units(s.agencies)).toEqual(['牵头:市文明办']);
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([[], ['责任:市科协']]);
+  });
+});
