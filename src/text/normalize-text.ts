@@ -148,6 +148,18 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** The fewest characters between two page markers (a sharing site's preview pages hold about 300). */
+const MIN_PAGE = 80;
+
+/** A line a list item may follow without a stop: a heading (一、…, (一)…) or a note of units (责任单位:…, 【牵头单位】…). */
+const ITEM_BEFORE = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|【?(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门))/u;
+
+/** Whether the line ending at `end` is one {@link ITEM_BEFORE} says a list item may follow. */
+function endsItem(text: string, end: number): boolean {
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  return ITEM_BEFORE.test(text.slice(start, Math.min(end, start + 16)));
+}
+
 /**
  * Page markers of document-sharing sites: `1、` `2、` … at line starts, numbered from 1 without gaps,
  * where most of them cut a sentence (the line before does not end a sentence). A numbered list, whose
@@ -171,7 +183,9 @@ function removePageMarkers(mt: MappedText, onMarker: (span: Span) => void): Mapp
         const floor = Math.max(0, at - 200);
         let k = at;
         while (k > floor && text.charCodeAt(k - 1) === 0x0a) k--;
-        seq.push({ at, len, cut: k > floor && !TERMINAL.has(text.charCodeAt(k - 1)) });
+        // (A page holds more than a short line: items of a list of short lines are no pages.)
+        const page = seq.length === 0 || at - seq[seq.length - 1]!.at >= MIN_PAGE;
+        seq.push({ at, len, cut: page && k > floor && !TERMINAL.has(text.charCodeAt(k - 1)) && !endsItem(text, k) });
       }
     }
     const nl = text.indexOf('\n', at);

@@ -421,3 +421,34 @@ describe('a lead note on two lines', () => {
     expect(s.measures.map((m) => units(m.agencies))).toEqual([[], ['责任:市科协']]);
   });
 });
+
+describe('lists numbered 1、2、3、 that are no page markers', () => {
+  const plan = (...lines: string[]) => parsePlan(['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', ...lines, ''].join('\n'));
+
+  it('keeps the numbers of a list of short lines without stops (they were taken for a sharing site\'s page markers and the lines joined)', () => {
+    const p = plan('(一)青少年科学素质提升行动', '1、开展科普活动', '2、建设科普基地', '3、培训科学教师', '4、举办科技节', '(二)农民科学素质提升行动', '1、培育高素质农民');
+    expect(p.sections.map((s) => [s.title, s.measures.map((m) => m.title)])).toEqual([
+      ['青少年科学素质提升行动', ['开展科普活动', '建设科普基地', '培训科学教师', '举办科技节']],
+      ['农民科学素质提升行动', ['培育高素质农民']],
+    ]);
+    expect(p.diagnostics.map((d) => d.code)).not.toContain('noise/page-markers');
+  });
+
+  it('keeps the numbers of items after a line of units (责任单位:市教育局) or a heading', () => {
+    const p = plan(
+      '(一)青少年科学素质提升行动',
+      `1、推进学校科学教育。${'深化基础教育改革,推进科学教育。'.repeat(6)}`,
+      '责任单位:市教育局',
+      `2、提升教师科学素质。${'加强科学类教师培训,提升教学能力。'.repeat(6)}`,
+      '【责任单位】市人社局',
+      `3、开展课外科普活动。${'组织青少年参加科技竞赛和研学活动'.repeat(6)}`,
+      `4、建设科普基地。${'建成一批青少年科普教育基地'.repeat(6)}`,
+    );
+    expect(p.sections[0]!.measures.map((m) => [m.label, m.title, m.agencies.map((a) => a.name)])).toEqual([
+      ['1、', '推进学校科学教育', ['市教育局']],
+      ['2、', '提升教师科学素质', ['市人社局']],
+      ['3、', '开展课外科普活动', []],
+      ['4、', '建设科普基地', []],
+    ]);
+  });
+});
