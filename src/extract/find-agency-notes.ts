@@ -109,8 +109,8 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
   return withInlineLabels(mt, start, end, notes);
 }
 
-/** A label after a sentence within a line (`…推进科学教育。责任单位:市教育局、市科技局`). */
-const INLINE_LABEL = /[。；;][ \t]*【?(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)(?:[:：]|】)/gu;
+/** A label after a sentence or a clause within a line (`…推进科学教育。责任单位:市教育局、市科技局`, `…,责任单位:…`). */
+const INLINE_LABEL = /[。；;，,][ \t]*【?(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)(?:[:：]|】)/gu;
 
 /**
  * The notes with those of labels that follow a sentence within a line, each read to the end of its

@@ -183,7 +183,7 @@ const MAX_NOTE_BACK = 400;
  * Whether the list number at [at, end) follows a note that a role label opens after a sentence or at a
  * line start, glued to it (`…推进科学教育。责任单位:市教育局、市科技局2.提升教师科学素质`: the next item, lost
  * with the line break), and a heading's words follow it. The label may open a part of the note before
- * the last (`责任单位:市教育局;完成时限:2023年底2.…`).
+ * the last (`责任单位:市教育局;完成时限:2023年底2.…`) or follow a comma (`…推进科学教育,责任单位:…2.…`).
  */
 function afterRoleNote(text: string, at: number, end: number): boolean {
   const next = text.charCodeAt(end);
@@ -192,7 +192,7 @@ function afterRoleNote(text: string, at: number, end: number): boolean {
   const low = Math.max(0, at - MAX_NOTE_BACK);
   while (s >= low && !SENTENCE_END.has(text.charCodeAt(s))) s--;
   if (s < low) return false;
-  return text.slice(s + 1, at).split(/[;；]/u).some((part) => ROLE_LINE.test(part));
+  return text.slice(s + 1, at).split(/[;；,，]/u).some((part) => ROLE_LINE.test(part));
 }
 
 const SENTENCE_END = new Set([...'\n。'].map((c) => c.charCodeAt(0)));

@@ -452,3 +452,15 @@ describe('lists numbered 1、2、3、 that are no page markers', () => {
     ]);
   });
 });
+
+describe('a note after a comma', () => {
+  it('reads 责任单位: after a comma as a note, and splits a measure glued to it (the units stayed in the body, the next item in the first)', () => {
+    const p = parsePlan(
+      ['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', '(一)青少年科学素质提升行动。', '1.推进学校科学教育。深化改革,推进科学教育,责任单位:市教育局、市科技局2.提升教师科学素质。加强培训,责任单位:市教育局', ''].join('\n'),
+    );
+    expect(p.sections[0]!.measures.map((m) => [m.title, m.agencies.map((a) => a.name), m.body])).toEqual([
+      ['推进学校科学教育', ['市教育局', '市科技局'], '深化改革,推进科学教育,'],
+      ['提升教师科学素质', ['市教育局'], '加强培训,'],
+    ]);
+  });
+});
