@@ -77,11 +77,13 @@ export function extractIndicators(mt: MappedText, diagnostics: Diagnostic[]): In
   const figures = findFigures(text);
   const out: Indicator[] = [];
   figures.forEach((f, k) => {
-    // 从五个方面, 从3个维度: how the text is laid out, not a commitment.
-    if (f.unit === '个' && text[f.start - 1] === '从' && ASPECT.test(text.slice(f.end, f.end + 2))) return;
+    const next = figures[k + 1];
+    // 从五个方面, 从以下3个维度: how the text is laid out, not a commitment; but a count a change starts from
+    // (从3个领域拓展到8个) is a value reached.
+    if (f.unit === '个' && ASPECT_LEAD.test(leadOf(text, f.start)) && ASPECT.test(text.slice(f.end, f.end + 2)) && !(next && levelAfter(text, f, next))) return;
     const [rawStart, rawEnd] = rawBounds(text, f, figures[k - 1], figures[k + 1]);
     const level = levelAfter(text, figures[k - 1], f);
-    const name = nameOf(text, rawStart, rawEnd, f, figures[k - 1], level);
+    const name = baseNamedByLevel(text, f, next, nameOf(text, rawStart, rawEnd, f, figures[k - 1], level));
     if (name === null) return;
     const sStart = sentenceStart(text, f.start);
     // The level a change reaches from a base (由2020年底的5个到10个) is not dated by the base's year: only by a
@@ -274,7 +276,8 @@ function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure, prev:
     if (hanCount(named) > 0) before = named;
   }
   // A change after the base (从10个科普e站增至20个) is no part of what it counts.
-  const after = tidyName(text.slice(f.tail, rawEnd).replace(NAME_AFTER_LEAD, '').replace(RISE_TO, ''));
+  const rise = BASE_BEFORE.test(leadOf(text, f.start)) ? RISE_TO_FROM_BASE : RISE_TO;
+  const after = tidyName(text.slice(f.tail, rawEnd).replace(NAME_AFTER_LEAD, '').replace(rise, ''));
   if (f.unit === '项' && STRUCTURE_COUNT_AFTER.test(after) && STRUCTURE_COUNT_BEFORE.test(before.replace(NAME_ORDINAL, ''))) {
     return null;
   }
@@ -283,15 +286,37 @@ function nameOf(text: string, rawStart: number, rawEnd: number, f: Figure, prev:
   return hanCount(name) > 0 ? name : null;
 }
 
-/** A rise to a level and what follows it (增至20个). */
-const RISE_TO = /(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至)[\s\S]*$/u;
+/**
+ * A value reached named by its 由/从 alone (全市由10个增加到20个科普e站: 由) takes the name of the level it grows to.
+ */
+function baseNamedByLevel(text: string, f: Figure, next: Figure | undefined, name: string | null): string | null {
+  const bare = name === null ? null : NAME_BASE.exec(name);
+  if (!next || !bare || bare.index !== 0 || bare[0].length !== name!.length) return name;
+  const level = levelAfter(text, f, next);
+  if (level?.kind !== 'base') return name;
+  const [rawStart, rawEnd] = rawBounds(text, next, f, undefined);
+  return nameOf(text, rawStart, rawEnd, next, f, level) ?? name;
+}
+
+/** The words of a rise (增加, 扩大 …: those of INCREASE_BEFORE, and 发展, 拓展, 扩展). */
+const RISE_WORD = '(?:增加|增长|提高|提升|新增|上升|扩大|发展|拓展|扩展)';
+/** A rise to a level and what follows it (增至20个, 扩大到2000名); not a name that holds one (提升到户服务站). */
+const RISE_TO = new RegExp(`(?:增至|${RISE_WORD}(?:到|至))(?= ?[\\d零〇一二两三四五六七八九十])[\\s\\S]*$`, 'u');
+
+/** After a value reached, a bare mark to its level too (由10个科普e站到20个, 由10个科普基地达到20个). */
+const RISE_TO_FROM_BASE = new RegExp(`(?:增至|达到|${RISE_WORD}?(?:到|至))(?= ?[\\d零〇一二两三四五六七八九十])[\\s\\S]*$`, 'u');
 
 /** A rise word left before the mark of the level (科普教育基地增加|至20个). */
-const RISE_END = /(?:增加|增长|提高|提升)$/u;
+const RISE_END = new RegExp(`${RISE_WORD}$`, 'u');
 
-/** The aspects a text is laid out in (从五个方面, 从3个维度 …), after 个. */
+/** The aspects a text is laid out in (从五个方面, 从以下3个维度 …), after 个. */
 const ASPECT = /^(?:方面|维度|层面|角度|环节|方向|途径|渠道|领域|板块)/u;
-const ASPECT_PHRASE = /从[\d零〇一二两三四五六七八九十]{1,3}个(?:方面|维度|层面|角度|环节|方向|途径|渠道|领域|板块)/gu;
+/** What leads them: 从, 从以下, 从这 … */
+const ASPECT_LEAD = /从(?:以下|如下|下列|上述|这)?$/u;
+const ASPECT_PHRASE = new RegExp(
+  `从(?:以下|如下|下列|上述|这)?[\\d零〇一二两三四五六七八九十]{1,3} ?个(?:方面|维度|层面|角度|环节|方向|途径|渠道|领域|板块)(?!${RISE_WORD}?(?:到|至))`,
+  'gu',
+);
 
 /** 不少于500场 is known; 不少于500X with an unknown X gets a diagnostic, so the unit list can grow. */
 function reportUnknownUnits(mt: MappedText, figures: readonly Figure[], diagnostics: Diagnostic[]): void {

@@ -9,7 +9,7 @@ import {
 } from './internal/patterns.js';
 import { execAll } from './internal/exec-all.js';
 import { findDeadlines, fiveYearPlans, nextPlanEnd, type Deadline } from './internal/deadlines.js';
-import { sentenceEnd } from './internal/text-bounds.js';
+import { sentenceEnd, sentenceStart } from './internal/text-bounds.js';
 import { OUTLINE_START } from './internal/target-figures.js';
 
 /** How many lines after the title (or at the top) may hold the stated period. */
@@ -214,7 +214,11 @@ function namedPlanOver(text: string, deadlines: readonly Deadline[], year: numbe
 
 /** A plan named as the one the plan prepares for (为“十五五”发展奠定基础, 为十五五开好局打下基础). */
 const FOUNDATION_BEFORE = /为["“”']?$/u;
-const FOUNDATION_AFTER = /^["“”']?(?:时期|期间)?[^。,，;；]{0,12}?(?:奠定|打下|夯实)/u;
+const FOUNDATION_AFTER = /^["“”']?(?:时期|期间)?(?<what>[^。,，;；]{0,16}?)(?:奠定|打下|打好|夯实|筑牢)(?!了)/u;
+/** The named plan's own end in what the foundation is for (为“十四五”圆满收官奠定基础, 为“十四五”目标任务圆满完成…): the plan itself. */
+const OWN_END = /收官|完成|实现|收尾|决胜/u;
+/** A review of what was done before the phrase in its sentence (“十三五”以来…, 过去五年…, …已…, …取得了…): the foundation was laid before the text. */
+const REVIEW_LEAD = /以来|过去|近年来|近几年|近五年|已|(?<![为除])了/u;
 
 /**
  * The five-year plans named, as the plans they show the text to serve: a plan it lays the foundation for
@@ -225,8 +229,8 @@ function plansServed(text: string): Deadline[] {
   const before: Deadline[] = [];
   for (const p of fiveYearPlans(text)) {
     const lead = FOUNDATION_BEFORE.exec(text.slice(Math.max(0, p.at - 2), p.at));
-    const tail = lead ? FOUNDATION_AFTER.exec(text.slice(p.atEnd, p.atEnd + 20)) : null;
-    if (!lead || !tail) named.push(p);
+    const tail = lead ? FOUNDATION_AFTER.exec(text.slice(p.atEnd, p.atEnd + 28)) : null;
+    if (!lead || !tail || OWN_END.test(tail.groups!['what']!) || reviewedBefore(text, p)) named.push(p);
     else {
       const at = p.at - lead[0].length;
       const atEnd = p.atEnd + tail[0].length;
@@ -235,6 +239,14 @@ function plansServed(text: string): Deadline[] {
   }
   // Plans named as such first: of one year, theirs is the evidence.
   return [...named, ...before];
+}
+
+/**
+ * Whether the foundation for plan `p` is said laid by what its sentence reviews before it (过去五年…, “十三五”以来…,
+ * …已…): a text of plan `p` itself, looking back.
+ */
+function reviewedBefore(text: string, p: Deadline): boolean {
+  return REVIEW_LEAD.test(text.slice(sentenceStart(text, p.at), p.at));
 }
 
 /** Whether a five-year plan is named as the end aimed at: 到“十四五”末, 到十四五末. */

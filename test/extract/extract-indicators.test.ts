@@ -278,3 +278,43 @@ describe('a value reached and its level, named by what is counted', () => {
     ]);
   });
 });
+
+describe('review of 5f810e6: aspects and rises', () => {
+  it('reads 从以下五个方面, 从这三个层面, 从5 个方面 as aspects too', () => {
+    expect(briefOf('从以下五个方面推进科普工作。')).toEqual([]);
+    expect(briefOf('主要从这三个层面推进,建设科普示范社区30个。')).toEqual([['建设科普示范社区', 30, '个', '=']]);
+    expect(briefOf('从5 个方面建设科普大篷车30个。')).toEqual([['建设科普大篷车', 30, '个', '=']]);
+  });
+
+  it('keeps a count of fields a change starts from (从3个领域拓展到8个: the 3 was dropped)', () => {
+    expect(briefOf('科普资源从3个领域拓展到8个。')).toEqual([
+      ['领域', 3, '个', '='],
+      ['科普资源', 8, '个', '>='],
+    ]);
+  });
+
+  it('leaves 发展到, 扩大到, 上升至 and a bare 到 out of the names too', () => {
+    for (const [text, name] of [
+      ['全市从10个科普e站发展到20个。', '科普e站'],
+      ['全市由10个科普e站到20个。', '科普e站'],
+      ['全市由2020年的10个科普教育基地上升至20个。', '科普教育基地'],
+    ] as const) {
+      expect(briefOf(text).map((x) => x[0]), text).toEqual([name, name]);
+    }
+    expect(briefOf('从1000名科技志愿者扩大到2000名。')).toEqual([
+      ['科技志愿者', 1000, '名', '='],
+      ['科技志愿者', 2000, '名', '>='],
+    ]);
+  });
+
+  it('names a value reached by its level when the name follows the level (由10个增加到20个科普e站: was 由)', () => {
+    expect(briefOf('全市由10个增加到20个科普e站。')).toEqual([
+      ['科普e站', 10, '个', '='],
+      ['科普e站', 20, '个', '>='],
+    ]);
+  });
+
+  it('keeps a rise word that is part of a name, not followed by a figure (提升到户服务站: was 打造)', () => {
+    expect(briefOf('打造10个提升到户服务站。')).toEqual([['提升到户服务站', 10, '个', '=']]);
+  });
+});

@@ -199,3 +199,25 @@ describe('a plan named as the one prepared for', () => {
     expect(period('到2035年,全县公民具备科学素质的比例达到25%。为实现“十五五”目标,制定本方案。')).toEqual([2026, 2030, '十五五']);
   });
 });
+
+describe('review of a423d60: a plan prepared for, said in a review or as the plan\'s own end', () => {
+  const period = (text: string) => {
+    const p = read(text).period;
+    return p && [p.start, p.end];
+  };
+
+  it('keeps the plan a review says the past laid the foundation for (奠定了, 过去五年: was 2016–2020)', () => {
+    expect(period('“十三五”期间,全县科普工作取得显著成效,为“十四五”时期全民科学素质工作奠定了坚实基础。全县公民具备科学素质的比例力争达到12%。')).toEqual([2021, 2025]);
+    expect(period('过去五年,全县科普事业长足发展,为“十四五”全民科学素质工作打下坚实基础。')).toEqual([2021, 2025]);
+  });
+
+  it('keeps a plan whose own end the foundation is for (圆满收官, 目标任务圆满完成: was 2031–2035, 2016–2020)', () => {
+    expect(period('到2035年,全县公民具备科学素质的比例达到25%。为“十四五”圆满收官奠定坚实基础。')).toEqual([2021, 2025]);
+    expect(period('全县公民具备科学素质的比例达到12%,为“十四五”目标任务圆满完成打下坚实基础。')).toEqual([2021, 2025]);
+  });
+
+  it('reads a longer phrase and 打好基础 as the plan prepared for (was 2026–2030)', () => {
+    expect(period('到2035年,全县公民具备科学素质的比例达到25%。为“十五五”全民科学素质工作高质量发展打下坚实基础。')).toEqual([2021, 2025]);
+    expect(period('为“十五五”开好局打好基础。到2035年,全县公民具备科学素质的比例达到25%。')).toEqual([2021, 2025]);
+  });
+});

@@ -1043,3 +1043,30 @@ describe('review of cd3be03: a review\'s figure after a semicolon', () => {
     ]);
   });
 });
+
+describe('review of 6c40382: the value an increase starts from is the subject\'s own', () => {
+  const at = (text: string, value: number) => read(text).targets.filter((t) => t.value === value).map((t) => [t.role, t.metric, t.comparator]);
+
+  it('does not hold another subject\'s base against a group or the plan (its 9% lost 至\'s level)', () => {
+    // The whole region's 12% is no floor for its rural residents (was 9% plain, '=').
+    expect(at('到2025年,全市公民具备科学素质的比例由2020年的12%提高到16%,其中农村居民提高4%至9%。', 9)).toEqual([
+      ['other', '农村居民具备科学素质的比例', '>='],
+    ]);
+    // Nor the nation's (was 9% plain; with 至6% the headline was lost to a range of increases).
+    expect(headline(read('到2025年,全县公民具备科学素质的比例(全国已达10.56%)提高4%至9%。').targets).map((t) => [t.value, t.comparator])).toEqual([[9, '>=']]);
+    expect(headline(read('到2025年,全县公民具备科学素质的比例(全国已达10.56%)提高4%至6%。').targets).map((t) => [t.value, t.comparator])).toEqual([[6, '>=']]);
+  });
+
+  it('reads a wide range below the base as increases too (由2020年的10%提高2%至8%: 8% was the headline)', () => {
+    const r = read('到2025年,全县公民具备科学素质的比例由2020年的10%提高2%至8%。');
+    expect(headline(r.targets)).toEqual([]);
+    expect(r.codes).toEqual(['target/change', 'target/missing']);
+    expect(r.targets.find((t) => t.role === 'other')).toMatchObject({ value: 2, comparator: '>=' });
+  });
+
+  it('holds a level reached before as the floor of a later increase (提高到12%,2035年提高4%至9%)', () => {
+    const r = read('到2025年,全县公民具备科学素质的比例由2020年的8%提高到12%,2035年提高4%至9%。');
+    expect(headline(r.targets).map((t) => t.value)).toEqual([12]);
+    expect(r.targets.some((t) => t.value === 9)).toBe(false);
+  });
+});

@@ -306,7 +306,8 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
   // The groups a 其中 clause names, in order (其中城镇居民和农村居民分别达到18%和10%), and how many of its figures were read.
   let clauseGroups: string[] = [];
   let groupAt = 0;
-  // The last value reached read (由2020年的10%…, 在10%的基础上…): no level an increase reaches is below it.
+  // The last level of the subject read (由2020年的10%…, 在10%的基础上…, 提高到12%), not a national one: no level
+  // an increase reaches is below it. A clause with its own place or group (,其中农村居民…) starts afresh.
   let baseValue: number | null = null;
   const slice = text.slice(from, to);
   for (const m of execAll(TARGET_FIGURE, slice)) {
@@ -328,6 +329,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       ownLocality = own ? (LOCALITY[own.slice(1)] ?? 0) : null;
       crossed = true;
       const lead = GROUP_LEAD.exec(text.slice(i + 1, i + 16))?.groups?.['g'];
+      if (own !== undefined || lead !== undefined) baseValue = null;
       // A clause striving further with no subject of its own goes on with the one group before it
       // (其中城镇居民达到18%,力争达到19%: the group's stretch, not the plan's).
       const striving = lead === undefined && own === undefined && clauseGroups.length === 1 && STRIVING.test(text.slice(i + 1, i + 4));
@@ -368,15 +370,16 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     // 提高3%至15%, 比2020年提高5.2%至16%: an increase and the level it reaches, not a range of levels
     // (提高2至3个百分点 and 提高2%至3% are ranges of increases).
     const toWord = low !== null && g['num'] !== undefined && TO_MARK.test(low[0]);
-    const reaches: boolean =
-      toWord &&
-      high! > MAX_CHANGE &&
-      (closes ? prevIncrease : CHANGE_WORD.test(text.slice(anchor, lowStart))) &&
-      // (由2020年的10%提高4%至6%: a range of increases, 6% being no level above 10%.)
-      !(baseValue !== null && high! <= baseValue);
+    const increase: boolean = toWord && (closes ? prevIncrease : CHANGE_WORD.test(text.slice(anchor, lowStart)));
+    // (由2020年的10%提高4%至6%, 提高2%至8%: a range of increases, 6% and 8% being no level above 10%.)
+    const belowBase: boolean = increase && baseValue !== null && high! <= baseValue;
+    const reaches: boolean = increase && high! > MAX_CHANGE && !belowBase;
     // A wide 至/到 range with no target word before it is a value and another (10.56%至15%: two figures competing, as before).
-    const bare =
-      toWord && high! - Number(low.groups!['low']) > MAX_BARE_RANGE && !(closes ? prevWorded : TARGET_WORD_ONE.test(text.slice(anchor, lowStart)));
+    const bare: boolean =
+      toWord &&
+      !belowBase &&
+      high! - Number(low.groups!['low']) > MAX_BARE_RANGE &&
+      !(closes ? prevWorded : TARGET_WORD_ONE.test(text.slice(anchor, lowStart)));
     const range: { low: number; high: number } | null = low && (open || closes) && !reaches && !bare && Number(low.groups!['low']) < high! ? { low: Number(low.groups!['low']), high: high! } : null;
     let start = figureStart;
     if (range) {
@@ -416,7 +419,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       words = words.filter((w) => !ASPIRATIONAL_WORDS.has(w));
     }
     const change = !CHANGE_WORD.test(pre) ? null : g['delta'] !== undefined || value <= MAX_CHANGE ? 'change' : 'level';
-    if (prevPast || base) baseValue = value;
+    if (!national && change === null && !range) baseValue = value;
     const comparator = comparatorOf(words);
     emit({
       figureStart: start,
