@@ -109,8 +109,8 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
   return withInlineLabels(mt, start, end, notes);
 }
 
-/** A label after a sentence or a clause within a line (`…推进科学教育。责任单位:市教育局、市科技局`, `…,责任单位:…`). */
-const INLINE_LABEL = /[。；;，,][ \t]*【?(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)(?:[:：]|】)/gu;
+/** A label after a sentence or a clause within a line (`…推进科学教育。责任单位:市教育局、市科技局`, `…,责任单位:…`, `…。【责任单位】…`). */
+const INLINE_LABEL = /[。；;，,][ \t]*(?:【(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)】|(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：])/gu;
 
 /**
  * The notes with those of labels that follow a sentence within a line, each read to the end of its
@@ -163,16 +163,22 @@ function readNoteTo(mt: MappedText, noteStart: number, stop: number, lineEnd: nu
 /** A list number or heading glued after a note (`市科协2.大力培育…`, `市科协2)大力培育…`, `市科协(二)实施…`; `(A)` is an OCR'd `(八)`). */
 const GLUED_NUMBER = /^(?:\d{1,2}[.．、)）]|[(（](?:[一二三四五六七八九十]{1,3}|[A-Z])[)）])\p{Script=Han}/u;
 
+/** A role label or word in 【】 (`【配合单位】`, `市教育局【牵头】`): the note goes on after it. */
+const ROLE_BRACKET = /^【(?:牵头|责任|主责|配合|协办|参与|协同|协作|负责)(?:单位|部门|】)/u;
+const LENTICULAR = 0x3010;
+
 /**
  * Where an inline note whose units start at `from` ends: at the first 。 (a unit's name holds none, so a
  * bracket left open in the list does not carry the note on), before a list number glued to its last unit
- * outside brackets, or at `lineEnd` (one pass over the note).
+ * outside brackets, before a 【 outside brackets that opens no role label (`【解读】…`, `【专栏1】…`: the
+ * text after the note), or at `lineEnd` (one pass over the note).
  */
 function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
   let depth = 0;
   for (let i = from; i < lineEnd; i++) {
     const c = text.charCodeAt(i);
     if (c === STOP) return i;
+    if (c === LENTICULAR && depth === 0 && i > from && !ROLE_BRACKET.test(text.slice(i, i + 7))) return i;
     if (depth === 0 && ((c >= 0x30 && c <= 0x39) || isOpenBracket(c)) && i > from && GLUED_NUMBER.test(text.slice(i, i + 6))) {
       const p = text.charCodeAt(i - 1);
       if (!(p >= 0x30 && p <= 0x39)) return i;
@@ -200,6 +206,7 @@ const VERB_END = new Set([...'责头合助与实'].map((c) => c.charCodeAt(0)));
 const COLON = 0x3a;
 const FULL_COLON = 0xff1a;
 const STOP = 0x3002;
+const LENTICULAR_CLOSE = 0x3011;
 
 /**
  * A cheap look before reading: a note has a colon (a label), starts with a role word, ends with a verb,
@@ -211,7 +218,8 @@ function mayBeNote(text: string, noteStart: number, noteEnd: number, cs: number,
   if (closesParagraph(text, noteStart, noteEnd)) return true;
   for (let i = cs; i < ce; i++) {
     const c = text.charCodeAt(i);
-    if (c === COLON || c === FULL_COLON) return true;
+    // A colon, or a label's 】 (【责任单位】市科协。…: the note does not close its line).
+    if (c === COLON || c === FULL_COLON || c === LENTICULAR_CLOSE) return true;
   }
   return ROLE_WORD_START.test(text.slice(cs, cs + 2));
 }
@@ -267,10 +275,13 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
 }
 
 /**
- * Another label's part of a note (;完成时限:2023年底, ;时间安排:长期坚持): it names no unit. Not a role label
- * damaged (责科单位:, 建任单位:): one that starts like a role word or ends like a label of units.
+ * Another label's part of a note (;完成时限:2023年底, ;时间安排:长期坚持, ;责任人:张三, 【完成时限】2023年底,
+ * 完成时限:… glued to the last unit when the space before it was dropped): it names no unit. Not a role
+ * label damaged (责科单位:, 建任单位:) nor a bare role word (;配合:市科协): one that starts with a role word
+ * (but for a person: 责任人, 牵头领导) or ends like a label of units.
  */
-const OTHER_LABEL = /[;；,，][ \t]*(?![牵责主配协参])\p{Script=Han}{1,7}(?<![位门])[:：]/u;
+const OTHER_LABEL =
+  /[;；,，][ \t]*(?!(?:牵头|责任|主责|配合|协办|参与|协同|协作)(?!\p{Script=Han}{0,3}(?:人|领导)[:：]))\p{Script=Han}{1,7}(?<![位门])[:：]|[;；,，]?[ \t]*【(?!(?:牵头|责任|主责|配合|协办|参与|协同|协作|负责)】)[^【】\s]{1,8}(?<![位门])】|(?:完成时限|完成时间|时间节点|时间安排|推进时限|责任人|联系人|工作要求)[:：]/u;
 
 /**
  * The segment after a label match (in `content`, which starts at `cs` in the text), up to `next` in the

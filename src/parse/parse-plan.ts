@@ -175,8 +175,11 @@ function inAnyMeasure(n: AgencyNote, measures: readonly OutlineMeasure[]): boole
 }
 
 /**
- * Which notes go with a lead unit (1): those naming one, and the notes on the lines right before or after
- * such a note when each is a line of its own (牵头单位:市教育局 / 配合单位:市科技局: one note on two lines).
+ * Which notes go with a lead unit (1): those naming one, and the notes on the lines right after such a
+ * note when each is a line of its own (牵头单位:市教育局 / 配合单位:市科技局: one note on two lines), or right
+ * before it when they only name units that assist (配合单位:市科技局 / 牵头单位:市教育局). A note of 责任 units
+ * on the line before a lead one is not its part (a measure's 责任单位:市文旅局, then the section's
+ * 牵头单位:市教育局 after the last measure).
  */
 function leadNotes(t: string, notes: readonly AgencyNote[]): Uint8Array {
   const lead = new Uint8Array(notes.length);
@@ -185,11 +188,24 @@ function leadNotes(t: string, notes: readonly AgencyNote[]): Uint8Array {
     let end = k + 1;
     if (ownLine(t, notes[k]!)) while (end < notes.length && ownLine(t, notes[end]!) && blank(t, notes[end - 1]!.end, notes[end]!.start)) end++;
     let any = 0;
-    for (let j = k; j < end; j++) if (notes[j]!.hasLead) any = 1;
-    for (let j = k; j < end; j++) lead[j] = end - k > 1 ? any : notes[j]!.hasLead ? 1 : 0;
+    for (let j = k; j < end; j++) {
+      if (notes[j]!.hasLead) {
+        // The 配合 notes right before the first lead note of the run go with it.
+        if (any === 0) for (let i = j - 1; i >= k && onlyAssist(notes[i]!); i--) lead[i] = 1;
+        any = 1;
+      }
+      if (any) lead[j] = 1;
+    }
     k = end;
   }
   return lead;
+}
+
+/** The note names units, all of them assisting (配合单位:市科技局、市科协). */
+function onlyAssist(n: AgencyNote): boolean {
+  if (n.agencies.length === 0) return false;
+  for (const a of n.agencies) if (a.role !== '配合') return false;
+  return true;
 }
 
 /** The note starts its line (after spaces). */

@@ -464,3 +464,55 @@ describe('a note after a comma', () => {
     ]);
   });
 });
+
+describe('review of 52426f0, 61a00f6, 6025a58: notes in 【】, other labels, notes on lines of their own', () => {
+  const units = (xs: readonly { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
+  const section = (...lines: string[]) =>
+    parsePlan(['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', '(一)青少年科学素质提升行动。', ...lines, ''].join('\n')).sections[0]!;
+
+  it('reads a whole note in 【】 on its own line to its 】 (【责任单位:市教育局】 gave the unit 市教育局】)', () => {
+    const s = section('1.推进学校科学教育。深化改革。', '【责任单位:市教育局、市科技局】', '2.提升教师科学素质。加强培训。', '【牵头单位:市科协;配合单位:市人社局】【专栏1】科普示范项目。');
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([['责任:市教育局', '责任:市科技局'], []]);
+    expect(units(s.agencies)).toEqual(['牵头:市科协', '配合:市人社局']);
+    expect(s.measures[1]!.body).toContain('【专栏1】科普示范项目');
+  });
+
+  it('ends a unit before the 【 of the next label (【牵头单位】市科协【配合单位】… gave 市科协【)', () => {
+    const s = section('1.推进学校科学教育。深化改革。', '【牵头单位】市科协【配合单位】市教育局', '2.提升教师科学素质。加强培训。【牵头单位】市人社局 【配合单位】市总工会');
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([
+      ['牵头:市科协', '配合:市教育局'],
+      ['牵头:市人社局', '配合:市总工会'],
+    ]);
+  });
+
+  it('ends a note at a 【】 that is no role label, and reads 【责任单位】 before another sentence on its line', () => {
+    const s = section(
+      '1.推进学校科学教育。深化改革。',
+      '【责任单位】市教育局、市科技局【解读】本条为新增内容,强调协同推进。',
+      '2.提升教师科学素质。加强培训。',
+      '【责任单位】市人社局。【完成时限】2023年底',
+    );
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([['责任:市教育局', '责任:市科技局'], ['责任:市人社局']]);
+    expect(s.measures[0]!.body).toContain('【解读】本条为新增内容,强调协同推进。');
+    expect(s.measures[1]!.body).not.toContain('市人社局');
+  });
+
+  it('stops units at 责任人:, 【完成时限】, 参考指标: and a 完成时限: glued when its space was dropped (all were read as units)', () => {
+    const s = section(
+      '1.推进学校科学教育。深化改革。(责任单位:市教育局;责任人:张三)',
+      '2.提升教师科学素质。加强培训。(责任单位:市人社局;【完成时限】2023年底)',
+      '3.开展课外科普活动。组织竞赛。(责任单位:市科协 完成时限:2023年底)',
+      '4.加强科普宣传。扩大覆盖。(责任单位:市委宣传部;参考指标:10%)',
+    );
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([['责任:市教育局'], ['责任:市人社局'], ['责任:市科协'], ['责任:市委宣传部']]);
+  });
+
+  it('leaves a measure\'s own 责任 line before the section\'s lead line to the measure; a 配合 line before a lead line goes with it', () => {
+    const s = section('1.推进学校科学教育。深化改革。', '责任单位:市教育局', '2.提升教师科学素质。加强培训。', '责任单位:市人社局', '牵头单位:市科协', '配合单位:市科技局');
+    expect(units(s.agencies)).toEqual(['牵头:市科协', '配合:市科技局']);
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([['责任:市教育局'], ['责任:市人社局']]);
+    const r = section('1.推进学校科学教育。深化改革。', '2.提升教师科学素质。加强培训。', '配合单位:市科技局', '牵头单位:市科协');
+    expect(units(r.agencies)).toEqual(['配合:市科技局', '牵头:市科协']);
+    expect(r.measures.map((m) => units(m.agencies))).toEqual([[], []]);
+  });
+});

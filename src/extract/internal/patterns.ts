@@ -202,15 +202,21 @@ export const STRUCTURE_COUNT_AFTER = /(?:行动|工程)$/u;
 // ---------------------------------------------------------------------------------------------
 // Agencies
 
-/** A role label inside a responsibility note: `牵头单位:`, `责任部门:`, `配合单位:`. */
-export const ROLE_LABEL = /(?<role>牵头|责任|主责|配合|协办|参与|协同|协作)(?:单位|部门)(?<colon>[:：]|】[:：]?)?/gu;
+/**
+ * A role label inside a responsibility note: `牵头单位:`, `责任部门:`, `配合单位:`, `【配合单位】` (its 【 is the
+ * label's, not the end of the units before it).
+ */
+export const ROLE_LABEL = /【?(?<role>牵头|责任|主责|配合|协办|参与|协同|协作)(?:单位|部门)(?<colon>[:：]|】[:：]?)?/gu;
 
 /** The verb that closes a list of units (`…按职责分工负责`, `…牵头`, `…配合`). */
 export const ROLE_TAIL =
   /(?:(?<lead>牵头负责|牵头)|(?<assist>配合|协助|参与)|(?<resp>按照?职(?:责|能)分工(?:负责|落实)|分工负责|共同负责|负责落实|负责))$/u;
 
-/** A line that starts with a role label (`牵头单位:市科协`). */
-export const ROLE_LINE = /^[ \t]*【?(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)(?:[:：]|】)/u;
+/**
+ * A line that starts with a role label (`牵头单位:市科协`, `【牵头单位】市科协`); not a whole note in 【】
+ * (`【牵头单位:市科协】`: a bracketed note, read to its 】).
+ */
+export const ROLE_LINE = /^[ \t]*(?:【(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)】|(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：])/u;
 
 /** A note's content that starts with a role word (a label without its colon). */
 export const ROLE_WORD_START = /^(?:牵头|责任|主责|配合|协办|参与|协同|协作)/u;
