@@ -117,6 +117,10 @@ const TITLE_YEAR =
 const ANNUAL_TITLE = /(?:工作要点|工作计划|实施方案|行动方案|工作方案|实施计划|行动计划)$/u;
 /** A plan of several years (2023年…三年行动方案): its first year only is named. */
 const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|规划|计划|工作|实施)/u;
+/** A year in Chinese digits (二〇二三年, 二○二二年度). */
+const CN_YEAR = /[一二][〇○零一二三四五六七八九]{3}(?=年)/gu;
+const CN_DIGITS = /[〇○零一二三四五六七八九]/gu;
+const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** A draft's or a trial's mark after a title (征求意见稿, 试行). */
 const DRAFT_MARK = /[(（](?:征求意见稿|意见征求稿|草案|送审稿|讨论稿|修改稿|试行|暂行)[)）]$/u;
 
@@ -126,7 +130,8 @@ const DRAFT_MARK = /[(（](?:征求意见稿|意见征求稿|草案|送审稿|�
  * text names for the plans it serves is not its period.)
  */
 function annualIn(text: string, title: Range): Found | null {
-  const t = text.slice(title.start, title.end).replace(DRAFT_MARK, '');
+  // A year in Chinese digits (二〇二三年) as one in figures: each digit one code unit, the offsets stay.
+  const t = text.slice(title.start, title.end).replace(DRAFT_MARK, '').replace(CN_YEAR, (y) => y.replace(CN_DIGITS, (d) => CN_DIGIT[d]!));
   if (!ANNUAL_TITLE.test(t) || SEVERAL_YEARS.test(t)) return null;
   const years = [...t.matchAll(TITLE_YEAR)];
   if (years.length !== 1) return null;
@@ -217,8 +222,8 @@ const FOUNDATION_BEFORE = /为["“”']?$/u;
 const FOUNDATION_AFTER = /^["“”']?(?:时期|期间)?(?<what>[^。,，;；]{0,16}?)(?:奠定|打下|打好|夯实|筑牢)(?!了)/u;
 /** The named plan's own end in what the foundation is for (为“十四五”圆满收官奠定基础, 为“十四五”目标任务圆满完成…): the plan itself. */
 const OWN_END = /收官|完成|实现|收尾|决胜/u;
-/** A review of what was done before the phrase in its sentence (“十三五”以来…, 过去五年…, …已…, …取得了…): the foundation was laid before the text. */
-const REVIEW_LEAD = /以来|过去|近年来|近几年|近五年|已|(?<![为除])了/u;
+/** A review of what was done before the phrase in its sentence (“十三五”以来…, 过去五年…, …已…, …取得了…, …成效显著): the foundation was laid before the text. */
+const REVIEW_LEAD = /以来|过去|近年来|近几年|近五年|已|(?<![为除])了|成效(?:显著|明显|突出)|成绩(?:显著|斐然|突出)/u;
 
 /**
  * The five-year plans named, as the plans they show the text to serve: a plan it lays the foundation for

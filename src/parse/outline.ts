@@ -65,7 +65,12 @@ export function readOutline(text: string): Outline {
 
 const TITLE_WORDS = /(实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|纲要|工作要点|工作计划)/u;
 const TITLE_LINE = /^(?<t>[^。,;:]{4,60}(实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|工作要点|工作计划)(\([^()]{4,20}\))?)/u;
-const NOT_TITLE = /关于印发|通知|印发给|^(现将|根据|为|按照|依据)/u;
+/** A notice, a sentence's opening, or a web page's breadcrumb (首页 > 政务公开 > 工作计划). */
+const NOT_TITLE = /关于印发|通知|印发给|^(现将|根据|为|按照|依据|首页)|[>»›]/u;
+/** What follows a title's words on their line when they open a sentence's clause (…制定2023年度工作计划,报市科协备案。). */
+const CLAUSE_AFTER = /^\s*[,;，；]/u;
+/** A whole line that is a sentence (…结合《2023年全民科学素质工作要点》抓好落实。). */
+const SENTENCE_LINE = /[。！？]\s*$/u;
 
 /** The plan's own title: the first line naming a 方案/计划 that is not a notice (关于印发…的通知). */
 function findTitle(text: string, limit: number): Range | null {
@@ -76,6 +81,8 @@ function findTitle(text: string, limit: number): Range | null {
     const m = TITLE_LINE.exec(s);
     const candidate = m ? m.groups!['t']! : s;
     if (!TITLE_WORDS.test(candidate) || NOT_TITLE.test(candidate) || candidate.length > MAX_TITLE) continue;
+    // A clause or a sentence naming a 工作计划 or 工作要点 is no title (its year was taken for the plan's).
+    if (m ? CLAUSE_AFTER.test(s.slice(candidate.length)) : SENTENCE_LINE.test(s)) continue;
     let end = l.start + candidate.length;
     // A title broken over lines: 砀山县…纲要 / 实施方案(2021-2025年), or 中山市…实施方案 / (2022-2025年)
     if (end === l.end) {

@@ -221,3 +221,18 @@ describe('review of a423d60: a plan prepared for, said in a review or as the pla
     expect(period('为“十五五”开好局打好基础。到2035年,全县公民具备科学素质的比例达到25%。')).toEqual([2021, 2025]);
   });
 });
+
+describe('review of the day\'s period changes: a review that says what was achieved', () => {
+  const period = (text: string) => {
+    const p = read(text).period;
+    return p && [p.start, p.end];
+  };
+
+  it('keeps the plan a review without 了 says was prepared for (…成效显著,为“十四五”发展奠定坚实基础: was 2016–2020, or 2031–2035 with a 2035 vision)', () => {
+    expect(period('“十三五”时期,我县科普工作成效显著,为“十四五”发展奠定坚实基础。')).toEqual([2021, 2025]);
+    expect(period('“十三五”时期,我县科普工作成效显著,为“十四五”发展奠定坚实基础。到2035年,全县公民具备科学素质的比例达到25%。')).toEqual([2021, 2025]);
+    expect(period('“十四五”时期,全县科普工作成绩显著,为“十五五”发展奠定坚实基础。')).toEqual([2026, 2030]);
+    // A plan prepared for, with no review before it in the sentence: still the plan before it.
+    expect(period('到2035年,全县公民具备科学素质的比例达到25%。为“十五五”发展奠定坚实基础。')).toEqual([2021, 2025]);
+  });
+});

@@ -516,3 +516,33 @@ describe('review of 52426f0, 61a00f6, 6025a58: notes in 【】, other labels, no
     expect(r.measures.map((m) => units(m.agencies))).toEqual([[], []]);
   });
 });
+
+describe('review of the day\'s changes: titles and annual plans with the other rules', () => {
+  const goal = ['一、工作目标', '到2025年,全市公民具备科学素质的比例达到15%。', '二、重点任务', '(一)青少年科学素质提升行动。', '1.推进学校科学教育。', ''];
+  const read = (...lines: string[]) => {
+    const p = parsePlan(lines.join('\n'));
+    return { title: p.title, period: p.period && [p.period.start, p.period.end], headline: p.targets.filter((t) => t.role === 'headline').map((t) => [t.value, t.year]) };
+  };
+
+  it('takes no breadcrumb naming a 工作计划 for the title (its year made the plan an annual one, the headline lost)', () => {
+    for (const crumb of ['首页 > 政务公开 > 2023年工作计划', '首页>政务公开>工作计划']) {
+      expect(read(crumb, '某某市全民科学素质行动实施方案', ...goal), crumb).toEqual({ title: '某某市全民科学素质行动实施方案', period: [2021, 2025], headline: [[15, 2025]] });
+    }
+  });
+
+  it('takes no clause or sentence naming a 工作计划 or 工作要点 for the title when the plan has none', () => {
+    for (const line of ['各县区要结合实际制定2023年度工作计划,报市科协备案。', '各县区要结合实际制定2023年度工作计划，报市科协备案。', '2023年是关键一年,各地要结合《2023年全民科学素质工作要点》抓好落实。']) {
+      expect(read(line, ...goal), line).toEqual({ title: null, period: [2021, 2025], headline: [[15, 2025]] });
+    }
+  });
+
+  it('reads a year in Chinese digits in an annual title (二〇二三年: the 十四五 end after a semicolon became the headline)', () => {
+    const text = ['某某市二〇二三年全民科学素质工作要点', '一、工作目标', '2023年,全市公民具备科学素质的比例达到11%；到“十四五”末,达到15%。', '二、重点任务', '(一)青少年科学素质提升行动。', '1.推进学校科学教育。', ''].join('\n');
+    const p = parsePlan(text);
+    expect([p.period?.start, p.period?.end, p.period?.basis]).toEqual([2023, 2023, 'stated']);
+    expect(under(text, p.period!.span!)).toBe('二〇二三年');
+    expect(p.targets.filter((t) => t.role === 'headline').map((t) => [t.value, t.year])).toEqual([[11, 2023]]);
+    // A range or several years in Chinese digits stay as they were.
+    expect(parsePlan('某某市二〇二三年全民科学素质提升三年行动方案\n' + goal.join('\n')).period?.end).not.toBe(2023);
+  });
+});
