@@ -1,8 +1,10 @@
 /**
  * The `--cache DIR` store on disk (Node): one file per entry, named by its key (SHA-256, hex) under a
  * folder of its first two digits, written to a temporary name and renamed, so a reader never sees half
- * a file. The key holds the running code's identity: the SHA-256 of the JavaScript files beside this
- * module (the built package), so an entry made by another build of gangyao is never found.
+ * a file; each value is kept after its own SHA-256, so one damaged in place reads as missing. The key
+ * holds the running code's identity: the SHA-256 of the JavaScript files beside this module (the built
+ * package), the Node.js versions and the dependencies' package.json, so an entry made by another build
+ * of gangyao, or on another Node.js or dependency, is never found.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -245,8 +245,7 @@ export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Templ
  * {@link analyzeInputs} through the cache in `dir`: each input's entry is looked up by its bytes (and
  * what else it depends on: see `entryKeyParts`); only the inputs not found are analysed, on threads
  * when they are many, and kept for the next run. The output is the same bytes as without the cache.
- * (An input changed between the look-up and its analysis is kept under its earlier bytes' key, found
- * again only if the file returns to those bytes.)
+ * Each input is read once, here: what is analysed and kept is what its key was made of.
  */
 async function analyzeCached(paths: readonly string[], args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant, dir: string): Promise<Batch> {
   if (!io.openCache) throw new UsageError('E_BAD_CACHE', '--cache is not available here');
