@@ -71,9 +71,9 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
   const marks = textMarks(text).breaksAndBrackets;
   let j = firstAtOrAfter(marks, start);
   while (lineStart < end) {
-    if (mayBeRoleLine(text, lineStart) && ROLE_LINE.test(text.slice(lineStart, lineStart + 12))) {
-      const nl = text.indexOf('\n', lineStart);
-      const lineEnd = nl < 0 || nl > end ? end : nl;
+    const roleLine = mayBeRoleLine(text, lineStart) ? roleLineAt(text, lineStart, end) : null;
+    if (roleLine) {
+      const { lineEnd } = roleLine;
       // To the line's end, or to its first 。 or a list number glued after the last unit (市科协3.加强…).
       const stop = inlineNoteEnd(text, lineStart, lineEnd);
       const note = readNoteTo(mt, lineStart, stop, lineEnd);
@@ -187,6 +187,32 @@ function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
     else if (isCloseBracket(c) && depth > 0) depth--;
   }
   return lineEnd;
+}
+
+/** A role label without a colon, its units right after it (a table's cells run together: 责任单位市教育局、市科协). */
+const ROLE_LINE_BARE = /^[ \t]*(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)(?=[市县区省州盟旗镇乡各团])/u;
+/** A label alone on its line (a table's cell: 【责任单位】 or 责任单位:), its units on the next. */
+const ROLE_ALONE = /^[ \t]*(?:【(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)】|(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：])[ \t]*$/u;
+
+/**
+ * The line at `lineStart` when it is a note that a role label starts: with a colon or in 【】 (ROLE_LINE);
+ * without one, when all it lists after the label are units; and a label alone on its line takes the next
+ * line with it when that line lists only units. Null otherwise.
+ */
+function roleLineAt(text: string, lineStart: number, end: number): { lineEnd: number } | null {
+  const nl = text.indexOf('\n', lineStart);
+  const lineEnd = nl < 0 || nl > end ? end : nl;
+  const head = text.slice(lineStart, lineStart + 12);
+  if (ROLE_LINE.test(head)) {
+    if (lineEnd < end && ROLE_ALONE.test(text.slice(lineStart, lineEnd))) {
+      const nl2 = text.indexOf('\n', lineEnd + 1);
+      const next = nl2 < 0 || nl2 > end ? end : nl2;
+      if (next > lineEnd + 1 && looksLikeUnits(text, lineEnd + 1, next, true)) return { lineEnd: next };
+    }
+    return { lineEnd };
+  }
+  const bare = ROLE_LINE_BARE.exec(head);
+  return bare && looksLikeUnits(text, lineStart + bare[0].length, lineEnd, true) ? { lineEnd } : null;
 }
 
 /** First characters of a role label (牵头 责任 主责 配合 协办 参与). */

@@ -546,3 +546,27 @@ describe('review of the day\'s changes: titles and annual plans with the other r
     expect(parsePlan('某某市二〇二三年全民科学素质提升三年行动方案\n' + goal.join('\n')).period?.end).not.toBe(2023);
   });
 });
+
+describe('notes from a table run together', () => {
+  it('reads a label whose cell lost its colon (责任单位\t市教育局) and a label alone on its line with its units on the next (both were not read)', () => {
+    const p = parsePlan(
+      [
+        '某某市全民科学素质行动实施方案(2021—2025年)',
+        '一、提升行动',
+        '(一)青少年科学素质提升行动',
+        '1.推进学校科学教育。深化改革。',
+        '责任单位\t市教育局、市科技局',
+        '2.提升教师科学素质。加强培训。',
+        '【责任单位】',
+        '市人社局、市教育局',
+        '3.开展课外科普活动。组织竞赛。',
+        '责任单位要加强协作,形成合力。',
+        '',
+      ].join('\n'),
+    );
+    const m = p.sections[0]!.measures;
+    expect(m.map((x) => x.agencies.map((a) => a.name))).toEqual([['市教育局', '市科技局'], ['市人社局', '市教育局'], []]);
+    // A sentence that starts with 责任单位 is no note.
+    expect(m[2]!.body).toContain('责任单位要加强协作');
+  });
+});
