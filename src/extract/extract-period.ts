@@ -115,7 +115,7 @@ const TITLE_YEAR =
   /(?<![\d\-—–~～至到]|面向|迈向|展望)(?:19|20)\d{2}(?=年)(?!年?[\-—–~～至到]{1,2}(?:19|20)\d{2})(?!年(?:前|以前|之前|远景|愿景|修订|版))/gu;
 /** A plan for one year: 工作要点, 工作计划, or a 方案/计划 of one year (2023年…行动方案). */
 const ANNUAL_TITLE = /(?:工作要点|工作计划|实施方案|行动方案|工作方案|实施计划|行动计划)$/u;
-/** A plan of several years (2023年…三年行动方案): its first year only is named. */
+/** A plan of several years (2023年…三年行动方案): its first year only is named (read as 2023–2025). */
 const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|规划|计划|工作|实施)/u;
 /** A year in Chinese digits (二〇二三年, 二○二二年度). */
 const CN_YEAR = /[一二][〇○零一二三四五六七八九]{3}(?=年)/gu;
@@ -132,13 +132,21 @@ const DRAFT_MARK = /[(（](?:征求意见稿|意见征求稿|草案|送审稿|�
 function annualIn(text: string, title: Range): Found | null {
   // A year in Chinese digits (二〇二三年) as one in figures: each digit one code unit, the offsets stay.
   const t = text.slice(title.start, title.end).replace(DRAFT_MARK, '').replace(CN_YEAR, (y) => y.replace(CN_DIGITS, (d) => CN_DIGIT[d]!));
-  if (!ANNUAL_TITLE.test(t) || SEVERAL_YEARS.test(t)) return null;
+  if (!ANNUAL_TITLE.test(t)) return null;
   const years = [...t.matchAll(TITLE_YEAR)];
   if (years.length !== 1) return null;
   const y = years[0]!;
   const at = title.start + y.index;
-  return { start: Number(y[0]), end: Number(y[0]), raw: text.slice(at, at + 5), at, atEnd: at + 5 };
+  const first = Number(y[0]);
+  // A plan of several years from the year named (2023年…三年行动方案: 2023–2025).
+  const several = SEVERAL_YEARS.exec(t);
+  const span = several ? (SPAN_YEARS[several[0][0]!] ?? 0) : 1;
+  if (span === 0) return null;
+  return { start: first, end: first + span - 1, raw: text.slice(at, at + 5), at, atEnd: at + 5 };
 }
+
+/** The years of a plan of several years, by its numeral (两年, 三年 …). */
+const SPAN_YEARS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /** Whether `at` is inside 《…》 on its line. */
 function insideTitle(text: string, at: number): boolean {

@@ -570,3 +570,13 @@ describe('notes from a table run together', () => {
     expect(m[2]!.body).toContain('责任单位要加强协作');
   });
 });
+
+describe('a plan of several years from a year named', () => {
+  it('reads 2023年…三年行动方案 as 2023–2025 (was 2021–2023, implied by its milestone)', () => {
+    const p = parsePlan('兰州市2023年全民科学素质提升三年行动方案\n一、工作目标\n到2025年,全市公民具备科学素质的比例达到13%。到2023年,达到11%。\n');
+    expect([p.period?.start, p.period?.end, p.period?.basis]).toEqual([2023, 2025, 'stated']);
+    expect(p.targets.filter((t) => t.role === 'headline').map((t) => [t.value, t.year])).toEqual([[13, 2025]]);
+    // Without a year in its title it is read as before, from its deadlines.
+    expect(parsePlan('兰州市全民科学素质提升三年行动方案\n到2023年,全市公民具备科学素质的比例达到11%。\n').period?.end).toBe(2023);
+  });
+});
