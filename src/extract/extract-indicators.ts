@@ -300,23 +300,27 @@ function baseNamedByLevel(text: string, f: Figure, next: Figure | undefined, nam
 
 /** The words of a rise (增加, 扩大 …: those of INCREASE_BEFORE, and 发展, 拓展, 扩展). */
 const RISE_WORD = '(?:增加|增长|提高|提升|新增|上升|扩大|发展|拓展|扩展)';
+/** A figure's first character, as a lookahead's class: a digit or a Chinese numeral. */
+const COUNT_DIGIT = '[\\d零〇一二两三四五六七八九十]';
+/** The marks of a rise to a level (`marks`, alternatives), the figure after them and all that follows. */
+const riseTo = (marks: string) => new RegExp(`(?:${marks})(?= ?${COUNT_DIGIT})[\\s\\S]*$`, 'u');
 /** A rise to a level and what follows it (增至20个, 扩大到2000名); not a name that holds one (提升到户服务站). */
-const RISE_TO = new RegExp(`(?:增至|${RISE_WORD}(?:到|至))(?= ?[\\d零〇一二两三四五六七八九十])[\\s\\S]*$`, 'u');
-
+const RISE_TO = riseTo(`增至|${RISE_WORD}(?:到|至)`);
 /** After a value reached, a bare mark to its level too (由10个科普e站到20个, 由10个科普基地达到20个). */
-const RISE_TO_FROM_BASE = new RegExp(`(?:增至|达到|${RISE_WORD}?(?:到|至))(?= ?[\\d零〇一二两三四五六七八九十])[\\s\\S]*$`, 'u');
+const RISE_TO_FROM_BASE = riseTo(`增至|达到|${RISE_WORD}?(?:到|至)`);
 
 /** A rise word left before the mark of the level (科普教育基地增加|至20个). */
 const RISE_END = new RegExp(`${RISE_WORD}$`, 'u');
 
-/** The aspects a text is laid out in (从五个方面, 从以下3个维度 …), after 个. */
-const ASPECT = /^(?:方面|维度|层面|角度|环节|方向|途径|渠道|领域|板块)/u;
-/** What leads them: 从, 从以下, 从这 … */
-const ASPECT_LEAD = /从(?:以下|如下|下列|上述|这)?$/u;
-const ASPECT_PHRASE = new RegExp(
-  `从(?:以下|如下|下列|上述|这)?[\\d零〇一二两三四五六七八九十]{1,3} ?个(?:方面|维度|层面|角度|环节|方向|途径|渠道|领域|板块)(?!${RISE_WORD}?(?:到|至))`,
-  'gu',
-);
+/** The aspects a text is laid out in (方面, 维度 …: 从五个方面, 从以下3个维度), and what leads them (从, 从以下, 从这 …). */
+const ASPECT_WORDS = '(?:方面|维度|层面|角度|环节|方向|途径|渠道|领域|板块)';
+const ASPECT_LEADS = '从(?:以下|如下|下列|上述|这)?';
+/** An aspect right after 个. */
+const ASPECT = new RegExp(`^${ASPECT_WORDS}`, 'u');
+/** The lead of aspects right before their count. */
+const ASPECT_LEAD = new RegExp(`${ASPECT_LEADS}$`, 'u');
+/** A whole phrase of aspects, not a count a rise starts from (从3个领域拓展到8个). */
+const ASPECT_PHRASE = new RegExp(`${ASPECT_LEADS}${COUNT_DIGIT}{1,3} ?个${ASPECT_WORDS}(?!${RISE_WORD}?(?:到|至))`, 'gu');
 
 /** 不少于500场 is known; 不少于500X with an unknown X gets a diagnostic, so the unit list can grow. */
 function reportUnknownUnits(mt: MappedText, figures: readonly Figure[], diagnostics: Diagnostic[]): void {

@@ -11,6 +11,7 @@ import { execAll } from './internal/exec-all.js';
 import { findDeadlines, fiveYearPlans, nextPlanEnd, type Deadline } from './internal/deadlines.js';
 import { sentenceEnd, sentenceStart } from './internal/text-bounds.js';
 import { OUTLINE_START } from './internal/target-figures.js';
+import { parseChineseNumber } from './parse-chinese-number.js';
 
 /** How many lines after the title (or at the top) may hold the stated period. */
 const TOP_LINES = 8;
@@ -119,8 +120,6 @@ const ANNUAL_TITLE = /(?:工作要点|工作计划|实施方案|行动方案|工
 const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|规划|计划|工作|实施)/u;
 /** A year in Chinese digits (二〇二三年, 二○二二年度). */
 const CN_YEAR = /[一二][〇○零一二三四五六七八九]{3}(?=年)/gu;
-const CN_DIGITS = /[〇○零一二三四五六七八九]/gu;
-const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** A draft's or a trial's mark after a title (征求意见稿, 试行). */
 const DRAFT_MARK = /[(（](?:征求意见稿|意见征求稿|草案|送审稿|讨论稿|修改稿|试行|暂行)[)）]$/u;
 
@@ -131,7 +130,7 @@ const DRAFT_MARK = /[(（](?:征求意见稿|意见征求稿|草案|送审稿|�
  */
 function annualIn(text: string, title: Range): Found | null {
   // A year in Chinese digits (二〇二三年) as one in figures: each digit one code unit, the offsets stay.
-  const t = text.slice(title.start, title.end).replace(DRAFT_MARK, '').replace(CN_YEAR, (y) => y.replace(CN_DIGITS, (d) => CN_DIGIT[d]!));
+  const t = text.slice(title.start, title.end).replace(DRAFT_MARK, '').replace(CN_YEAR, (y) => String(parseChineseNumber(y)));
   if (!ANNUAL_TITLE.test(t)) return null;
   const years = [...t.matchAll(TITLE_YEAR)];
   if (years.length !== 1) return null;
@@ -140,13 +139,11 @@ function annualIn(text: string, title: Range): Found | null {
   const first = Number(y[0]);
   // A plan of several years from the year named (2023年…三年行动方案: 2023–2025).
   const several = SEVERAL_YEARS.exec(t);
-  const span = several ? (SPAN_YEARS[several[0][0]!] ?? 0) : 1;
-  if (span === 0) return null;
+  const span = several ? parseChineseNumber(several[0][0]!)! : 1;
+  // (Longer than a five-year plan: not read from its title.)
+  if (span > 5) return null;
   return { start: first, end: first + span - 1, raw: text.slice(at, at + 5), at, atEnd: at + 5 };
 }
-
-/** The years of a plan of several years, by its numeral (两年, 三年 …). */
-const SPAN_YEARS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /** Whether `at` is inside 《…》 on its line. */
 function insideTitle(text: string, at: number): boolean {

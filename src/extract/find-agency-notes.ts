@@ -3,7 +3,7 @@ import type { MappedText } from '../text/mapped-text.js';
 import { codeSet, isCloseBracket, isOpenBracket, isSpaceCode, nextCut } from './internal/brackets.js';
 import { firstAtOrAfter, firstKeyAtOrAfter } from '../text/sorted.js';
 import { textMarks } from './internal/text-marks.js';
-import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_WORD_START } from './internal/patterns.js';
+import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_UNIT_LABEL, ROLE_WORD_START, ROLE_WORDS, ROLE_WORDS_ALL } from './internal/patterns.js';
 import { roleTail, TAIL_ASSIST, TAIL_LEAD } from './internal/role-tail.js';
 import { pushAgencyList } from './parse-agency-list.js';
 import { execAll } from './internal/exec-all.js';
@@ -110,7 +110,7 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
 }
 
 /** A label after a sentence or a clause within a line (`…推进科学教育。责任单位:市教育局、市科技局`, `…,责任单位:…`, `…。【责任单位】…`). */
-const INLINE_LABEL = /[。；;，,][ \t]*(?:【(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)】|(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：])/gu;
+const INLINE_LABEL = new RegExp(`[。；;，,][ \\t]*${ROLE_UNIT_LABEL}`, 'gu');
 
 /**
  * The notes with those of labels that follow a sentence within a line, each read to the end of its
@@ -164,7 +164,7 @@ function readNoteTo(mt: MappedText, noteStart: number, stop: number, lineEnd: nu
 const GLUED_NUMBER = /^(?:\d{1,2}[.．、)）]|[(（](?:[一二三四五六七八九十]{1,3}|[A-Z])[)）])\p{Script=Han}/u;
 
 /** A role label or word in 【】 (`【配合单位】`, `市教育局【牵头】`): the note goes on after it. */
-const ROLE_BRACKET = /^【(?:牵头|责任|主责|配合|协办|参与|协同|协作|负责)(?:单位|部门|】)/u;
+const ROLE_BRACKET = new RegExp(`^【(?:${ROLE_WORDS_ALL}|负责)(?:单位|部门|】)`, 'u');
 const LENTICULAR = 0x3010;
 
 /**
@@ -190,9 +190,9 @@ function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
 }
 
 /** A role label without a colon, its units right after it (a table's cells run together: 责任单位市教育局、市科协). */
-const ROLE_LINE_BARE = /^[ \t]*(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)(?=[市县区省州盟旗镇乡各团])/u;
+const ROLE_LINE_BARE = new RegExp(`^[ \\t]*(?:${ROLE_WORDS})(?:单位|部门)(?=[市县区省州盟旗镇乡各团])`, 'u');
 /** A label alone on its line (a table's cell: 【责任单位】 or 责任单位:), its units on the next. */
-const ROLE_ALONE = /^[ \t]*(?:【(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)】|(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：])[ \t]*$/u;
+const ROLE_ALONE = new RegExp(`^[ \\t]*${ROLE_UNIT_LABEL}[ \\t]*$`, 'u');
 
 /**
  * The line at `lineStart` when it is a note that a role label starts: with a colon or in 【】 (ROLE_LINE);
@@ -306,8 +306,12 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
  * label damaged (责科单位:, 建任单位:) nor a bare role word (;配合:市科协): one that starts with a role word
  * (but for a person: 责任人, 牵头领导) or ends like a label of units.
  */
-const OTHER_LABEL =
-  /[;；,，][ \t]*(?!(?:牵头|责任|主责|配合|协办|参与|协同|协作)(?!\p{Script=Han}{0,3}(?:人|领导)[:：]))\p{Script=Han}{1,7}(?<![位门])[:：]|[;；,，]?[ \t]*【(?!(?:牵头|责任|主责|配合|协办|参与|协同|协作|负责)】)[^【】\s]{1,8}(?<![位门])】|(?:完成时限|完成时间|时间节点|时间安排|推进时限|责任人|联系人|工作要求)[:：]/u;
+const OTHER_LABEL = new RegExp(
+  `[;；,，][ \\t]*(?!(?:${ROLE_WORDS_ALL})(?!\\p{Script=Han}{0,3}(?:人|领导)[:：]))\\p{Script=Han}{1,7}(?<![位门])[:：]` +
+    `|[;；,，]?[ \\t]*【(?!(?:${ROLE_WORDS_ALL}|负责)】)[^【】\\s]{1,8}(?<![位门])】` +
+    '|(?:完成时限|完成时间|时间节点|时间安排|推进时限|责任人|联系人|工作要求)[:：]',
+  'u',
+);
 
 /**
  * The segment after a label match (in `content`, which starts at `cs` in the text), up to `next` in the

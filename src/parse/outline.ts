@@ -63,8 +63,10 @@ export function readOutline(text: string): Outline {
 // ---------------------------------------------------------------------------------------------
 // title
 
-const TITLE_WORDS = /(实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|纲要|工作要点|工作计划)/u;
-const TITLE_LINE = /^(?<t>[^。,;:]{4,60}(实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|工作要点|工作计划)(\([^()]{4,20}\))?)/u;
+/** What a plan's title ends with, as alternatives of a regex source. */
+const PLAN_NAMES = '实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|工作要点|工作计划';
+const TITLE_WORDS = new RegExp(`(${PLAN_NAMES}|纲要)`, 'u');
+const TITLE_LINE = new RegExp(`^(?<t>[^。,;:]{4,60}(${PLAN_NAMES})(\\([^()]{4,20}\\))?)`, 'u');
 /** A notice, a sentence's opening, or a web page's breadcrumb (首页 > 政务公开 > 工作计划). */
 const NOT_TITLE = /关于印发|通知|印发给|^(现将|根据|为|按照|依据|首页)|[>»›]/u;
 /** What follows a title's words on their line when they open a sentence's clause (…制定2023年度工作计划,报市科协备案。). */

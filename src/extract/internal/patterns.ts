@@ -202,11 +202,18 @@ export const STRUCTURE_COUNT_AFTER = /(?:行动|工程)$/u;
 // ---------------------------------------------------------------------------------------------
 // Agencies
 
+/** The role words of a label of units (牵头单位, 责任部门 …), as alternatives of a regex source. */
+export const ROLE_WORDS = '牵头|责任|主责|配合|协办|参与';
+/** The same with the words only a note's own labels use (协同单位, 协作单位). */
+export const ROLE_WORDS_ALL = `${ROLE_WORDS}|协同|协作`;
+/** A label of units that opens a note, as a regex source: with its colon (`责任单位:`) or in 【】 (`【责任单位】`). */
+export const ROLE_UNIT_LABEL = `(?:【(?:${ROLE_WORDS})(?:单位|部门)】|(?:${ROLE_WORDS})(?:单位|部门)[:：])`;
+
 /**
  * A role label inside a responsibility note: `牵头单位:`, `责任部门:`, `配合单位:`, `【配合单位】` (its 【 is the
  * label's, not the end of the units before it).
  */
-export const ROLE_LABEL = /【?(?<role>牵头|责任|主责|配合|协办|参与|协同|协作)(?:单位|部门)(?<colon>[:：]|】[:：]?)?/gu;
+export const ROLE_LABEL = new RegExp(`【?(?<role>${ROLE_WORDS_ALL})(?:单位|部门)(?<colon>[:：]|】[:：]?)?`, 'gu');
 
 /** The verb that closes a list of units (`…按职责分工负责`, `…牵头`, `…配合`). */
 export const ROLE_TAIL =
@@ -216,10 +223,10 @@ export const ROLE_TAIL =
  * A line that starts with a role label (`牵头单位:市科协`, `【牵头单位】市科协`); not a whole note in 【】
  * (`【牵头单位:市科协】`: a bracketed note, read to its 】).
  */
-export const ROLE_LINE = /^[ \t]*(?:【(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)】|(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：])/u;
+export const ROLE_LINE = new RegExp(`^[ \\t]*${ROLE_UNIT_LABEL}`, 'u');
 
 /** A note's content that starts with a role word (a label without its colon). */
-export const ROLE_WORD_START = /^(?:牵头|责任|主责|配合|协办|参与|协同|协作)/u;
+export const ROLE_WORD_START = new RegExp(`^(?:${ROLE_WORDS_ALL})`, 'u');
 
 /** What may stand before a label inside a note (start, a separator or a space). */
 export const LABEL_SEPARATOR = /[;；,， \t]/u;
