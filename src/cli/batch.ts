@@ -1,7 +1,13 @@
 /** What a batch keeps of each file for the main thread, shared by the one-thread path (run.ts) and the workers (pool.ts, worker.ts). */
 import type { PlanSource } from '../compare/compare-plans.js';
+import { loadPlan, type LoadResult } from '../load/load-plan.js';
 import type { Plan } from '../model/plan.js';
-import type { BatchFile, BatchWant } from './run.js';
+import type { BatchFile, BatchWant, PlanRead } from './run.js';
+
+/** An input read already (`--cache`), loaded as it was read: its bytes parsed, or why it could not be read. */
+export async function loadRead(read: PlanRead, source: string): Promise<LoadResult> {
+  return 'failed' in read ? read.failed : loadPlan(read.bytes, source);
+}
 
 /**
  * Whether a batch keeps a file's plan model for the main thread: asked for, or the file gave a model but

@@ -42,6 +42,13 @@ function identity(): string {
   return codeIdentity;
 }
 
+/** Every `.ts` file under `dir` (gangyao run from its sources). */
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourcesUnder(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
+}
+
 /** The names of gangyao's dependencies: those of the nearest package.json above `dir` (the package's own). */
 function dependencies(dir: string): string[] {
   for (let d = dir; ; d = path.dirname(d)) {
@@ -94,11 +101,6 @@ function makeDirs(d: string): void {
 /** The SHA-256 of a value, kept before it: an entry damaged in place (same length) is read as missing. */
 const SUM = 32;
 
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourcesUnder(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
-  );
-}
 
 /** The store in `dir` (made when the first entry is kept). */
 export function openFileCache(dir: string): EntryCache {

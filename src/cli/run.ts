@@ -23,7 +23,7 @@ import { jsonPieces } from '../report/json-pieces.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { utf8 } from './utf8.js';
 import { chunked } from './chunked.js';
-import { keepsModel, keptPlans } from './batch.js';
+import { keepsModel, keptPlans, loadRead } from './batch.js';
 import { decodeEntry, encodeEntry, entryKeyParts, type EntryCache } from './entry-cache.js';
 import { HELP, VERSION } from './help.js';
 
@@ -203,7 +203,7 @@ export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[
 }
 
 async function readInput(p: string, io: CliIO, read?: PlanRead): Promise<LoadResult> {
-  if (read) return 'failed' in read ? read.failed : loadPlan(read.bytes, p);
+  if (read) return loadRead(read, p);
   let bytes: Uint8Array;
   if (p !== '-' && io.readPlan) {
     const read = io.readPlan(p);

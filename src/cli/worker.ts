@@ -12,7 +12,6 @@ import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LoadResult } from '../load/load-plan.js';
 import { loadPlanFile } from '../node.js';
-import { loadPlan } from '../load/load-plan.js';
 import { buildReportPlan } from '../analyze/build-analysis-report.js';
 import { digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
 import { templateFromPlan } from '../analyze/template-from-plan.js';
@@ -23,7 +22,7 @@ import type { ParentComparison } from '../compare/schema.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
 import type { BatchWant, PlanRead } from './run.js';
-import { keepsModel } from './batch.js';
+import { keepsModel, loadRead } from './batch.js';
 import { REUSE_METHOD } from '../compare/measure-reuse.js';
 import { candidateScratch, reuseUnitInputs, scoreUnits, type CandidateScratch, type ReuseTables, type ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 
@@ -128,7 +127,7 @@ async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfe
   let result: LoadResult;
   let entry: ReportPlan;
   try {
-    result = task.read ? ('failed' in task.read ? task.read.failed : await loadPlan(task.read.bytes, task.path)) : await loadPlanFile(task.path);
+    result = await (task.read ? loadRead(task.read, task.path) : loadPlanFile(task.path));
     entry = buildReportPlan(result, { ...(template ? { template } : {}), ...(task.want.evidence ? {} : { evidence: false }) });
   } catch (e) {
     // A failure on one file is that file's error; the batch goes on.
