@@ -5,6 +5,12 @@ import { PlanSchema } from '../../src/model/plan.js';
 import { seed, seedFiles } from '../seeds.js';
 
 const under = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+/** A plan of made-up lines under one 提升行动 part. */
+const planOf = (...lines: string[]) => parsePlan(['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', ...lines, ''].join('\n'));
+/** The youth action of such a plan, its lines given. */
+const youthOf = (...lines: string[]) => planOf('(一)青少年科学素质提升行动。', ...lines).sections[0]!;
+/** A list of units as role:name. */
+const unitsOf = (xs: readonly { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
 
 describe('parsePlan on the seeds', () => {
   it('gives a schema-valid plan for every seed, with every span inside the text', () => {
@@ -361,43 +367,32 @@ describe('review of 933e5f4: titles naming a year that is not the plan\'s', () =
 
 describe('notes with a part that names no unit', () => {
   it('stops a note\'s units at another label (;完成时限:2023年底 was read as a unit), not at a damaged role label', () => {
-    const plan = [
-      '某某市全民科学素质行动实施方案(2021—2025年)',
-      '一、提升行动',
+    const p = planOf(
       '(一)青少年科学素质提升行动。',
       '1.推进学校科学教育。深化基础教育改革。(责任单位:市教育局、市科技局;完成时限:2023年底)',
       '2.提升教师科学素质。加强培训。责任单位:市教育局;完成时限:2025年底',
       '3.开展课外科普活动。组织竞赛。(牵头单位:市科协;配合单位:市教育局;时间安排:长期坚持)',
       '(二)农民科学素质提升行动。',
       '1.培育高素质农民。开展培训。(牵头单位:市农业农村局;责科单位:市科技局、市科协)',
-      '',
-    ].join('\n');
-    const p = parsePlan(plan);
-    const units = (xs: readonly { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
+    );
     const [youth, farmers] = p.sections;
-    expect(youth!.measures.map((m) => units(m.agencies))).toEqual([['责任:市教育局', '责任:市科技局'], ['责任:市教育局'], []]);
-    expect(units(youth!.agencies)).toEqual(['牵头:市科协', '配合:市教育局']);
+    expect(youth!.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市教育局', '责任:市科技局'], ['责任:市教育局'], []]);
+    expect(unitsOf(youth!.agencies)).toEqual(['牵头:市科协', '配合:市教育局']);
     // A role label damaged in the text (责科单位) is still no other label: its units are kept.
-    expect(units(farmers!.agencies).map((u) => u.split(':').at(-1))).toEqual(['市农业农村局', '市科技局', '市科协']);
+    expect(unitsOf(farmers!.agencies).map((u) => u.split(':').at(-1))).toEqual(['市农业农村局', '市科技局', '市科协']);
   });
 });
 
 describe('role labels in 【】', () => {
   it('reads 【责任单位】 and 【牵头单位】 as labels, on their own line and after a sentence (both were not read; the units stayed in the body)', () => {
-    const plan = [
-      '某某市全民科学素质行动实施方案(2021—2025年)',
-      '一、提升行动',
-      '(一)青少年科学素质提升行动。',
+    const m = youthOf(
       '1.推进学校科学教育。深化基础教育改革。',
       '【配合单位】市科技局、市科协',
       '2.提升教师科学素质。加强培训。【责任单位】市教育局、市人社局',
       '3.开展课外科普活动。组织竞赛。',
       '【解读】本条是新增内容。',
-      '',
-    ].join('\n');
-    const p = parsePlan(plan);
-    const m = p.sections[0]!.measures;
-    expect(m.map((x) => x.agencies.map((a) => `${a.role}:${a.name}`))).toEqual([['配合:市科技局', '配合:市科协'], ['责任:市教育局', '责任:市人社局'], []]);
+    ).measures;
+    expect(m.map((x) => unitsOf(x.agencies))).toEqual([['配合:市科技局', '配合:市科协'], ['责任:市教育局', '责任:市人社局'], []]);
     expect(m[1]!.body).not.toContain('市人社局');
     // Another bracketed word is no label.
     expect(m[2]!.body).toContain('【解读】本条是新增内容');
@@ -405,9 +400,8 @@ describe('role labels in 【】', () => {
 });
 
 describe('a lead note on two lines', () => {
-  const units = (xs: readonly { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
-  const plan = (...lines: string[]) =>
-    parsePlan(['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', '(一)青少年科学素质提升行动。', ...lines, ''].join('\n')).sections[0]!;
+  const plan = youthOf;
+  const units = unitsOf;
 
   it('keeps 牵头单位 and 配合单位 on lines of their own together (the lead went to the section, the others to the measure)', () => {
     const s = plan('1.推进学校科学教育。深化改革。', '牵头单位:市教育局', '配合单位:市科技局、市科协', '2.提升教师科学素质。加强培训。');
@@ -423,7 +417,7 @@ describe('a lead note on two lines', () => {
 });
 
 describe('lists numbered 1、2、3、 that are no page markers', () => {
-  const plan = (...lines: string[]) => parsePlan(['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', ...lines, ''].join('\n'));
+  const plan = planOf;
 
   it('keeps the numbers of a list of short lines without stops (they were taken for a sharing site\'s page markers and the lines joined)', () => {
     const p = plan('(一)青少年科学素质提升行动', '1、开展科普活动', '2、建设科普基地', '3、培训科学教师', '4、举办科技节', '(二)农民科学素质提升行动', '1、培育高素质农民');
@@ -455,10 +449,8 @@ describe('lists numbered 1、2、3、 that are no page markers', () => {
 
 describe('a note after a comma', () => {
   it('reads 责任单位: after a comma as a note, and splits a measure glued to it (the units stayed in the body, the next item in the first)', () => {
-    const p = parsePlan(
-      ['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', '(一)青少年科学素质提升行动。', '1.推进学校科学教育。深化改革,推进科学教育,责任单位:市教育局、市科技局2.提升教师科学素质。加强培训,责任单位:市教育局', ''].join('\n'),
-    );
-    expect(p.sections[0]!.measures.map((m) => [m.title, m.agencies.map((a) => a.name), m.body])).toEqual([
+    const s = youthOf('1.推进学校科学教育。深化改革,推进科学教育,责任单位:市教育局、市科技局2.提升教师科学素质。加强培训,责任单位:市教育局');
+    expect(s.measures.map((m) => [m.title, m.agencies.map((a) => a.name), m.body])).toEqual([
       ['推进学校科学教育', ['市教育局', '市科技局'], '深化改革,推进科学教育,'],
       ['提升教师科学素质', ['市教育局'], '加强培训,'],
     ]);
@@ -466,9 +458,8 @@ describe('a note after a comma', () => {
 });
 
 describe('review of 52426f0, 61a00f6, 6025a58: notes in 【】, other labels, notes on lines of their own', () => {
-  const units = (xs: readonly { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
-  const section = (...lines: string[]) =>
-    parsePlan(['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', '(一)青少年科学素质提升行动。', ...lines, ''].join('\n')).sections[0]!;
+  const units = unitsOf;
+  const section = youthOf;
 
   it('reads a whole note in 【】 on its own line to its 】 (【责任单位:市教育局】 gave the unit 市教育局】)', () => {
     const s = section('1.推进学校科学教育。深化改革。', '【责任单位:市教育局、市科技局】', '2.提升教师科学素质。加强培训。', '【牵头单位:市科协;配合单位:市人社局】【专栏1】科普示范项目。');
@@ -549,22 +540,16 @@ describe('review of the day\'s changes: titles and annual plans with the other r
 
 describe('notes from a table run together', () => {
   it('reads a label whose cell lost its colon (责任单位\t市教育局) and a label alone on its line with its units on the next (both were not read)', () => {
-    const p = parsePlan(
-      [
-        '某某市全民科学素质行动实施方案(2021—2025年)',
-        '一、提升行动',
-        '(一)青少年科学素质提升行动',
-        '1.推进学校科学教育。深化改革。',
-        '责任单位\t市教育局、市科技局',
-        '2.提升教师科学素质。加强培训。',
-        '【责任单位】',
-        '市人社局、市教育局',
-        '3.开展课外科普活动。组织竞赛。',
-        '责任单位要加强协作,形成合力。',
-        '',
-      ].join('\n'),
-    );
-    const m = p.sections[0]!.measures;
+    const m = planOf(
+      '(一)青少年科学素质提升行动',
+      '1.推进学校科学教育。深化改革。',
+      '责任单位\t市教育局、市科技局',
+      '2.提升教师科学素质。加强培训。',
+      '【责任单位】',
+      '市人社局、市教育局',
+      '3.开展课外科普活动。组织竞赛。',
+      '责任单位要加强协作,形成合力。',
+    ).sections[0]!.measures;
     expect(m.map((x) => x.agencies.map((a) => a.name))).toEqual([['市教育局', '市科技局'], ['市人社局', '市教育局'], []]);
     // A sentence that starts with 责任单位 is no note.
     expect(m[2]!.body).toContain('责任单位要加强协作');
