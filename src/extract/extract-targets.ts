@@ -435,8 +435,15 @@ function chooseHeadline(
 ): TargetFigure | null {
   if (candidates.length === 0) return null;
   const byYear = (y: number | null) => candidates.filter((f) => (f.year?.year ?? null) === y);
-  // A year before the 2021 outline's plans is a review's (到2020年,达到10.2%), not a milestone of a plan that ends later.
-  const fallback = targetYear(candidates.filter((f) => periodEnd === null || ((f.year?.year ?? 0) <= periodEnd && (periodEnd < OUTLINE_START || (f.year?.year ?? OUTLINE_START) >= OUTLINE_START))));
+  // Figures up to the plan's end; a year before the 2021 outline's plans is a review's (到2020年,达到10.2%), not a
+  // milestone of a plan that ends later.
+  const inReach = (f: TargetFigure): boolean => {
+    const y = f.year?.year ?? null;
+    if (periodEnd === null) return true;
+    if (y === null) return true;
+    return y <= periodEnd && (y >= OUTLINE_START || periodEnd < OUTLINE_START);
+  };
+  const fallback = targetYear(candidates.filter(inReach));
   // The pools in turn: the plan's end year, undated figures, the earliest plan-end year among the figures.
   let pool: TargetFigure[] = [];
   for (const year of periodEnd !== null ? [periodEnd, null, fallback] : [null, fallback]) {
