@@ -2,8 +2,8 @@
  * gangyao benchmark: a synthetic national corpus (bench/corpus.ts) at several scales; per stage
  * (decode, parse, align, analyze, compare, render) the time per MB and per plan in this process, one
  * thread, and the process's peak RSS while it ran; the CLI's `analyze` and `compare` end to end as
- * whole processes with their peak RSS and CPU time (at the largest scale also `analyze --cache`: a first
- * run, then a re-run after one plan corrected); and, measured in the same run, the floor: reading
+ * whole processes with their peak RSS and CPU time (at the largest scale also `analyze --cache` and
+ * `compare --cache`: a first run, then a re-run after one plan corrected); and, measured in the same run, the floor: reading
  * the files plus one NFKC + sentence-split pass. Every figure is also given as a ratio to the floor, so
  * it moves less than a time on a noisy machine.
  *
@@ -228,15 +228,15 @@ interface ScaleResult {
   rows: Row[];
   analyze: Cli;
   compare: Cli;
-  /** `analyze --cache`: the first run (an empty cache) and a re-run after one plan was corrected. */
-  cached: { first: Cli; rerun: Cli } | null;
+  /** `analyze --cache` and `compare --cache`: the first run (an empty cache) and a re-run after one plan was corrected. */
+  cached: Record<'analyze' | 'compare', { first: Cli; rerun: Cli }> | null;
 }
 
 /**
- * `gangyao analyze --cache` over the corpus (linked into a folder of its own): a first run that fills
- * the cache, then one plan corrected (a line added) and the batch run again.
+ * `gangyao analyze --cache` (or `compare --cache`) over the corpus (linked into a folder of its own): a
+ * first run that fills the cache, then one plan corrected (a line added) and the batch run again.
  */
-function runCached(corpus: Corpus, o: Options, work: string): { first: Cli; rerun: Cli } {
+function runCached(command: 'analyze' | 'compare', corpus: Corpus, o: Options, work: string): { first: Cli; rerun: Cli } {
   const dir = path.join(work, 'plans');
   const cache = path.join(work, 'cache');
   rmSync(dir, { recursive: true, force: true });
@@ -250,12 +250,12 @@ function runCached(corpus: Corpus, o: Options, work: string): { first: Cli; reru
     }
   }
   const args = [path.join(dir, '*.txt'), '--cache', cache, ...(o.threads ? ['--threads', o.threads] : [])];
-  const first = runCliOn('analyze', args, work);
+  const first = runCliOn(command, args, work);
   const one = corpus.files[corpus.files.length >> 1]!;
   const copy = path.join(dir, path.basename(one));
   rmSync(copy);
   writeFileSync(copy, `${readFileSync(one, 'utf8')}\n本方案自印发之日起施行。\n`);
-  const rerun = runCliOn('analyze', args, work);
+  const rerun = runCliOn(command, args, work);
   rmSync(dir, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
   return { first, rerun };
@@ -327,8 +327,8 @@ function runScale(n: number, o: Options): ScaleResult {
   // At the largest scale only: a re-run after a correction is what the cache is for.
   let cached: ScaleResult['cached'] = null;
   if (n === Math.max(...o.scales)) {
-    log('  CLI analyze --cache: filled, then one plan corrected');
-    cached = runCached(corpus, o, work);
+    log('  CLI analyze --cache and compare --cache: filled, then one plan corrected');
+    cached = { analyze: runCached('analyze', corpus, o, work), compare: runCached('compare', corpus, o, work) };
   }
   rmSync(work, { recursive: true, force: true });
   return { n: corpus.files.length, files: corpus.files, bytes: corpus.bytes, floor: median(floors), rows, analyze: pickMedian(analyzeRuns), compare: pickMedian(compareRuns), cached };
@@ -359,9 +359,9 @@ function table(s: ScaleResult, given: string): string {
   for (const r of s.rows) lines.push(row(r.stage, r.ms, r.rss));
   lines.push(row(`**gangyao analyze** (whole process, ${threads})`, s.analyze.ms, s.analyze.rss, s.analyze.cpu));
   lines.push(row(`**gangyao compare** (whole process, ${threads})`, s.compare.ms, s.compare.rss, s.compare.cpu));
-  if (s.cached) {
-    lines.push(row(`gangyao analyze --cache, first run (an empty cache filled)`, s.cached.first.ms, s.cached.first.rss, s.cached.first.cpu));
-    lines.push(row(`gangyao analyze --cache, re-run after one plan corrected`, s.cached.rerun.ms, s.cached.rerun.rss, s.cached.rerun.cpu));
+  for (const [command, c] of Object.entries(s.cached ?? {})) {
+    lines.push(row(`gangyao ${command} --cache, first run (an empty cache filled)`, c.first.ms, c.first.rss, c.first.cpu));
+    lines.push(row(`gangyao ${command} --cache, re-run after one plan corrected`, c.rerun.ms, c.rerun.rss, c.rerun.cpu));
   }
   return lines.join('\n');
 }

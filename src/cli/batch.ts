@@ -1,8 +1,17 @@
 /** What a batch keeps of each file for the main thread, shared by the one-thread path (run.ts) and the workers (pool.ts, worker.ts). */
+import type { ReportPlan } from '../analyze/analysis-report.js';
+import { buildReportPlan } from '../analyze/build-analysis-report.js';
+import { digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
 import type { PlanSource } from '../compare/compare-plans.js';
+import { compareWithParent, parentComparisonModel, type ParentPair } from '../compare/trace-parents.js';
+import type { ParentComparison } from '../compare/schema.js';
+import { templateFromPlan } from '../analyze/template-from-plan.js';
 import { loadPlan, type LoadResult } from '../load/load-plan.js';
 import type { Plan } from '../model/plan.js';
+import type { Template } from '../template/schema.js';
+import { cachedFile, entryKeyParts, keptParts, readCachedFile, type EntryCache } from './entry-cache.js';
 import type { BatchFile, BatchWant, PlanRead } from './run.js';
+import { utf8 } from './utf8.js';
 
 /** An input read already (`--cache`), loaded as it was read: its bytes parsed, or why it could not be read. */
 export async function loadRead(read: PlanRead, source: string): Promise<LoadResult> {
@@ -31,4 +40,150 @@ export function keptPlans(files: readonly BatchFile[], model: (index: number) =>
       return null;
     },
   };
+}
+
+/**
+ * What a batch made of one file, here or on a worker: the entry (null only when served from the cache
+ * without it), its JSON line when asked for, the text, the model and what comparisons with parents read
+ * of it (when asked for).
+ */
+export interface Analysed {
+  source: string;
+  /** Whether the file gave a plan model. */
+  read: boolean;
+  digest: ReportPlanDigest;
+  entry: ReportPlan | null;
+  /** The entry's JSON line, UTF-8 (when `want.json`). */
+  json: Uint8Array | null;
+  text: string | null;
+  /** The model: as loaded, or as the cache kept it (whole, or what comparisons with parents read of it). */
+  plan: Plan | null;
+  /** What comparisons with parents read of the model (when `want.parents`). */
+  parentModel: Plan | null;
+  /** Why the cache could not keep this file's value (null: kept, found, or no cache). */
+  cacheFailure: string | null;
+  /** The file's key in the cache (null: not looked up there), which its comparisons with parents are kept by. */
+  key: string | null;
+}
+
+/** Reads, parses and analyses one file; a bug met on it is that file's error, never the batch's. */
+export async function analyseFile(source: string, load: () => Promise<LoadResult>, want: BatchWant, template: Template | null): Promise<Analysed> {
+  let result: LoadResult;
+  let entry: ReportPlan;
+  try {
+    result = await load();
+    entry = buildReportPlan(result, { ...(template ? { template } : {}), ...(want.evidence ? {} : { evidence: false }) });
+  } catch (e) {
+    result = {
+      source,
+      plan: null,
+      text: null,
+      diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${source}: gangyao failed on this file (${e instanceof Error ? e.message : String(e)})`, source }],
+    };
+    // An unread file's entry needs no template (and the template may be what failed).
+    entry = buildReportPlan(result);
+  }
+  return {
+    source: result.source,
+    read: result.plan !== null,
+    digest: digestReportPlan(entry),
+    entry,
+    // UTF-8 at once: a third smaller to hold than the string, and written as it is.
+    json: want.json ? utf8(reportPlanJson(entry)) : null,
+    text: result.text,
+    plan: result.plan,
+    parentModel: want.parents && result.plan ? parentComparisonModel(result.plan) : null,
+    cacheFailure: null,
+    key: null,
+  };
+}
+
+/**
+ * {@link analyseFile} through the cache (`--cache DIR`): the file's value is looked up by its bytes (and
+ * what else it depends on, see `entryKeyParts`); when it is not found the bytes are analysed — the same
+ * bytes the key was made of, never read again — and the value kept (for a file that gave a plan: one
+ * that did not costs nothing to read again, and may have failed for a reason of the moment).
+ */
+export async function analyseThroughCache(cache: EntryCache, source: string, bytes: Uint8Array, want: BatchWant, template: Template | null): Promise<Analysed> {
+  const key = cache.key(entryKeyParts(template, want, source, bytes));
+  const hit = readCachedFile(cache.get(key), want);
+  if (hit) {
+    return {
+      source,
+      read: hit.read,
+      digest: hit.digest,
+      entry: hit.entry,
+      json: hit.json,
+      text: hit.text,
+      plan: hit.model ?? hit.parentModel,
+      parentModel: want.parents ? hit.parentModel : null,
+      cacheFailure: null,
+      key,
+    };
+  }
+  const a = await analyseFile(source, () => loadPlan(bytes, source), want, template);
+  if (!a.read) return { ...a, key };
+  const parentModel = a.parentModel ?? (keptParts(want).parentModel && a.plan ? parentComparisonModel(a.plan) : null);
+  const value = cachedFile({ ...a, model: keepsModel(want, a.text !== null) ? a.plan : null, parentModel }, want);
+  return { ...a, cacheFailure: cache.put(key, value), key };
+}
+
+/**
+ * Compares plans with one parent plan, the parent as template ({@link parentTemplate}, made once for
+ * all of them): what a worker does with a parent's task, and this thread with the pairs the cache did
+ * not have. The models may be what comparisons with parents read of them (`parentComparisonModel`).
+ */
+export function compareWithOneParent(parent: { template: Template; region: string | null }, source: string, children: readonly Plan[]): ParentComparison[] {
+  const { template, region } = parent;
+  return children.map((child) => compareWithParent(child, { source, region, template }));
+}
+
+/** A parent plan as template, and its region's name. */
+export function parentTemplate(parent: Plan): { template: Template; region: string | null } {
+  return { template: templateFromPlan(parent), region: parent.region?.name ?? null };
+}
+
+/** Bumped when a comparison with a parent kept in the cache changes shape. */
+const PAIR_LAYOUT = 'gangyao-parent-comparison/1';
+
+/**
+ * The comparisons with parents of a batch read through the cache, in the order of `pairs`: those kept
+ * (by the keys of the two files, which hold everything the comparison depends on) are served, the others
+ * made by `make` (in the pairs' order, grouped by parent as given) and kept. A pair with a file that has
+ * no key (not looked up in the cache) is always made.
+ */
+export async function parentComparisonsThroughCache(
+  cache: EntryCache,
+  keys: readonly (string | null)[],
+  pairs: readonly ParentPair[],
+  make: (pairs: readonly ParentPair[]) => Promise<ParentComparison[]>,
+): Promise<{ comparisons: ParentComparison[]; cacheFailure: string | null }> {
+  const out: (ParentComparison | undefined)[] = new Array<ParentComparison | undefined>(pairs.length);
+  const pairKeys = pairs.map(({ child, parent }): string | null => {
+    const [c, p] = [keys[child], keys[parent]];
+    return c && p ? cache.key([PAIR_LAYOUT, c, p]) : null;
+  });
+  const missing: number[] = [];
+  pairs.forEach((_, i) => {
+    const k = pairKeys[i]!;
+    const kept = k === null ? null : keptComparison(cache.get(k));
+    if (kept) out[i] = kept;
+    else missing.push(i);
+  });
+  const made = missing.length ? await make(missing.map((i) => pairs[i]!)) : [];
+  let cacheFailure: string | null = null;
+  missing.forEach((i, j) => {
+    out[i] = made[j]!;
+    const k = pairKeys[i]!;
+    if (k !== null && cacheFailure === null) cacheFailure = cache.put(k, { layout: PAIR_LAYOUT, comparison: made[j] });
+  });
+  return { comparisons: out as ParentComparison[], cacheFailure };
+}
+
+/** A comparison with a parent as kept, checked (else null: made anew). */
+function keptComparison(v: unknown): ParentComparison | null {
+  const x = v as { layout?: unknown; comparison?: Partial<ParentComparison> } | null;
+  if (!x || typeof x !== 'object' || x.layout !== PAIR_LAYOUT) return null;
+  const c = x.comparison;
+  return c && typeof c === 'object' && typeof c.parentSource === 'string' && Array.isArray(c.missing) ? (c as ParentComparison) : null;
 }

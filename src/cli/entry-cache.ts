@@ -1,61 +1,112 @@
 /**
- * `--cache DIR`: report entries kept between runs, so that re-running a batch after correcting a few of
- * its plans reads, parses and analyses only those. An entry is found by a key made of everything it
- * depends on — the running gangyao's code, the template asked for, whether evidence is collected, the
- * input's name as given and its bytes — so a stale entry is never found: a changed plan, template or
- * gangyao gives another key. The store itself (files, hashing) is the host's (main.ts); this module only
- * says what goes into a key and how an entry is kept, and runs wherever the CLI runs.
+ * `--cache DIR`: what a batch made of each file, kept between runs, so that re-running a batch after
+ * correcting a few of its plans reads, parses and analyses only those — for `analyze` (the report
+ * entries) and for `compare` (the entries, the texts and the models the comparisons read). A value is
+ * found by a key made of everything it depends on — the running gangyao's code, the template asked for,
+ * what the batch keeps of a file (evidence, texts, models …), the input's name as given and its bytes —
+ * so a stale value is never found: a changed plan, template or gangyao gives another key. The store
+ * itself (files, hashing, the values' encoding) is the host's (file-cache.ts); this module only says
+ * what goes into a key and what a value holds, and runs wherever the CLI runs.
  */
+import type { ReportPlan } from '../analyze/analysis-report.js';
 import type { ReportPlanDigest } from '../analyze/report-json.js';
+import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
-import type { BatchFile } from './run.js';
-import { utf8 } from './utf8.js';
+import type { BatchWant } from './run.js';
 
-/** A store of cached report entries, by key (see {@link entryKeyParts}). */
+/** A store of cached values, by key (see {@link entryKeyParts}). */
 export interface EntryCache {
   /**
    * The key of these parts: a hash of them with the identity of the running gangyao (its code), so
-   * that entries made by another version or build are never found.
+   * that values made by another version or build are never found.
    */
   key(parts: readonly (string | Uint8Array)[]): string;
-  /** The value kept under `key`, or null. */
-  get(key: string): Uint8Array | null;
+  /** The value kept under `key` (as it was put: objects, strings, byte arrays), or null. */
+  get(key: string): unknown;
   /** Keeps `value` under `key`; returns why it could not (the CLI says so once and goes on), else null. */
-  put(key: string, value: Uint8Array): string | null;
+  put(key: string, value: unknown): string | null;
 }
 
 /** Bumped when what a cached value holds changes. */
-const LAYOUT = 'gangyao-entry-cache/1';
+const LAYOUT = 'gangyao-entry-cache/2';
 
-/** What a report entry depends on besides the code: the template asked for (null: chosen per plan), evidence, the name and the bytes. */
-export function entryKeyParts(template: Template | null, evidence: boolean, source: string, bytes: Uint8Array): (string | Uint8Array)[] {
-  return [LAYOUT, template === null ? '' : JSON.stringify(template), evidence ? 'evidence' : 'no-evidence', source, bytes];
+/** What a value keeps of one file: what the batch asked for (see {@link keptParts}), else null. */
+export interface CachedFile {
+  layout: typeof LAYOUT;
+  /** Whether the file gave a plan model. */
+  read: boolean;
+  digest: ReportPlanDigest;
+  /** The report entry's JSON line, UTF-8. */
+  json: Uint8Array | null;
+  /** The report entry. */
+  entry: ReportPlan | null;
+  /** The text as read. */
+  text: string | null;
+  /** The plan model. */
+  model: Plan | null;
+  /** What comparisons with parent plans read of the model (`parentComparisonModel`). */
+  parentModel: Plan | null;
 }
 
-/** A cached value: one line of JSON (whether the file gave a plan, and the entry's digest), then the entry's JSON line as UTF-8. */
-export function encodeEntry(file: Pick<BatchFile, 'read' | 'digest'>, json: Uint8Array): Uint8Array {
-  const head = utf8(`${JSON.stringify({ read: file.read, digest: file.digest, bytes: json.length })}\n`);
-  const out = new Uint8Array(head.length + json.length);
-  out.set(head);
-  out.set(json, head.length);
-  return out;
+/** The parts of a {@link CachedFile} a batch wanting `want` keeps. */
+export function keptParts(want: BatchWant): { json: boolean; entry: boolean; text: boolean; model: boolean; parentModel: boolean } {
+  return {
+    json: want.json,
+    // The sections cut for measuring reuse come from the entry's spans in the text (else from the model).
+    entry: want.entries || want.reuse,
+    text: want.texts || want.reuse,
+    // The model only where the batch keeps it (see `keepsModel`): for a file read without a text.
+    model: want.plans || want.reuse,
+    parentModel: want.parents || want.reuse,
+  };
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * What a file's value depends on besides the code: the template asked for (null: chosen per plan), what
+ * the batch keeps of it (evidence, texts, models …), the name as given and the bytes.
+ */
+export function entryKeyParts(template: Template | null, want: BatchWant, source: string, bytes: Uint8Array): (string | Uint8Array)[] {
+  const kept = keptParts(want);
+  const what = Object.entries({ ...kept, evidence: want.evidence })
+    .map(([k, v]) => `${k}:${v ? 1 : 0}`)
+    .join(' ');
+  return [LAYOUT, template === null ? '' : JSON.stringify(template), what, source, bytes];
+}
 
-/** A value read back: null when it is not one {@link encodeEntry} made (a damaged file is a miss, made anew). */
-export function decodeEntry(value: Uint8Array): { read: boolean; digest: ReportPlanDigest; json: Uint8Array } | null {
-  const nl = value.indexOf(0x0a);
-  if (nl < 0) return null;
-  try {
-    const head = JSON.parse(decoder.decode(value.subarray(0, nl))) as { read?: unknown; digest?: Partial<ReportPlanDigest>; bytes?: unknown };
-    const d = head.digest;
-    if (typeof head.read !== 'boolean' || !d || typeof d.errors !== 'number' || typeof d.warnings !== 'number' || d.template === undefined) return null;
-    const json = value.subarray(nl + 1);
-    // A value cut short (a disk that filled up) is not one.
-    if (json.length !== head.bytes || json[0] !== 0x7b) return null;
-    return { read: head.read, digest: d as ReportPlanDigest, json };
-  } catch {
-    return null;
-  }
+/** The value kept for a file (the parts `want` does not keep left null). */
+export function cachedFile(file: Omit<CachedFile, 'layout'>, want: BatchWant): CachedFile {
+  const kept = keptParts(want);
+  return {
+    layout: LAYOUT,
+    read: file.read,
+    digest: file.digest,
+    json: kept.json ? file.json : null,
+    entry: kept.entry ? file.entry : null,
+    text: kept.text ? file.text : null,
+    model: kept.model ? file.model : null,
+    parentModel: kept.parentModel ? file.parentModel : null,
+  };
+}
+
+/**
+ * A value read back, checked: null when it is not a {@link CachedFile} with the parts `want` needs (a
+ * value of another layout, or damaged, is a miss and made anew).
+ */
+export function readCachedFile(value: unknown, want: BatchWant): CachedFile | null {
+  if (value === null || typeof value !== 'object') return null;
+  const v = value as Partial<CachedFile>;
+  const d = v.digest;
+  if (v.layout !== LAYOUT || typeof v.read !== 'boolean' || !d || typeof d.errors !== 'number' || typeof d.warnings !== 'number' || d.template === undefined) return null;
+  const kept = keptParts(want);
+  // A file that gave no plan has no text or model to keep.
+  if (kept.json && !(v.json instanceof Uint8Array && v.json[0] === 0x7b)) return null;
+  if (kept.entry && !(v.entry && typeof v.entry === 'object' && Array.isArray(v.entry.sections))) return null;
+  if (kept.text && !(typeof v.text === 'string' || (v.text === null && !v.read))) return null;
+  if (v.read && (want.plans || (want.reuse && v.text === null)) && !isObject(v.model)) return null;
+  if (v.read && kept.parentModel && !isObject(v.parentModel)) return null;
+  return v as CachedFile;
+}
+
+function isObject(x: unknown): boolean {
+  return x !== null && typeof x === 'object';
 }

@@ -1,7 +1,8 @@
 /**
  * The `--cache DIR` store on disk (Node): one file per entry, named by its key (SHA-256, hex) under a
  * folder of its first two digits, written to a temporary name and renamed, so a reader never sees half
- * a file; each value is kept after its own SHA-256, so one damaged in place reads as missing. The key
+ * a file; each value is kept in V8's serialisation format (what worker threads send each other: objects,
+ * strings and byte arrays as they were) after its own SHA-256, so one damaged in place reads as missing. The key
  * holds the running code's identity: the SHA-256 of the JavaScript files beside this module (the built
  * package), the Node.js versions and the dependencies' package.json, so an entry made by another build
  * of gangyao, or on another Node.js or dependency, is never found.
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { EntryCache } from './entry-cache.js';
 
 let codeIdentity: string | null = null;
@@ -124,12 +126,12 @@ export function openFileCache(dir: string): EntryCache {
         if (b.length < SUM) return null;
         const value = b.subarray(SUM);
         if (!createHash('sha256').update(value).digest().equals(b.subarray(0, SUM))) return null;
-        return new Uint8Array(value.buffer, value.byteOffset, value.length);
+        return deserialize(value);
       } catch {
         return null;
       }
     },
-    put(key, value) {
+    put(key, data) {
       const sub = path.join(dir, key.slice(0, 2));
       const file = path.join(sub, key.slice(2));
       const tmp = `${file}.${process.pid}.${n++}.tmp`;
@@ -138,6 +140,7 @@ export function openFileCache(dir: string): EntryCache {
           makeDirs(sub);
           made.add(sub);
         }
+        const value = serialize(data);
         writeFileSync(tmp, Buffer.concat([createHash('sha256').update(value).digest(), value]));
         renameSync(tmp, file);
         return null;

@@ -9,14 +9,14 @@ Usage:
       period, headline target, actions and projects with their measures, indicators and diagnostics.
 
   gangyao compare <file...> [--format text|json|csv|md|html] [--table coverage|targets] [--out FILE] [--template ID|FILE]
-                  [--diff SOURCE#SECTION[,SOURCE#SECTION]] [--no-parent-compare]
+                  [--diff SOURCE#SECTION[,SOURCE#SECTION]] [--no-parent-compare] [--cache DIR]
       Compare the plans: targets ranked against the nation, the parent and the peers (statistics,
       z-scores), the plans × template-items coverage matrix, comparable indicators (科技小院 …), lead
       units per item, parent chains from basis citations, and how much of each section is restated
       from the template or another plan. --diff shows two sections side by side (a section is named
       by index, template id or title; without the second, the most similar section in the batch).
 
-  gangyao report <file...> [--format html|md|csv|json] [--out FILE] [--title T] [--no-compare] [--no-details]
+  gangyao report <file...> [--format html|md|csv|json] [--out FILE] [--title T] [--no-compare] [--no-details] [--cache DIR]
       The report people read: one self-contained HTML page (heatmap of plans × template items, target
       chart against the national line, per plan what is missing, extra, and the evidence), Markdown,
       or CSV (UTF-8 with BOM for Excel: one row per plan × template item; --table targets with compare).
@@ -34,8 +34,9 @@ Options:
   -f, --format    output format (default: text)
   -o, --out FILE  write the result to FILE instead of standard output
   --threads N     worker threads for a batch (default: one per core and per 250 files, at most 4)
-  --cache DIR     (analyze, report --no-compare) keep each plan's result in DIR and, on the next run,
-                  read again only the plans whose bytes, name or template changed (same output)
+  --cache DIR     keep what was made of each plan (and each comparison with a parent plan) in DIR
+                  and, on the next run, read again only the plans whose bytes, name or template
+                  changed (same output)
   -h, --help      this help
   -V, --version   the version
 Exit codes: 0 ok · 1 a plan has an error diagnostic · 2 usage error ·

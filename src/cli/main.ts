@@ -74,8 +74,8 @@ async function main(): Promise<void> {
     progress,
     defaultThreads,
     openCache: openFileCache,
-    analyzeFiles: (paths, template, threads, want, reads) =>
-      analyzeOnWorkers(paths, template, threads, want, new URL('./worker.js', import.meta.url), progress && ((d) => progress(d, paths.length)), reads),
+    analyzeFiles: (paths, template, threads, want, cache) =>
+      analyzeOnWorkers(paths, template, threads, want, new URL('./worker.js', import.meta.url), progress && ((d) => progress(d, paths.length)), cache),
   });
   process.exitCode = code;
 }

@@ -5,7 +5,7 @@ import type { Plan } from '../model/plan.js';
 import type { ParentComparison } from '../compare/schema.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { Template } from '../template/schema.js';
-import type { Batch, BatchFile, BatchWant, PlanRead } from './run.js';
+import type { Batch, BatchFile, BatchWant } from './run.js';
 import { keptPlans } from './batch.js';
 import type { FileDone, ParentsDone, ReuseDone, Task, TablesMessage } from './worker.js';
 import type { ReuseTables, ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
@@ -100,13 +100,13 @@ export async function analyzeOnWorkers(
   want: BatchWant,
   workerUrl: URL,
   onDone?: (done: number) => void,
-  reads?: readonly (PlanRead | undefined)[],
+  cache: string | null = null,
 ): Promise<Batch> {
   // A small young generation: a worker's garbage is short-lived (one file, one comparison), and the
   // default lets each worker hold tens of megabytes more for nothing.
   const workers = Array.from(
     { length: Math.max(1, Math.min(threads, paths.length)) },
-    () => new Worker(workerUrl, { workerData: { template }, resourceLimits: { maxYoungGenerationSizeMb: 16 } }),
+    () => new Worker(workerUrl, { workerData: { template, cache }, resourceLimits: { maxYoungGenerationSizeMb: 16 } }),
   );
   const close = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -118,14 +118,15 @@ export async function analyzeOnWorkers(
     const reuseInputs: ((ReuseUnitInput | null)[] | null)[] = new Array<(ReuseUnitInput | null)[] | null>(paths.length).fill(null);
     let done = 0;
     const results = await pool.feed<FileDone>(
-      paths.map((path, i) => ({ kind: 'file', path, want, ...(reads?.[i] ? { read: reads[i] } : {}) })),
+      paths.map((path) => ({ kind: 'file', path, want })),
       () => onDone?.(++done),
     );
+    const cacheFailure = results.find((m) => m.cacheFailure !== null)?.cacheFailure ?? null;
     const files = results.map((m, i): BatchFile => {
       if (m.plan) planBytes[i] = new Uint8Array(m.plan);
       if (m.model) models[i] = new Uint8Array(m.model);
       reuseInputs[i] = m.reuse;
-      return { source: m.source, text: m.text, entry: m.entry, json: m.json ? new Uint8Array(m.json) : null, digest: m.digest, read: m.read };
+      return { source: m.source, text: m.text, entry: m.entry, json: m.json ? new Uint8Array(m.json) : null, digest: m.digest, read: m.read, key: m.key };
     });
     const modelOf = (i: number): Uint8Array => {
       const b = models[i];
@@ -181,6 +182,7 @@ export async function analyzeOnWorkers(
       compareParents,
       scoreReuse,
       close,
+      cacheFailure,
     };
   } catch (e) {
     await close();

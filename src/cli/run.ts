@@ -1,7 +1,8 @@
 import type { LoadResult } from '../load/load-plan.js';
+import type { Plan } from '../model/plan.js';
 import { loadPlan, MAX_INPUT_BYTES, tooLarge, unreadable } from '../load/load-plan.js';
-import { assembleAnalysisReport, buildReportPlan } from '../analyze/build-analysis-report.js';
-import { analysisReportJsonFromParts, analysisReportJsonPieces, digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
+import { assembleAnalysisReport } from '../analyze/build-analysis-report.js';
+import { analysisReportJsonFromParts, analysisReportJsonPieces, type ReportPlanDigest } from '../analyze/report-json.js';
 import type { ReportPlan } from '../analyze/analysis-report.js';
 import { EARLIER_2016 } from '../template/earlier-2016.js';
 import { loadTemplate } from '../template/load-template.js';
@@ -21,10 +22,9 @@ import { renderHtml } from '../report/render-html.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { jsonPieces } from '../report/json-pieces.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
-import { utf8 } from './utf8.js';
 import { chunked } from './chunked.js';
-import { keepsModel, keptPlans, loadRead } from './batch.js';
-import { decodeEntry, encodeEntry, entryKeyParts, type EntryCache } from './entry-cache.js';
+import { analyseFile, analyseThroughCache, compareWithOneParent, keepsModel, keptPlans, loadRead, parentComparisonsThroughCache, parentTemplate, type Analysed } from './batch.js';
+import type { EntryCache } from './entry-cache.js';
 import { HELP, VERSION } from './help.js';
 
 /** What a batch run must give back for each file besides its digest. */
@@ -59,6 +59,8 @@ export interface BatchFile {
   entry: ReportPlan | null;
   /** The entry's JSON line, as a string or as UTF-8 bytes. */
   json: string | Uint8Array | null;
+  /** The file's key in the cache (`--cache`; null: not looked up there), which its comparisons with parents are kept by. */
+  key?: string | null | undefined;
 }
 
 /** A batch read, parsed and analysed, in input order. */
@@ -76,6 +78,8 @@ export interface Batch {
   scoreReuse?: ((tables: ReuseTables, units: number) => Promise<Int32Array[]>) | undefined;
   /** Lets go of the batch's threads. */
   close?: (() => Promise<void>) | undefined;
+  /** Why `--cache` could not keep what was made (said once), else null. */
+  cacheFailure?: string | null | undefined;
 }
 
 /** An input read already (its bytes, or why it cannot be a plan): analysed as it is, never read again. */
@@ -110,8 +114,8 @@ export interface CliIO {
    * Reads, parses and analyses files in parallel (worker threads), results in input order. Without it,
    * or with one thread, the CLI works in this thread.
    */
-  analyzeFiles?: ((paths: readonly string[], template: Template | null, threads: number, want: BatchWant, reads?: readonly (PlanRead | undefined)[]) => Promise<Batch>) | undefined;
-  /** The cache of report entries in a directory (`--cache DIR`); without it, --cache is a usage error. */
+  analyzeFiles?: ((paths: readonly string[], template: Template | null, threads: number, want: BatchWant, cache: string | null) => Promise<Batch>) | undefined;
+  /** The cache in a directory (`--cache DIR`) for batches read in this thread; without it, --cache is a usage error. */
   openCache?: ((dir: string) => EntryCache) | undefined;
   /** The thread count when --threads is not given, for a batch of n files. */
   defaultThreads?: ((n: number) => number) | undefined;
@@ -202,8 +206,7 @@ export async function resolvePaths(args: ParsedArgs, io: CliIO): Promise<string[
   return paths;
 }
 
-async function readInput(p: string, io: CliIO, read?: PlanRead): Promise<LoadResult> {
-  if (read) return loadRead(read, p);
+async function readInput(p: string, io: CliIO): Promise<LoadResult> {
   let bytes: Uint8Array;
   if (p !== '-' && io.readPlan) {
     const read = io.readPlan(p);
@@ -230,80 +233,26 @@ function threadsOf(args: ParsedArgs, io: CliIO, n: number): number {
 /**
  * Reads, parses and analyses every input: on worker threads when the host offers them and the batch
  * is large enough, else here. An unreadable file becomes a diagnostic, never a crash; the order of the
- * results is the order of the inputs, whatever the thread count.
+ * results is the order of the inputs, whatever the thread count. With `--cache DIR`, what was made of
+ * each file is looked up by its bytes first, where the file is read (here or on a worker), and what was
+ * made anew is kept there (see `analyseThroughCache`); the output is the same bytes as without it.
  */
 export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant): Promise<Batch> {
-  const cache = args.flags['cache'];
-  if (cache !== undefined && (want.texts || want.plans || want.parents || want.reuse)) {
-    throw new UsageError('E_BAD_CACHE', '--cache goes with analyze and report --no-compare (a comparison reads more of each plan than the cache keeps)');
-  }
+  const dir = args.flags['cache'];
+  if (typeof dir === 'string' && !io.openCache) throw new UsageError('E_BAD_CACHE', '--cache is not available here');
   const paths = await resolvePaths(args, io);
-  return typeof cache === 'string' ? analyzeCached(paths, args, io, template, want, cache) : analyzePaths(paths, args, io, template, want);
+  const threads = threadsOf(args, io, paths.length);
+  const cache = typeof dir === 'string' ? dir : null;
+  const batch =
+    io.analyzeFiles && threads > 1 && !paths.includes('-')
+      ? await io.analyzeFiles(paths, template, threads, want, cache)
+      : await analyzeHere(paths, io, template, want, cache === null ? null : io.openCache!(cache));
+  if (batch.cacheFailure) cannotKeep(io, cache!, batch.cacheFailure);
+  return batch;
 }
 
-/**
- * {@link analyzeInputs} through the cache in `dir`: each input's entry is looked up by its bytes (and
- * what else it depends on: see `entryKeyParts`); only the inputs not found are analysed, on threads
- * when they are many, and kept for the next run. The output is the same bytes as without the cache.
- * Each input is read once, here: what is analysed and kept is what its key was made of.
- */
-async function analyzeCached(paths: readonly string[], args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant, dir: string): Promise<Batch> {
-  if (!io.openCache) throw new UsageError('E_BAD_CACHE', '--cache is not available here');
-  // A bad --threads is a usage error, as without the cache, even when every plan is found.
-  threadsOf(args, io, paths.length);
-  const cache = io.openCache(dir);
-  // Each input is read once: what is analysed is what the key was made of (a pipe cannot be read
-  // twice, and a file saved meanwhile must not be kept under its earlier bytes' key).
-  const reads: (PlanRead | undefined)[] = new Array<PlanRead | undefined>(paths.length);
-  const files: (BatchFile | null)[] = new Array<BatchFile | null>(paths.length).fill(null);
-  const keys: (string | null)[] = new Array<string | null>(paths.length).fill(null);
-  for (const [i, p] of paths.entries()) {
-    // Standard input and files that cannot be read are not kept: the analysis says what happened.
-    const read = p === '-' ? undefined : await inputBytes(p, io);
-    reads[i] = read;
-    if (!read || 'failed' in read) continue;
-    const key = cache.key(entryKeyParts(template, want.evidence, p, read.bytes));
-    keys[i] = key;
-    const value = cache.get(key);
-    const hit = value && decodeEntry(value);
-    if (hit) {
-      files[i] = {
-        source: p,
-        read: hit.read,
-        digest: hit.digest,
-        text: null,
-        entry: want.entries ? (JSON.parse(new TextDecoder().decode(hit.json)) as ReportPlan) : null,
-        json: want.json ? hit.json : null,
-      };
-      reads[i] = undefined;
-    }
-  }
-  const missed = paths.flatMap((_, i) => (files[i] ? [] : [i]));
-  if (missed.length === 0) return { files: files as BatchFile[], plans: keptPlans(files as BatchFile[], () => null) };
-  const batch = await analyzePaths(
-    missed.map((i) => paths[i]!),
-    args,
-    io,
-    template,
-    { ...want, json: true },
-    missed.map((i) => reads[i]),
-  );
-  reads.length = 0;
-  let failure: string | null = null;
-  batch.files.forEach((f, k) => {
-    const i = missed[k]!;
-    const key = keys[i] ?? null;
-    // Only plans that were read are kept: the others cost nothing to read again, and a file that failed
-    // for a reason of the moment (a bug met, memory) is tried again next time. After a failure to
-    // write, no more tries.
-    if (failure === null && key !== null && f.read && f.json !== null) {
-      failure = cache.put(key, encodeEntry(f, typeof f.json === 'string' ? utf8(f.json) : f.json));
-    }
-    files[i] = want.json ? f : { ...f, json: null };
-  });
-  if (failure !== null) io.stderr(`gangyao: cannot write the cache ${dir}: ${failure}; the results are not kept\n`);
-  const all = files as BatchFile[];
-  return { files: all, plans: keptPlans(all, () => null), close: batch.close };
+function cannotKeep(io: CliIO, dir: string, failure: string): void {
+  io.stderr(`gangyao: cannot write the cache ${dir}: ${failure}; the results are not kept\n`);
 }
 
 /** An input's bytes, or why it cannot be read whole (too large, unreadable: the analysis says so). */
@@ -316,45 +265,35 @@ async function inputBytes(p: string, io: CliIO): Promise<PlanRead> {
   }
 }
 
-/** `reads`: inputs read already, by index (see {@link PlanRead}); the others are read here. */
-async function analyzePaths(paths: readonly string[], args: ParsedArgs, io: CliIO, template: Template | null, want: BatchWant, reads?: readonly (PlanRead | undefined)[]): Promise<Batch> {
-  const threads = threadsOf(args, io, paths.length);
-  if (io.analyzeFiles && threads > 1 && !paths.includes('-')) return io.analyzeFiles(paths, template, threads, want, reads);
+/** {@link analyzeInputs} in this thread; `cache`: the store of `--cache DIR`, if given. */
+async function analyzeHere(paths: readonly string[], io: CliIO, template: Template | null, want: BatchWant, cache: EntryCache | null): Promise<Batch> {
   // Only what the batch asked for is kept: a batch of thousands holds no models, texts or entries it
   // will not read. (Here the comparisons with parents are made from the models.)
-  const models: (LoadResult['plan'] | null)[] = [];
+  const models: (Plan | null)[] = [];
   const files: BatchFile[] = [];
-  const options = { ...(template ? { template } : {}), ...(want.evidence ? {} : { evidence: false }) };
+  let cacheFailure: string | null = null;
   for (const [i, p] of paths.entries()) {
-    let result: LoadResult;
-    let entry: ReportPlan;
-    try {
-      result = await readInput(p, io, reads?.[i]);
-      entry = buildReportPlan(result, options);
-    } catch (e) {
-      // A bug met on one file must not sink the batch: that file gets an error, the others go on.
-      result = {
-        source: p,
-        plan: null,
-        text: null,
-        diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${p}: gangyao failed on this file (${e instanceof Error ? e.message : String(e)})`, source: p }],
-      };
-      // An unread file's entry needs no template (and the template may be what failed).
-      entry = buildReportPlan(result);
-    }
-    models.push(want.parents || keepsModel(want, result.text !== null) ? result.plan : null);
+    // Standard input and files that cannot be read are not kept: the analysis says what happened.
+    // After a failure to write, no more tries.
+    const read: PlanRead | null = cache && cacheFailure === null && p !== '-' ? await inputBytes(p, io) : null;
+    const a: Analysed =
+      read && 'bytes' in read
+        ? await analyseThroughCache(cache!, p, read.bytes, want, template)
+        : await analyseFile(p, () => (read ? loadRead(read, p) : readInput(p, io)), want, template);
+    cacheFailure ??= a.cacheFailure;
+    models.push(want.parents || keepsModel(want, a.text !== null) ? a.plan : null);
     files.push({
-      source: result.source,
-      read: result.plan !== null,
-      digest: digestReportPlan(entry),
-      text: want.texts ? result.text : null,
-      entry: want.entries ? entry : null,
-      // UTF-8 at once: a third smaller to hold than the string, and written as it is.
-      json: want.json ? utf8(reportPlanJson(entry)) : null,
+      source: a.source,
+      read: a.read,
+      digest: a.digest,
+      text: want.texts ? a.text : null,
+      entry: want.entries ? a.entry : null,
+      json: a.json,
+      key: a.key,
     });
     io.progress?.(i + 1, paths.length);
   }
-  return { files, plans: keptPlans(files, (i) => models[i] ?? null) };
+  return { files, plans: keptPlans(files, (i) => models[i] ?? null), cacheFailure };
 }
 
 /** The batch's report, from its entries. */
@@ -376,6 +315,19 @@ async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     await batch.close?.();
   }
   return batch.files.some((f) => f.digest.errors > 0) ? 1 : 0;
+}
+
+/** Comparisons with parents made in this thread (pairs grouped by parent: each parent's template made once). */
+function compareHere(pairs: readonly ParentPair[], report: AnalysisReport, plans: PlanSource): ParentComparison[] {
+  const out: ParentComparison[] = [];
+  for (let i = 0; i < pairs.length; ) {
+    const from = i;
+    const parent = pairs[from]!.parent;
+    while (i < pairs.length && pairs[i]!.parent === parent) i++;
+    const children = pairs.slice(from, i).map((p) => plans.plan(p.child)!);
+    out.push(...compareWithOneParent(parentTemplate(plans.plan(parent)!), report.plans[parent]!.source, children));
+  }
+  return out;
 }
 
 /** `source#section` (section: index, template id or title). */
@@ -410,21 +362,34 @@ export async function analyzeAndCompare(args: ParsedArgs, io: CliIO, evidence = 
       const [a, b] = refs.map(sectionRef);
       options.diff = b ? { a: a!, b } : { a: a! };
     }
-    if (!batch.compareParents || !batch.scoreReuse) {
+    // With --cache, the comparisons with parents kept by the two files' keys are served, the others made and kept.
+    const dir = args.flags['cache'];
+    const cache = typeof dir === 'string' && io.openCache ? io.openCache(dir) : null;
+    const pairs = parents && (cache || batch.compareParents) ? parentComparisonPairs(report, batch.plans) : [];
+    const make = batch.compareParents ?? (async (missing: readonly ParentPair[]) => compareHere(missing, report, batch.plans));
+    const comparisons = cache
+      ? parentComparisonsThroughCache(cache, batch.files.map((f) => f.key ?? null), pairs, make).then(({ comparisons, cacheFailure }) => {
+          if (cacheFailure && !batch.cacheFailure) cannotKeep(io, dir as string, cacheFailure);
+          return comparisons;
+        })
+      : batch.compareParents?.(pairs);
+    const given = (made: ParentComparison[] | undefined) => {
+      if (!made) return undefined;
+      const byPair = new Map(pairs.map((p, i) => [`${p.child}:${p.parent}`, made[i]!]));
+      return (child: number, parent: number) => byPair.get(`${child}:${parent}`);
+    };
+    if (!batch.scoreReuse) {
+      const parentComparison = given(await comparisons);
       const prepared = prepareComparison(report, batch.plans, options);
       const { tables, units } = prepared.reuse;
-      return { report, comparison: completeComparison(prepared, { reuseScores: scoreUnits(tables, 0, units.length) }) };
+      return { report, comparison: completeComparison(prepared, { reuseScores: scoreUnits(tables, 0, units.length), parentComparison }) };
     }
-    // The comparisons with parent plans (alignments) go to the batch's threads first; this thread lays
+    // The comparisons with parent plans (alignments) went to the batch's threads first; this thread lays
     // out the sections for measuring reuse meanwhile, and the threads score them when they are free.
-    const pairs = parents ? parentComparisonPairs(report, batch.plans) : [];
-    const comparisons = batch.compareParents(pairs);
     const prepared = prepareComparison(report, batch.plans, options, { inputs: batch.reuseInputs, alloc: batch.alloc });
     const scores = batch.scoreReuse(prepared.reuse.tables, prepared.reuse.units.length);
     const [made, reuseScores] = await Promise.all([comparisons, scores]);
-    const byPair = new Map(pairs.map((p, i) => [`${p.child}:${p.parent}`, made[i]!]));
-    const parentComparison = (child: number, parent: number) => byPair.get(`${child}:${parent}`);
-    return { report, comparison: completeComparison(prepared, { reuseScores, parentComparison }) };
+    return { report, comparison: completeComparison(prepared, { reuseScores, parentComparison: given(made) }) };
   } finally {
     await batch.close?.();
   }

@@ -3,26 +3,24 @@
  * - `file`: read, parse and analyse one file; post back what the batch asked for — the report entry,
  *   its JSON line as UTF-8 bytes (rendered here, so the main thread only writes), the text, the plan
  *   model serialised (node:v8) — and always the entry's digest. Buffers are transferred, not copied.
- *   For comparisons with parents it also sends the part of the model those read (smaller).
+ *   For comparisons with parents it also sends the part of the model those read (smaller). With
+ *   `--cache DIR` (the folder in workerData) what was made of the file is looked up here first, by its
+ *   bytes, and what is made anew kept here.
  * - `parents`: compare plans with one parent plan (models sent serialised), the parent as template.
  * - `reuse`: score a range of the batch's sections for reuse, over tables in shared memory.
  * Results are put back in input order by the pool, so the output does not depend on the thread count.
  */
 import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { LoadResult } from '../load/load-plan.js';
-import { loadPlanFile } from '../node.js';
-import { buildReportPlan } from '../analyze/build-analysis-report.js';
-import { digestReportPlan, reportPlanJson, type ReportPlanDigest } from '../analyze/report-json.js';
-import { templateFromPlan } from '../analyze/template-from-plan.js';
-import { utf8 } from './utf8.js';
+import { loadPlanFile, readPlanBytes } from '../node.js';
+import type { ReportPlanDigest } from '../analyze/report-json.js';
 import type { ReportPlan } from '../analyze/analysis-report.js';
-import { compareWithParent, parentComparisonModel } from '../compare/trace-parents.js';
 import type { ParentComparison } from '../compare/schema.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
-import type { BatchWant, PlanRead } from './run.js';
-import { keepsModel, loadRead } from './batch.js';
+import type { BatchWant } from './run.js';
+import { analyseFile, analyseThroughCache, compareWithOneParent, keepsModel, parentTemplate, type Analysed } from './batch.js';
+import { openFileCache } from './file-cache.js';
 import { REUSE_METHOD } from '../compare/measure-reuse.js';
 import { candidateScratch, reuseUnitInputs, scoreUnits, type CandidateScratch, type ReuseTables, type ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 
@@ -31,8 +29,6 @@ export interface FileTask {
   id: number;
   path: string;
   want: BatchWant;
-  /** The input read already (`--cache`): analysed as it is, not read again. */
-  read?: PlanRead;
 }
 
 export interface FileDone {
@@ -50,6 +46,10 @@ export interface FileDone {
   reuse: (ReuseUnitInput | null)[] | null;
   /** What comparisons with parents read of the model (`parentComparisonModel`), serialised, when asked for. */
   model: ArrayBuffer | null;
+  /** Why the cache could not keep this file's value (then this thread tries no more). */
+  cacheFailure: string | null;
+  /** The file's key in the cache (null: not looked up there). */
+  key: string | null;
   error?: string;
 }
 
@@ -87,7 +87,11 @@ export interface ParentsDone {
   error?: string;
 }
 
-const template = (workerData as { template: Template | null } | undefined)?.template ?? null;
+const data = workerData as { template: Template | null; cache: string | null } | undefined;
+const template = data?.template ?? null;
+/** The store of `--cache DIR`, when given: each file is looked up where it is read. */
+const cache = data?.cache ? openFileCache(data.cache) : null;
+let cacheFailed = false;
 
 /** A task for a worker (see the pool). */
 export type Task = FileTask | ParentsTask | ReuseTask;
@@ -117,48 +121,42 @@ parentPort?.on('message', (task: FileTask | ParentsTask | ReuseTask | TablesMess
     }
     return;
   }
-  void analyseFile(task).then(
+  void analyseTask(task).then(
     ({ message, transfer }) => parentPort!.postMessage(message, transfer),
     (e: unknown) => parentPort!.postMessage({ id: task.id, error: `${task.path}: ${e instanceof Error ? e.message : String(e)}` }),
   );
 });
 
-async function analyseFile(task: FileTask): Promise<{ message: FileDone; transfer: ArrayBuffer[] }> {
-  let result: LoadResult;
-  let entry: ReportPlan;
-  try {
-    result = await (task.read ? loadRead(task.read, task.path) : loadPlanFile(task.path));
-    entry = buildReportPlan(result, { ...(template ? { template } : {}), ...(task.want.evidence ? {} : { evidence: false }) });
-  } catch (e) {
-    // A failure on one file is that file's error; the batch goes on.
-    result = {
-      source: task.path,
-      plan: null,
-      text: null,
-      diagnostics: [{ code: 'input/unreadable', severity: 'error', message: `${task.path}: gangyao failed on this file (${e instanceof Error ? e.message : String(e)})`, source: task.path }],
-    };
-    entry = buildReportPlan(result);
-  }
-  const { want } = task;
-  const json = want.json ? toArrayBuffer(utf8(reportPlanJson(entry))) : null;
-  const plan = keepsModel(want, result.text !== null) && result.plan ? toArrayBuffer(serialize(result.plan)) : null;
+async function analyseTask(task: FileTask): Promise<{ message: FileDone; transfer: ArrayBuffer[] }> {
+  const { want, path } = task;
+  let a: Analysed;
+  if (cache && !cacheFailed) {
+    const read = readPlanBytes(path);
+    a = 'bytes' in read ? await analyseThroughCache(cache, path, read.bytes, want, template) : await analyseFile(path, async () => read.failed, want, template);
+    // After a failure to write, no more tries on this thread.
+    cacheFailed = a.cacheFailure !== null;
+  } else a = await analyseFile(path, () => loadPlanFile(path), want, template);
+  const json = a.json ? toArrayBuffer(a.json) : null;
+  const plan = keepsModel(want, a.text !== null) && a.plan ? toArrayBuffer(serialize(a.plan)) : null;
   // The n-grams in shared memory: the main thread lays them out in its tables and the workers score them, never copied.
-  const reuse = want.reuse ? reuseUnitInputs(entry.sections, result, REUSE_METHOD, (n) => new SharedArrayBuffer(n)) : null;
+  const reuse = want.reuse ? reuseUnitInputs(a.entry!.sections, a, REUSE_METHOD, (n) => new SharedArrayBuffer(n)) : null;
   // What comparisons with parents read of the model: about 40% smaller than the model to send and to hold.
-  const model = want.parents && result.plan ? toArrayBuffer(serialize(parentComparisonModel(result.plan))) : null;
+  const model = a.parentModel ? toArrayBuffer(serialize(a.parentModel)) : null;
   const transfer = [json, plan, model].filter((b): b is ArrayBuffer => b !== null);
-  for (const u of reuse ?? []) if (u) for (const a of [u.starts, u.ends]) if (a) transfer.push(a.buffer as ArrayBuffer);
+  for (const u of reuse ?? []) if (u) for (const x of [u.starts, u.ends]) if (x) transfer.push(x.buffer as ArrayBuffer);
   const message: FileDone = {
     id: task.id,
-    source: result.source,
-    read: result.plan !== null,
-    digest: digestReportPlan(entry),
-    text: want.texts ? result.text : null,
-    entry: want.entries ? entry : null,
+    source: a.source,
+    read: a.read,
+    digest: a.digest,
+    text: want.texts ? a.text : null,
+    entry: want.entries ? a.entry : null,
     json,
     plan,
     reuse,
     model,
+    cacheFailure: a.cacheFailure,
+    key: a.key,
   };
   return { message, transfer };
 }
@@ -176,13 +174,11 @@ const parentTemplates = new Map<number, { template: Template; region: string | n
 function compareParents(task: ParentsTask): ParentsDone {
   let made = parentTemplates.get(task.parent.index);
   if (!made) {
-    const parent = deserialize(task.parent.plan) as Plan;
-    made = { template: templateFromPlan(parent), region: parent.region?.name ?? null };
+    made = parentTemplate(deserialize(task.parent.plan) as Plan);
     parentTemplates.set(task.parent.index, made);
     if (parentTemplates.size > 4) parentTemplates.delete(parentTemplates.keys().next().value!);
   }
-  const { template: t, region } = made;
-  const results = task.children.map((bytes) => compareWithParent(deserialize(bytes) as Plan, { source: task.parent.source, region, template: t }));
+  const results = compareWithOneParent(made, task.parent.source, task.children.map((bytes) => deserialize(bytes) as Plan));
   return { id: task.id, results };
 }
 

@@ -4,10 +4,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, type CliIO } from '../../src/cli/run.js';
-import { decodeEntry, encodeEntry, entryKeyParts, type EntryCache } from '../../src/cli/entry-cache.js';
+import { entryKeyParts, readCachedFile, type CachedFile, type EntryCache } from '../../src/cli/entry-cache.js';
+import type { BatchWant } from '../../src/cli/run.js';
 import { openFileCache } from '../../src/cli/file-cache.js';
 import { NATIONAL_2021 } from '../../src/template/national-2021.js';
 import { SEEDS_DIR, seedFiles } from '../seeds.js';
+import { suzhouFrom } from '../compare/helpers.js';
 
 function memoryIO(files: Record<string, Uint8Array | string>, cache?: (dir: string) => EntryCache) {
   const out: string[] = [];
@@ -48,6 +50,9 @@ function counted(dir: string) {
   return { cache: () => cache, seen };
 }
 
+/** What `analyze --format json` keeps of each file. */
+const JSON_WANT: BatchWant = { entries: false, json: true, texts: false, plans: false, parents: false, reuse: false, evidence: true };
+
 const seeds = () => Object.fromEntries(seedFiles().map((s) => [`seeds/${s.file}`, s.text]));
 
 async function analyze(files: Record<string, string | Uint8Array>, extra: string[], cache?: (dir: string) => EntryCache) {
@@ -70,10 +75,12 @@ describe('gangyao analyze --cache DIR', () => {
       expect(again.out).toBe(plain.out);
       expect(again.code).toBe(plain.code);
       expect(c.seen).toEqual({ gets: 10, found: 5, puts: 5 });
-      // The text summary is made from entries read back from the cache: the same text.
-      const text = await analyze(seeds(), ['--cache', dir], c.cache);
-      expect(text.out).toBe((await analyze(seeds(), [])).out);
-      expect(c.seen.found).toBe(10);
+      // The text summary keeps the entries (not their JSON): made and kept once, then read back from the cache, the same text.
+      const plainText = (await analyze(seeds(), [])).out;
+      expect((await analyze(seeds(), ['--cache', dir], c.cache)).out).toBe(plainText);
+      expect(c.seen).toEqual({ gets: 15, found: 5, puts: 10 });
+      expect((await analyze(seeds(), ['--cache', dir], c.cache)).out).toBe(plainText);
+      expect(c.seen).toEqual({ gets: 20, found: 10, puts: 10 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -88,10 +95,10 @@ describe('gangyao analyze --cache DIR', () => {
       await analyze(files, ['--format', 'json', '--cache', dir], c.cache);
       // Tamper with the kept entry of one plan: the next run shows it, proof that it was not read again.
       const store = openFileCache(dir);
-      const key = store.key(entryKeyParts(null, true, lanzhou!, new TextEncoder().encode(files[lanzhou!] as string)));
-      const kept = decodeEntry(store.get(key)!)!;
-      const tampered = new TextDecoder().decode(kept.json).replace('"region":"兰州市"', '"region":"某某市"');
-      store.put(key, encodeEntry(kept, new TextEncoder().encode(tampered)));
+      const key = store.key(entryKeyParts(null, JSON_WANT, lanzhou!, new TextEncoder().encode(files[lanzhou!] as string)));
+      const kept = readCachedFile(store.get(key), JSON_WANT)!;
+      const tampered = new TextDecoder().decode(kept.json!).replace('"region":"兰州市"', '"region":"某某市"');
+      store.put(key, { ...kept, json: new TextEncoder().encode(tampered) } satisfies CachedFile);
       const served = JSON.parse((await analyze(files, ['--format', 'json', '--cache', dir], c.cache)).out);
       expect(served.plans[0].region).toBe('某某市');
       // The plan corrected (one character more): its bytes give another key, and it is read anew.
@@ -126,7 +133,8 @@ describe('gangyao analyze --cache DIR', () => {
       expect(again.out).toBe(plain.out);
       // The store's checksum finds them damaged: none is found, each is made anew.
       expect(c.seen).toEqual({ gets: 5, found: 0, puts: 5 });
-      expect(decodeEntry(new TextEncoder().encode('not an entry'))).toBeNull();
+      expect(readCachedFile('not an entry', JSON_WANT)).toBeNull();
+      expect(readCachedFile({ layout: 'gangyao-entry-cache/1', read: true, digest: { template: null, errors: 0, warnings: 0 }, json: new Uint8Array([0x7b]) }, JSON_WANT)).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -167,10 +175,7 @@ describe('gangyao analyze --cache DIR', () => {
     }
   });
 
-  it('is a usage error with a comparison, and where the host has no cache', async () => {
-    const compare = memoryIO(seeds(), openFileCache);
-    expect(await runCli(['compare', ...Object.keys(seeds()), '--cache', '/nonexistent'], compare.io)).toBe(2);
-    expect(compare.err.join('')).toContain('--cache goes with analyze and report --no-compare');
+  it('is a usage error where the host has no cache', async () => {
     const none = memoryIO(seeds());
     expect(await runCli(['analyze', ...Object.keys(seeds()), '--cache', '/nonexistent'], none.io)).toBe(2);
     expect(none.err.join('')).toContain('--cache is not available here');
@@ -181,16 +186,20 @@ describe('gangyao analyze --cache DIR', () => {
     try {
       const store = openFileCache(dir);
       const bytes = new TextEncoder().encode('到2025年,全市公民具备科学素质的比例达到15%');
-      const base = store.key(entryKeyParts(null, true, 'a.txt', bytes));
+      const base = store.key(entryKeyParts(null, JSON_WANT, 'a.txt', bytes));
       expect(base).toMatch(/^[0-9a-f]{64}$/u);
-      expect(store.key(entryKeyParts(null, true, 'a.txt', bytes))).toBe(base);
+      expect(store.key(entryKeyParts(null, JSON_WANT, 'a.txt', bytes))).toBe(base);
       const others = [
-        entryKeyParts(NATIONAL_2021, true, 'a.txt', bytes),
-        entryKeyParts(null, false, 'a.txt', bytes),
-        entryKeyParts(null, true, 'b.txt', bytes),
-        entryKeyParts(null, true, 'a.txt', bytes.subarray(1)),
+        entryKeyParts(NATIONAL_2021, JSON_WANT, 'a.txt', bytes),
+        entryKeyParts(null, { ...JSON_WANT, evidence: false }, 'a.txt', bytes),
+        entryKeyParts(null, { ...JSON_WANT, json: false, entries: true }, 'a.txt', bytes),
+        entryKeyParts(null, { ...JSON_WANT, texts: true }, 'a.txt', bytes),
+        entryKeyParts(null, { ...JSON_WANT, parents: true }, 'a.txt', bytes),
+        entryKeyParts(null, { ...JSON_WANT, plans: true }, 'a.txt', bytes),
+        entryKeyParts(null, JSON_WANT, 'b.txt', bytes),
+        entryKeyParts(null, JSON_WANT, 'a.txt', bytes.subarray(1)),
       ].map((p) => store.key(p));
-      expect(new Set([base, ...others]).size).toBe(5);
+      expect(new Set([base, ...others]).size).toBe(9);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -335,6 +344,101 @@ describe('the built CLI with --cache DIR: what the review found', () => {
       const plain = run();
       expect(plain).toContain('"regionCode":"620177"');
       expect(run('--cache', cache)).toBe(plain);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The seeds and 宿州市's plan, the parent of 砀山's: a batch with one comparison with a parent. */
+function family(): Record<string, string> {
+  const files = seeds() as Record<string, string>;
+  const dangshan = Object.values(files).find((t) => t.includes('砀山县'))!;
+  return { ...files, 'synthetic/suzhou.txt': suzhouFrom(dangshan) };
+}
+
+describe('gangyao compare --cache DIR', () => {
+  const compare = async (files: Record<string, string | Uint8Array>, extra: string[], cache?: (dir: string) => EntryCache) => {
+    const m = memoryIO(files, cache);
+    const code = await runCli(['compare', ...Object.keys(files), '--format', 'json', ...extra], m.io);
+    return { code, out: m.out.join(''), err: m.err.join('') };
+  };
+
+  it('gives the same bytes as without it, and serves each plan and each comparison with a parent it kept', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const files = family();
+      const plain = await compare(files, []);
+      // 砀山 is compared with 宿州市's plan: one comparison with a parent in the batch.
+      const parents = JSON.parse(plain.out).parents as { region: string; comparisons: { parentRegion: string; delta: number | null }[] }[];
+      expect(parents.find((p) => p.region === '砀山县')!.comparisons).toMatchObject([{ parentRegion: '宿州市', delta: -1 }]);
+      const c = counted(dir);
+      const first = await compare(files, ['--cache', dir], c.cache);
+      expect(first.err).toBe('');
+      expect(first.out).toBe(plain.out);
+      // Six plans and one comparison with a parent, made and kept; then all found.
+      expect(c.seen).toEqual({ gets: 7, found: 0, puts: 7 });
+      const again = await compare(files, ['--cache', dir], c.cache);
+      expect(again.out).toBe(plain.out);
+      expect(again.code).toBe(plain.code);
+      expect(c.seen).toEqual({ gets: 14, found: 7, puts: 7 });
+      // The parent corrected (its target): it and its comparison with 砀山 are made anew, the other five served.
+      const corrected = { ...files, 'synthetic/suzhou.txt': (files['synthetic/suzhou.txt'] as string).replace('比例达到14%', '比例达到12%') };
+      const fresh = await compare(corrected, ['--cache', dir], c.cache);
+      expect(fresh.out).toBe((await compare(corrected, [])).out);
+      expect(c.seen).toEqual({ gets: 21, found: 12, puts: 9 });
+      const ds = (JSON.parse(fresh.out).parents as typeof parents).find((p) => p.region === '砀山县')!;
+      expect(ds.comparisons).toMatchObject([{ parentRegion: '宿州市', delta: 1 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps apart what analyze and compare keep of a plan, and what each output of compare reads', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const files = family();
+      await analyze(files, ['--format', 'json', '--cache', dir], openFileCache);
+      for (const extra of [[], ['--no-parent-compare'], ['--template', 'earlier-2016']]) {
+        const plain = await compare(files, extra);
+        expect((await compare(files, [...extra, '--cache', dir], openFileCache)).out).toBe(plain.out);
+        expect((await compare(files, [...extra, '--cache', dir], openFileCache)).out).toBe(plain.out);
+      }
+      const md = memoryIO(files);
+      await runCli(['compare', ...Object.keys(files), '--format', 'md'], md.io);
+      for (let run = 0; run < 2; run++) {
+        const cached = memoryIO(files, openFileCache);
+        await runCli(['compare', ...Object.keys(files), '--format', 'md', '--cache', dir], cached.io);
+        expect(cached.out.join('')).toBe(md.out.join(''));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the built CLI: compare --cache DIR on worker threads', () => {
+  it.skipIf(!existsSync(cli))('gives the same bytes as without it on a first and a second run, and after a plan is corrected', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const files = family();
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(root, 'in', name)), { recursive: true });
+        writeFileSync(path.join(root, 'in', name), text);
+      }
+      const inputs = Object.keys(files).map((f) => path.join(root, 'in', f));
+      const run = (...extra: string[]) => {
+        const r = spawnSync('node', [cli, 'compare', ...inputs, '--format', 'json', '--threads', '2', ...extra], { encoding: 'utf8', maxBuffer: 64 << 20 });
+        expect(r.stderr).toBe('');
+        return r.stdout;
+      };
+      const cache = path.join(root, 'cache');
+      const plain = run();
+      expect(JSON.parse(plain).plans).toBe(6);
+      expect(run('--cache', cache)).toBe(plain);
+      expect(run('--cache', cache)).toBe(plain);
+      writeFileSync(inputs[inputs.length - 1]!, (files['synthetic/suzhou.txt'] as string).replace('比例达到14%', '比例达到12%'));
+      expect(run('--cache', cache)).toBe(run());
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

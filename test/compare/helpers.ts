@@ -63,3 +63,13 @@ export function pastedFromHeadings(region = '某某市'): string {
     block('project'),
   ].join('\n');
 }
+
+/** A stand-in for 宿州市's own plan: 砀山's text moved up one level, with a target of 14%. */
+export function suzhouFrom(dangshan: string): string {
+  return dangshan
+    .replace(/和《宿州市人民政府办公厅[^》]*》（宿政办秘〔2022〕25号）/u, '')
+    .replaceAll('砀山县', '宿州市')
+    .replaceAll('砀山', '宿州')
+    .replace(/县/gu, '市')
+    .replace('比例达到13%', '比例达到14%');
+}
