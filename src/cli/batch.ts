@@ -102,9 +102,10 @@ export async function analyseFile(source: string, load: () => Promise<LoadResult
  * {@link analyseFile} through the cache (`--cache DIR`): the file's value is looked up by its bytes (and
  * what else it depends on, see `entryKeyParts`); when it is not found the bytes are analysed — the same
  * bytes the key was made of, never read again — and the value kept (for a file that gave a plan: one
- * that did not costs nothing to read again, and may have failed for a reason of the moment).
+ * that did not costs nothing to read again, and may have failed for a reason of the moment). `keep`
+ * false: looked up only (the cache could not be written before; a full or read-only one still serves).
  */
-export async function analyseThroughCache(cache: EntryCache, source: string, bytes: Uint8Array, want: BatchWant, template: Template | null): Promise<Analysed> {
+export async function analyseThroughCache(cache: EntryCache, source: string, bytes: Uint8Array, want: BatchWant, template: Template | null, keep = true): Promise<Analysed> {
   const key = cache.key(entryKeyParts(template, want, source, bytes));
   const hit = readCachedFile(cache.get(key), want);
   if (hit) {
@@ -122,7 +123,7 @@ export async function analyseThroughCache(cache: EntryCache, source: string, byt
     };
   }
   const a = await analyseFile(source, () => loadPlan(bytes, source), want, template);
-  if (!a.read) return { ...a, key };
+  if (!a.read || !keep) return { ...a, key };
   const parentModel = a.parentModel ?? (keptParts(want).parentModel && a.plan ? parentComparisonModel(a.plan) : null);
   const value = cachedFile({ ...a, model: keepsModel(want, a.text !== null) ? a.plan : null, parentModel }, want);
   return { ...a, cacheFailure: cache.put(key, value), key };

@@ -98,10 +98,11 @@ export function readCachedFile(value: unknown, want: BatchWant): CachedFile | nu
   const d = v.digest;
   if (v.layout !== LAYOUT || typeof v.read !== 'boolean' || !d || typeof d.errors !== 'number' || typeof d.warnings !== 'number' || d.template === undefined) return null;
   const kept = keptParts(want);
-  // A file that gave no plan has no text or model to keep.
   if (kept.json && !(v.json instanceof Uint8Array && v.json[0] === 0x7b)) return null;
   if (kept.entry && !(v.entry && typeof v.entry === 'object' && Array.isArray(v.entry.sections))) return null;
-  if (kept.text && !(typeof v.text === 'string' || (v.text === null && !v.read))) return null;
+  // A file that gave no plan has no text, and neither has a saved plan model (.json): its model is kept
+  // instead (checked below), else it would be missed, made and kept anew on every run.
+  if (kept.text && !(typeof v.text === 'string' || v.text === null)) return null;
   if (v.read && (want.plans || (want.reuse && v.text === null)) && !isObject(v.model)) return null;
   if (v.read && kept.parentModel && !isObject(v.parentModel)) return null;
   return v as CachedFile;

@@ -2,16 +2,18 @@
  * The `--cache DIR` store on disk (Node): one file per entry, named by its key (SHA-256, hex) under a
  * folder of its first two digits, written to a temporary name and renamed, so a reader never sees half
  * a file; each value is kept in V8's serialisation format (what worker threads send each other: objects,
- * strings and byte arrays as they were) after its own SHA-256, so one damaged in place reads as missing. The key
+ * strings and byte arrays as they were) after the SHA-256 of its key and itself, so one damaged in place,
+ * or copied under another key (another plan's), reads as missing. The key
  * holds the running code's identity: the SHA-256 of the JavaScript files beside this module (the built
  * package), the Node.js versions and the dependencies' package.json, so an entry made by another build
  * of gangyao, or on another Node.js or dependency, is never found.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { threadId } from 'node:worker_threads';
 import type { EntryCache } from './entry-cache.js';
 
 let codeIdentity: string | null = null;
@@ -100,9 +102,29 @@ function makeDirs(d: string): void {
   }
 }
 
-/** The SHA-256 of a value, kept before it: an entry damaged in place (same length) is read as missing. */
+/**
+ * The SHA-256 of a value's key and the value, kept before it: an entry damaged in place (same length)
+ * is read as missing, and so is a whole entry found under a key not its own (a file copied or restored
+ * by hand), which its own checksum alone would pass.
+ */
 const SUM = 32;
 
+function checksum(key: string, value: Uint8Array): Buffer {
+  return createHash('sha256').update(`${key}\0`).update(value).digest();
+}
+
+/**
+ * The bytes of a regular file, else null: a FIFO or device put where a value would be is not waited on
+ * (opened without blocking, then passed over).
+ */
+function readValue(file: string): Buffer | null {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : null;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** The store in `dir` (made when the first entry is kept). */
 export function openFileCache(dir: string): EntryCache {
@@ -122,10 +144,10 @@ export function openFileCache(dir: string): EntryCache {
     },
     get(key) {
       try {
-        const b = readFileSync(path.join(dir, key.slice(0, 2), key.slice(2)));
-        if (b.length < SUM) return null;
+        const b = readValue(path.join(dir, key.slice(0, 2), key.slice(2)));
+        if (b === null || b.length < SUM) return null;
         const value = b.subarray(SUM);
-        if (!createHash('sha256').update(value).digest().equals(b.subarray(0, SUM))) return null;
+        if (!checksum(key, value).equals(b.subarray(0, SUM))) return null;
         return deserialize(value);
       } catch {
         return null;
@@ -134,14 +156,16 @@ export function openFileCache(dir: string): EntryCache {
     put(key, data) {
       const sub = path.join(dir, key.slice(0, 2));
       const file = path.join(sub, key.slice(2));
-      const tmp = `${file}.${process.pid}.${n++}.tmp`;
+      // The thread as well as the process: the workers of one batch each open the store, and two of them
+      // keeping the same key (a plan given twice) must not write the same temporary file.
+      const tmp = `${file}.${process.pid}.${threadId}.${n++}.tmp`;
       try {
         if (!made.has(sub)) {
           makeDirs(sub);
           made.add(sub);
         }
         const value = serialize(data);
-        writeFileSync(tmp, Buffer.concat([createHash('sha256').update(value).digest(), value]));
+        writeFileSync(tmp, Buffer.concat([checksum(key, value), value]));
         renameSync(tmp, file);
         return null;
       } catch (e) {

@@ -274,11 +274,11 @@ async function analyzeHere(paths: readonly string[], io: CliIO, template: Templa
   let cacheFailure: string | null = null;
   for (const [i, p] of paths.entries()) {
     // Standard input and files that cannot be read are not kept: the analysis says what happened.
-    // After a failure to write, no more tries.
-    const read: PlanRead | null = cache && cacheFailure === null && p !== '-' ? await inputBytes(p, io) : null;
+    // After a failure to write, no more tries (but what the cache holds is still served).
+    const read: PlanRead | null = cache && p !== '-' ? await inputBytes(p, io) : null;
     const a: Analysed =
       read && 'bytes' in read
-        ? await analyseThroughCache(cache!, p, read.bytes, want, template)
+        ? await analyseThroughCache(cache!, p, read.bytes, want, template, cacheFailure === null)
         : await analyseFile(p, () => (read ? loadRead(read, p) : readInput(p, io)), want, template);
     cacheFailure ??= a.cacheFailure;
     models.push(want.parents || keepsModel(want, a.text !== null) ? a.plan : null);

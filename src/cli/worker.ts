@@ -46,7 +46,7 @@ export interface FileDone {
   reuse: (ReuseUnitInput | null)[] | null;
   /** What comparisons with parents read of the model (`parentComparisonModel`), serialised, when asked for. */
   model: ArrayBuffer | null;
-  /** Why the cache could not keep this file's value (then this thread tries no more). */
+  /** Why the cache could not keep this file's value (then this thread keeps no more). */
   cacheFailure: string | null;
   /** The file's key in the cache (null: not looked up there). */
   key: string | null;
@@ -130,11 +130,11 @@ parentPort?.on('message', (task: FileTask | ParentsTask | ReuseTask | TablesMess
 async function analyseTask(task: FileTask): Promise<{ message: FileDone; transfer: ArrayBuffer[] }> {
   const { want, path } = task;
   let a: Analysed;
-  if (cache && !cacheFailed) {
+  if (cache) {
     const read = readPlanBytes(path);
-    a = 'bytes' in read ? await analyseThroughCache(cache, path, read.bytes, want, template) : await analyseFile(path, async () => read.failed, want, template);
-    // After a failure to write, no more tries on this thread.
-    cacheFailed = a.cacheFailure !== null;
+    // After a failure to write, no more tries on this thread (but what the cache holds is still served).
+    a = 'bytes' in read ? await analyseThroughCache(cache, path, read.bytes, want, template, !cacheFailed) : await analyseFile(path, async () => read.failed, want, template);
+    cacheFailed ||= a.cacheFailure !== null;
   } else a = await analyseFile(path, () => loadPlanFile(path), want, template);
   const json = a.json ? toArrayBuffer(a.json) : null;
   const plan = keepsModel(want, a.text !== null) && a.plan ? toArrayBuffer(serialize(a.plan)) : null;

@@ -8,6 +8,8 @@ import { entryKeyParts, readCachedFile, type CachedFile, type EntryCache } from 
 import type { BatchWant } from '../../src/cli/run.js';
 import { openFileCache } from '../../src/cli/file-cache.js';
 import { NATIONAL_2021 } from '../../src/template/national-2021.js';
+import { loadPlanFromText } from '../../src/load/load-plan.js';
+import { Worker } from 'node:worker_threads';
 import { SEEDS_DIR, seedFiles } from '../seeds.js';
 import { suzhouFrom } from '../compare/helpers.js';
 
@@ -58,6 +60,12 @@ const seeds = () => Object.fromEntries(seedFiles().map((s) => [`seeds/${s.file}`
 async function analyze(files: Record<string, string | Uint8Array>, extra: string[], cache?: (dir: string) => EntryCache) {
   const m = memoryIO(files, cache);
   const code = await runCli(['analyze', ...Object.keys(files), ...extra], m.io);
+  return { code, out: m.out.join(''), err: m.err.join('') };
+}
+
+async function compare(files: Record<string, string | Uint8Array>, extra: string[], cache?: (dir: string) => EntryCache) {
+  const m = memoryIO(files, cache);
+  const code = await runCli(['compare', ...Object.keys(files), '--format', 'json', ...extra], m.io);
   return { code, out: m.out.join(''), err: m.err.join('') };
 }
 
@@ -358,11 +366,6 @@ function family(): Record<string, string> {
 }
 
 describe('gangyao compare --cache DIR', () => {
-  const compare = async (files: Record<string, string | Uint8Array>, extra: string[], cache?: (dir: string) => EntryCache) => {
-    const m = memoryIO(files, cache);
-    const code = await runCli(['compare', ...Object.keys(files), '--format', 'json', ...extra], m.io);
-    return { code, out: m.out.join(''), err: m.err.join('') };
-  };
 
   it('gives the same bytes as without it, and serves each plan and each comparison with a parent it kept', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
@@ -441,6 +444,138 @@ describe('the built CLI: compare --cache DIR on worker threads', () => {
       expect(run('--cache', cache)).toBe(run());
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('compare --cache DIR: what the second review found', () => {
+  /** Every value file of a cache folder. */
+  const values = (dir: string) => readdirSync(dir).flatMap((sub) => readdirSync(path.join(dir, sub)).map((f) => path.join(dir, sub, f)));
+
+  it("serves no value copied under another key (another plan's, or a comparison's): it reads as missing", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const files = family();
+      const plain = await compare(files, []);
+      await compare(files, ['--cache', dir], openFileCache);
+      // Each value copied over the next one (a cache synchronised wrongly, files restored by hand): each
+      // still has its checksum, but none is the value of the key it is now under.
+      const all = values(dir);
+      const bytes = all.map((f) => readFileSync(f));
+      all.forEach((f, i) => writeFileSync(f, bytes[(i + 1) % all.length]!));
+      const c = counted(dir);
+      const again = await compare(files, ['--cache', dir], c.cache);
+      expect(again.out).toBe(plain.out);
+      expect(c.seen.found).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds what it kept of a saved plan model (.json, read without a text) on the next run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const files = family();
+      const [first] = seedFiles();
+      const withModel = { ...files, 'saved/model.json': JSON.stringify(loadPlanFromText(first!.text, first!.file).plan) };
+      const plain = await compare(withModel, []);
+      const c = counted(dir);
+      expect((await compare(withModel, ['--cache', dir], c.cache)).out).toBe(plain.out);
+      const kept = c.seen.puts;
+      expect((await compare(withModel, ['--cache', dir], c.cache)).out).toBe(plain.out);
+      // Everything found, nothing made or kept again: the model as well as the texts.
+      expect(c.seen.puts).toBe(kept);
+      expect(c.seen.found).toBe(kept);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps values from two threads of one process under the same keys without failing (a plan given twice, read on two workers)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      // The store as the workers open it, from the sources (each worker registers tsx to read them).
+      // The two write the same keys in step: each waits for the other before each value.
+      const code = `
+        const { workerData, parentPort } = require('node:worker_threads');
+        (async () => {
+          const { register } = await import('tsx/esm/api');
+          register();
+          const { openFileCache } = await import(workerData.module);
+          const store = openFileCache(workerData.dir);
+          const value = { text: 'x'.repeat(256 << 10) };
+          const step = new Int32Array(workerData.step);
+          const failures = [];
+          for (let i = 0; i < 40; i++) {
+            // A barrier of two: the second to arrive wakes the first.
+            if (Atomics.add(step, 0, 1) % 2 === 0) Atomics.wait(step, 0, 2 * i + 1, 5000);
+            else Atomics.notify(step, 0);
+            const why = store.put(store.key(['same key', String(i)]), value);
+            if (why) failures.push(why);
+          }
+          parentPort.postMessage(failures);
+        })().catch((e) => parentPort.postMessage([String(e)]));`;
+      const module = path.resolve(SEEDS_DIR, '..', 'src', 'cli', 'file-cache.ts');
+      const step = new SharedArrayBuffer(4);
+      const workers = [0, 1].map(() => new Worker(code, { eval: true, workerData: { dir, module, step } }));
+      const failures = await Promise.all(workers.map((w) => new Promise<string[]>((resolve, reject) => w.once('message', resolve).once('error', reject))));
+      await Promise.all(workers.map((w) => w.terminate()));
+      expect(failures.flat()).toEqual([]);
+      expect(values(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('--cache DIR that cannot be written, or holds something odd', () => {
+  it('still serves what it holds after a value could not be kept (a full or read-only cache)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      await analyze(seeds(), ['--format', 'json', '--cache', dir], openFileCache);
+      // The store now refuses every write: the first plan (new) cannot be kept; the five after it are found.
+      const store = openFileCache(dir);
+      const seen = { found: 0 };
+      const readOnly: EntryCache = {
+        key: (parts) => store.key(parts),
+        get: (k) => {
+          const v = store.get(k);
+          if (v) seen.found++;
+          return v;
+        },
+        put: () => 'read-only file system',
+      };
+      const first = 'a/new.txt';
+      const files = { [first]: (Object.values(seeds())[0] as string).replace('兰州', '某某'), ...seeds() };
+      const plain = await analyze(files, ['--format', 'json']);
+      const r = await analyze(files, ['--format', 'json', '--cache', dir], () => readOnly);
+      expect(r.out).toBe(plain.out);
+      expect(r.err.match(/cannot write the cache/gu)).toHaveLength(1);
+      expect(seen.found).toBe(5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!existsSync(cli) || !existsSync('/usr/bin/mkfifo'))('passes over a FIFO put where a value would be, instead of waiting on it', () => {
+    // The built CLI in a process of its own: without the fix it waits for ever, and the generous limit only stops it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const run = (...extra: string[]) => spawnSync('node', [cli, 'analyze', seedPath(0), '--format', 'json', ...extra], { encoding: 'utf8', timeout: 30_000, maxBuffer: 64 << 20 });
+      const cache = path.join(dir, 'cache');
+      expect(run('--cache', cache).status).toBe(0);
+      // Every value of the cache (the one plan's) replaced by a FIFO.
+      for (const sub of readdirSync(cache)) {
+        for (const f of readdirSync(path.join(cache, sub))) {
+          rmSync(path.join(cache, sub, f));
+          expect(spawnSync('/usr/bin/mkfifo', [path.join(cache, sub, f)]).status).toBe(0);
+        }
+      }
+      const r = run('--cache', cache);
+      expect(r.signal).toBeNull();
+      expect(r.stdout).toBe(run().stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
