@@ -9,7 +9,7 @@ import { templateFromPlan } from '../analyze/template-from-plan.js';
 import { loadPlan, type LoadResult } from '../load/load-plan.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
-import { cachedFile, entryKeyParts, keptParts, readCachedFile, type EntryCache } from './entry-cache.js';
+import { cachedFile, entryKeyParts, keptParts, readCachedFile, type CachedFile, type EntryCache } from './entry-cache.js';
 import type { BatchFile, BatchWant, PlanRead } from './run.js';
 import { utf8 } from './utf8.js';
 
@@ -43,23 +43,29 @@ export function keptPlans(files: readonly BatchFile[], model: (index: number) =>
 }
 
 /**
- * What a batch made of one file, here or on a worker: the entry (null only when served from the cache
- * without it), its JSON line when asked for, the text, the model and what comparisons with parents read
- * of it (when asked for).
+ * What a batch made of one file, here or on a worker: the entry, its JSON line when asked for, the
+ * text, the model and what comparisons with parents read of it (when asked for) — as objects when made
+ * here, packed when served from the cache (see {@link entryOf}, {@link modelOf}).
  */
 export interface Analysed {
   source: string;
   /** Whether the file gave a plan model. */
   read: boolean;
   digest: ReportPlanDigest;
+  /** The entry, when made here (else see `packed`). */
   entry: ReportPlan | null;
   /** The entry's JSON line, UTF-8 (when `want.json`). */
   json: Uint8Array | null;
   text: string | null;
-  /** The model: as loaded, or as the cache kept it (whole, or what comparisons with parents read of it). */
+  /** The model as loaded, when made here (else see `packed`). */
   plan: Plan | null;
-  /** What comparisons with parents read of the model (when `want.parents`). */
+  /** What comparisons with parents read of the model, when made here and asked for (`want.parents`). */
   parentModel: Plan | null;
+  /**
+   * With the cache, the parts as its value keeps them (packed): served from it, or packed to be kept
+   * (so that a worker sends on the same bytes, packing nothing twice). Null without the cache.
+   */
+  packed: Pick<CachedFile, 'entry' | 'spans' | 'model' | 'parentModel'> | null;
   /** Why the cache could not keep this file's value (null: kept, found, or no cache). */
   cacheFailure: string | null;
   /** The file's key in the cache (null: not looked up there), which its comparisons with parents are kept by. */
@@ -93,9 +99,26 @@ export async function analyseFile(source: string, load: () => Promise<LoadResult
     text: result.text,
     plan: result.plan,
     parentModel: want.parents && result.plan ? parentComparisonModel(result.plan) : null,
+    packed: null,
     cacheFailure: null,
     key: null,
   };
+}
+
+/** The entry of a file analysed (unpacked when it was served from the cache), or null when none was kept. */
+export function entryOf(a: Analysed, cache: EntryCache | null): ReportPlan | null {
+  if (a.entry) return a.entry;
+  return a.packed?.entry && cache ? (cache.unpack(a.packed.entry) as ReportPlan) : null;
+}
+
+/**
+ * The model of a file analysed: as loaded, or as the cache kept it (whole, or what comparisons with
+ * parents read of it), unpacked; null when none was kept.
+ */
+export function modelOf(a: Pick<Analysed, 'plan' | 'packed'>, cache: EntryCache | null): Plan | null {
+  if (a.plan) return a.plan;
+  const b = a.packed?.model ?? a.packed?.parentModel;
+  return b && cache ? (cache.unpack(b) as Plan) : null;
 }
 
 /**
@@ -109,24 +132,21 @@ export async function analyseThroughCache(cache: EntryCache, source: string, byt
   const key = cache.key(entryKeyParts(template, want, source, bytes));
   const hit = readCachedFile(cache.get(key), want);
   if (hit) {
-    return {
-      source,
-      read: hit.read,
-      digest: hit.digest,
-      entry: hit.entry,
-      json: hit.json,
-      text: hit.text,
-      plan: hit.model ?? hit.parentModel,
-      parentModel: want.parents ? hit.parentModel : null,
-      cacheFailure: null,
-      key,
-    };
+    const { entry, spans, model, parentModel } = hit;
+    return { source, read: hit.read, digest: hit.digest, entry: null, json: hit.json, text: hit.text, plan: null, parentModel: null, packed: { entry, spans, model, parentModel }, cacheFailure: null, key };
   }
   const a = await analyseFile(source, () => loadPlan(bytes, source), want, template);
   if (!a.read || !keep) return { ...a, key };
-  const parentModel = a.parentModel ?? (keptParts(want).parentModel && a.plan ? parentComparisonModel(a.plan) : null);
-  const value = cachedFile({ ...a, model: keepsModel(want, a.text !== null) ? a.plan : null, parentModel }, want);
-  return { ...a, cacheFailure: cache.put(key, value), key };
+  const kept = keptParts(want);
+  const plan = a.plan!;
+  const packed = {
+    entry: kept.entry ? cache.pack(a.entry) : null,
+    spans: kept.entry ? a.entry!.sections.map((s) => s.span) : null,
+    model: keepsModel(want, a.text !== null) ? cache.pack(plan) : null,
+    parentModel: kept.parentModel ? cache.pack(a.parentModel ?? parentComparisonModel(plan)) : null,
+  };
+  const cacheFailure = cache.put(key, cachedFile({ read: a.read, digest: a.digest, json: a.json, text: a.text, ...packed }, want));
+  return { ...a, packed, cacheFailure, key };
 }
 
 /**

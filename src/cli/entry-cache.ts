@@ -8,9 +8,8 @@
  * itself (files, hashing, the values' encoding) is the host's (file-cache.ts); this module only says
  * what goes into a key and what a value holds, and runs wherever the CLI runs.
  */
-import type { ReportPlan } from '../analyze/analysis-report.js';
 import type { ReportPlanDigest } from '../analyze/report-json.js';
-import type { Plan } from '../model/plan.js';
+import type { Span } from '../model/span.js';
 import type { Template } from '../template/schema.js';
 import type { BatchWant } from './run.js';
 
@@ -25,10 +24,18 @@ export interface EntryCache {
   get(key: string): unknown;
   /** Keeps `value` under `key`; returns why it could not (the CLI says so once and goes on), else null. */
   put(key: string, value: unknown): string | null;
+  /**
+   * An object as bytes, the way the host's threads send objects to each other (`node:v8`'s
+   * serialisation): a value keeps the large parts of a file packed, so that a worker that finds them
+   * passes them on to the main thread as they are, without making the objects first.
+   */
+  pack(value: unknown): Uint8Array;
+  /** The object of {@link pack}'s bytes (throws on bytes that are not such). */
+  unpack(bytes: Uint8Array): unknown;
 }
 
 /** Bumped when what a cached value holds changes. */
-const LAYOUT = 'gangyao-entry-cache/2';
+const LAYOUT = 'gangyao-entry-cache/3';
 
 /** What a value keeps of one file: what the batch asked for (see {@link keptParts}), else null. */
 export interface CachedFile {
@@ -38,14 +45,16 @@ export interface CachedFile {
   digest: ReportPlanDigest;
   /** The report entry's JSON line, UTF-8. */
   json: Uint8Array | null;
-  /** The report entry. */
-  entry: ReportPlan | null;
+  /** The report entry ({@link EntryCache.pack}ed: a `ReportPlan`) … */
+  entry: Uint8Array | null;
+  /** … and its sections' spans (what measuring reuse reads of it, without unpacking it). */
+  spans: Span[] | null;
   /** The text as read. */
   text: string | null;
-  /** The plan model. */
-  model: Plan | null;
-  /** What comparisons with parent plans read of the model (`parentComparisonModel`). */
-  parentModel: Plan | null;
+  /** The plan model (packed: a `Plan`). */
+  model: Uint8Array | null;
+  /** What comparisons with parent plans read of the model (`parentComparisonModel`; packed: a `Plan`). */
+  parentModel: Uint8Array | null;
 }
 
 /** The parts of a {@link CachedFile} a batch wanting `want` keeps. */
@@ -82,6 +91,7 @@ export function cachedFile(file: Omit<CachedFile, 'layout'>, want: BatchWant): C
     digest: file.digest,
     json: kept.json ? file.json : null,
     entry: kept.entry ? file.entry : null,
+    spans: kept.entry ? file.spans : null,
     text: kept.text ? file.text : null,
     model: kept.model ? file.model : null,
     parentModel: kept.parentModel ? file.parentModel : null,
@@ -99,15 +109,11 @@ export function readCachedFile(value: unknown, want: BatchWant): CachedFile | nu
   if (v.layout !== LAYOUT || typeof v.read !== 'boolean' || !d || typeof d.errors !== 'number' || typeof d.warnings !== 'number' || d.template === undefined) return null;
   const kept = keptParts(want);
   if (kept.json && !(v.json instanceof Uint8Array && v.json[0] === 0x7b)) return null;
-  if (kept.entry && !(v.entry && typeof v.entry === 'object' && Array.isArray(v.entry.sections))) return null;
+  if (kept.entry && !(v.entry instanceof Uint8Array && Array.isArray(v.spans))) return null;
   // A file that gave no plan has no text, and neither has a saved plan model (.json): its model is kept
   // instead (checked below), else it would be missed, made and kept anew on every run.
   if (kept.text && !(typeof v.text === 'string' || v.text === null)) return null;
-  if (v.read && (want.plans || (want.reuse && v.text === null)) && !isObject(v.model)) return null;
-  if (v.read && kept.parentModel && !isObject(v.parentModel)) return null;
+  if (v.read && (want.plans || (want.reuse && v.text === null)) && !(v.model instanceof Uint8Array)) return null;
+  if (v.read && kept.parentModel && !(v.parentModel instanceof Uint8Array)) return null;
   return v as CachedFile;
-}
-
-function isObject(x: unknown): boolean {
-  return x !== null && typeof x === 'object';
 }

@@ -142,6 +142,8 @@ export function openFileCache(dir: string): EntryCache {
       }
       return h.digest('hex');
     },
+    pack: (value) => serialize(value),
+    unpack: (bytes) => deserialize(bytes),
     get(key) {
       try {
         const b = readValue(path.join(dir, key.slice(0, 2), key.slice(2)));

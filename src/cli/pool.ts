@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Plan } from '../model/plan.js';
+import type { ReportPlan } from '../analyze/analysis-report.js';
 import type { ParentComparison } from '../compare/schema.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { Template } from '../template/schema.js';
@@ -65,15 +66,18 @@ class Pool {
     });
   }
 
-  /** Tasks handed out as workers free up, two in flight on each (no idle round trip); results in task order. */
-  async feed<R>(tasks: readonly Untagged<Task>[], onResult?: () => void): Promise<R[]> {
-    const out: R[] = new Array<R>(tasks.length);
+  /**
+   * Tasks handed out as workers free up, two in flight on each (no idle round trip); results in task
+   * order, each first passed through `onResult` as it comes (while the workers go on).
+   */
+  async feed<R, T = R>(tasks: readonly Untagged<Task>[], onResult?: (result: R, index: number) => T): Promise<T[]> {
+    const out: T[] = new Array<T>(tasks.length);
     let next = 0;
     const loop = async (w: Worker) => {
       while (next < tasks.length) {
         const i = next++;
-        out[i] = await this.run<R>(w, tasks[i]!);
-        onResult?.();
+        const r = await this.run<R>(w, tasks[i]!);
+        out[i] = onResult ? onResult(r, i) : (r as unknown as T);
       }
     };
     await Promise.all(this.workers.flatMap((w) => [loop(w), loop(w)]));
@@ -117,17 +121,22 @@ export async function analyzeOnWorkers(
     const models: (Uint8Array | null)[] = new Array<Uint8Array | null>(paths.length).fill(null);
     const reuseInputs: ((ReuseUnitInput | null)[] | null)[] = new Array<(ReuseUnitInput | null)[] | null>(paths.length).fill(null);
     let done = 0;
-    const results = await pool.feed<FileDone>(
+    const failures: (string | null)[] = [];
+    const files = await pool.feed<FileDone, BatchFile>(
       paths.map((path) => ({ kind: 'file', path, want })),
-      () => onDone?.(++done),
+      (m, i) => {
+        onDone?.(++done);
+        if (m.plan) planBytes[i] = new Uint8Array(m.plan);
+        if (m.model) models[i] = new Uint8Array(m.model);
+        reuseInputs[i] = m.reuse;
+        failures[i] = m.cacheFailure;
+        // An entry the cache kept comes packed: unpacked here as it comes, while the workers go on.
+        const entry = m.packedEntry ? (deserialize(new Uint8Array(m.packedEntry)) as ReportPlan) : m.entry;
+        return { source: m.source, text: m.text, entry, json: m.json ? new Uint8Array(m.json) : null, digest: m.digest, read: m.read, key: m.key };
+      },
     );
-    const cacheFailure = results.find((m) => m.cacheFailure !== null)?.cacheFailure ?? null;
-    const files = results.map((m, i): BatchFile => {
-      if (m.plan) planBytes[i] = new Uint8Array(m.plan);
-      if (m.model) models[i] = new Uint8Array(m.model);
-      reuseInputs[i] = m.reuse;
-      return { source: m.source, text: m.text, entry: m.entry, json: m.json ? new Uint8Array(m.json) : null, digest: m.digest, read: m.read, key: m.key };
-    });
+    // The first failure in input order: the same message whichever worker came first.
+    const cacheFailure = failures.find((f) => f) ?? null;
     const modelOf = (i: number): Uint8Array => {
       const b = models[i];
       if (!b) throw new Error(`plan ${i} of the batch has no model for comparisons with parents`);

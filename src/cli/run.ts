@@ -23,7 +23,7 @@ import { renderMarkdown } from '../report/render-markdown.js';
 import { jsonPieces } from '../report/json-pieces.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { chunked } from './chunked.js';
-import { analyseFile, analyseThroughCache, compareWithOneParent, keepsModel, keptPlans, loadRead, parentComparisonsThroughCache, parentTemplate, type Analysed } from './batch.js';
+import { analyseFile, analyseThroughCache, compareWithOneParent, entryOf, keepsModel, modelOf, keptPlans, loadRead, parentComparisonsThroughCache, parentTemplate, type Analysed } from './batch.js';
 import type { EntryCache } from './entry-cache.js';
 import { HELP, VERSION } from './help.js';
 
@@ -269,7 +269,7 @@ async function inputBytes(p: string, io: CliIO): Promise<PlanRead> {
 async function analyzeHere(paths: readonly string[], io: CliIO, template: Template | null, want: BatchWant, cache: EntryCache | null): Promise<Batch> {
   // Only what the batch asked for is kept: a batch of thousands holds no models, texts or entries it
   // will not read. (Here the comparisons with parents are made from the models.)
-  const models: (Plan | null)[] = [];
+  const models: ((() => Plan | null) | null)[] = [];
   const files: BatchFile[] = [];
   let cacheFailure: string | null = null;
   for (const [i, p] of paths.entries()) {
@@ -281,19 +281,22 @@ async function analyzeHere(paths: readonly string[], io: CliIO, template: Templa
         ? await analyseThroughCache(cache!, p, read.bytes, want, template, cacheFailure === null)
         : await analyseFile(p, () => (read ? loadRead(read, p) : readInput(p, io)), want, template);
     cacheFailure ??= a.cacheFailure;
-    models.push(want.parents || keepsModel(want, a.text !== null) ? a.plan : null);
+    // A model served from the cache is unpacked only when asked for (a comparison with a parent not kept).
+    let model: Plan | null | undefined;
+    const from = { plan: a.plan, packed: a.packed };
+    models.push(want.parents || keepsModel(want, a.text !== null) ? () => (model ??= modelOf(from, cache)) : null);
     files.push({
       source: a.source,
       read: a.read,
       digest: a.digest,
       text: want.texts ? a.text : null,
-      entry: want.entries ? a.entry : null,
+      entry: want.entries ? entryOf(a, cache) : null,
       json: a.json,
       key: a.key,
     });
     io.progress?.(i + 1, paths.length);
   }
-  return { files, plans: keptPlans(files, (i) => models[i] ?? null), cacheFailure };
+  return { files, plans: keptPlans(files, (i) => models[i]?.() ?? null), cacheFailure };
 }
 
 /** The batch's report, from its entries. */

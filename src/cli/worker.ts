@@ -42,6 +42,8 @@ export interface FileDone {
   json: ArrayBuffer | null;
   /** The plan model, serialised (node:v8). */
   plan: ArrayBuffer | null;
+  /** The report entry serialised (node:v8), as the cache keeps it (then `entry` is null). */
+  packedEntry: ArrayBuffer | null;
   /** Each section cut into n-grams for measuring reuse. */
   reuse: (ReuseUnitInput | null)[] | null;
   /** What comparisons with parents read of the model (`parentComparisonModel`), serialised, when asked for. */
@@ -136,13 +138,16 @@ async function analyseTask(task: FileTask): Promise<{ message: FileDone; transfe
     a = 'bytes' in read ? await analyseThroughCache(cache, path, read.bytes, want, template, !cacheFailed) : await analyseFile(path, async () => read.failed, want, template);
     cacheFailed ||= a.cacheFailure !== null;
   } else a = await analyseFile(path, () => loadPlanFile(path), want, template);
+  // What the cache kept (or was given to keep) is sent on as it is, packed: the main thread unpacks it.
+  const { packed } = a;
   const json = a.json ? toArrayBuffer(a.json) : null;
-  const plan = keepsModel(want, a.text !== null) && a.plan ? toArrayBuffer(serialize(a.plan)) : null;
+  const entry = want.entries && packed?.entry ? toArrayBuffer(packed.entry) : null;
+  const plan = keepsModel(want, a.text !== null) && a.read ? toArrayBuffer(packed?.model ?? serialize(a.plan)) : null;
   // The n-grams in shared memory: the main thread lays them out in its tables and the workers score them, never copied.
-  const reuse = want.reuse ? reuseUnitInputs(a.entry!.sections, a, REUSE_METHOD, (n) => new SharedArrayBuffer(n)) : null;
+  const reuse = want.reuse ? reuseInputsOf(a) : null;
   // What comparisons with parents read of the model: about 40% smaller than the model to send and to hold.
-  const model = a.parentModel ? toArrayBuffer(serialize(a.parentModel)) : null;
-  const transfer = [json, plan, model].filter((b): b is ArrayBuffer => b !== null);
+  const model = want.parents && a.read ? toArrayBuffer(packed?.parentModel ?? serialize(a.parentModel)) : null;
+  const transfer = [json, entry, plan, model].filter((b): b is ArrayBuffer => b !== null);
   for (const u of reuse ?? []) if (u) for (const x of [u.starts, u.ends]) if (x) transfer.push(x.buffer as ArrayBuffer);
   const message: FileDone = {
     id: task.id,
@@ -150,7 +155,8 @@ async function analyseTask(task: FileTask): Promise<{ message: FileDone; transfe
     read: a.read,
     digest: a.digest,
     text: want.texts ? a.text : null,
-    entry: want.entries ? a.entry : null,
+    entry: want.entries && !entry ? a.entry : null,
+    packedEntry: entry,
     json,
     plan,
     reuse,
@@ -159,6 +165,24 @@ async function analyseTask(task: FileTask): Promise<{ message: FileDone; transfe
     key: a.key,
   };
   return { message, transfer };
+}
+
+/**
+ * Each section of a file cut into n-grams for measuring reuse, from its span in the text (the spans
+ * kept beside a packed entry), else from the model (a file read without a text: unpacked only then).
+ */
+function reuseInputsOf(a: Analysed): (ReuseUnitInput | null)[] {
+  const sections = a.entry?.sections ?? a.packed?.spans?.map((span) => ({ span })) ?? [];
+  let plan = a.plan;
+  const source = {
+    text: a.text,
+    get plan(): Plan | null {
+      const b = a.packed?.model ?? a.packed?.parentModel;
+      plan ??= b ? (deserialize(b) as Plan) : null;
+      return plan;
+    },
+  };
+  return reuseUnitInputs(sections, source, REUSE_METHOD, (n) => new SharedArrayBuffer(n));
 }
 
 /** One scratch per thread for candidate queries, kept while the tables keep their size. */

@@ -37,7 +37,7 @@ function counted(dir: string) {
   const store = openFileCache(dir);
   const seen = { gets: 0, found: 0, puts: 0 };
   const cache: EntryCache = {
-    key: (parts) => store.key(parts),
+    ...store,
     get: (k) => {
       seen.gets++;
       const v = store.get(k);
@@ -537,7 +537,7 @@ describe('--cache DIR that cannot be written, or holds something odd', () => {
       const store = openFileCache(dir);
       const seen = { found: 0 };
       const readOnly: EntryCache = {
-        key: (parts) => store.key(parts),
+        ...store,
         get: (k) => {
           const v = store.get(k);
           if (v) seen.found++;

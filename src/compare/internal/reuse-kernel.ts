@@ -35,7 +35,7 @@ export interface ReuseUnitInput {
  * one block for all the plan's sections: a message carrying thousands of shared blocks costs time
  * that grows with the square of their number (each is looked up among those already sent).
  */
-export function reuseUnitInputs(sections: readonly ReportSection[], entry: Pick<ComparedPlan, 'plan' | 'text'>, params: ReuseParams, alloc?: Alloc): (ReuseUnitInput | null)[] {
+export function reuseUnitInputs(sections: readonly Pick<ReportSection, 'span'>[], entry: Pick<ComparedPlan, 'plan' | 'text'>, params: ReuseParams, alloc?: Alloc): (ReuseUnitInput | null)[] {
   const texts: (SectionText | null)[] = [];
   const hashes: Float64Array[] = [];
   const fingerprints: Float64Array[] = [];

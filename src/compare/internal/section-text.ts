@@ -42,7 +42,7 @@ export function foldAll(s: string): Uint32Array {
  * The section's text: its span of the text as read when the text is known (lines that are web-page or
  * document-site chrome dropped), else the section rebuilt from the model (title, intro, measures).
  */
-export function sectionText(section: ReportSection, index: number, entry: Pick<ComparedPlan, 'plan' | 'text'>, display = false): SectionText | null {
+export function sectionText(section: Pick<ReportSection, 'span'>, index: number, entry: Pick<ComparedPlan, 'plan' | 'text'>, display = false): SectionText | null {
   const text = entry.text;
   if (text !== null && section.span.end <= text.length && section.span.start < section.span.end) {
     return fromText(text, section.span.start, section.span.end, display);
