@@ -281,10 +281,7 @@ async function analyzeHere(paths: readonly string[], io: CliIO, template: Templa
         ? await analyseThroughCache(cache!, p, read.bytes, want, template, cacheFailure === null)
         : await analyseFile(p, () => (read ? loadRead(read, p) : readInput(p, io)), want, template);
     cacheFailure ??= a.cacheFailure;
-    // A model served from the cache is unpacked only when asked for (a comparison with a parent not kept).
-    let model: Plan | null | undefined;
-    const from = { plan: a.plan, packed: a.packed };
-    models.push(want.parents || keepsModel(want, a.text !== null) ? () => (model ??= modelOf(from, cache)) : null);
+    models.push(want.parents || keepsModel(want, a.text !== null) ? heldModel(a, cache) : null);
     files.push({
       source: a.source,
       read: a.read,
@@ -297,6 +294,26 @@ async function analyzeHere(paths: readonly string[], io: CliIO, template: Templa
     io.progress?.(i + 1, paths.length);
   }
   return { files, plans: keptPlans(files, (i) => models[i]?.() ?? null), cacheFailure };
+}
+
+/**
+ * A file's model as the batch holds it until asked for: as loaded, or, served from the cache, its bytes,
+ * unpacked on first use (a comparison with a parent that the cache kept needs none). The bytes are
+ * copied out of the value read: a view into it would hold the whole value (the text, the entry …) for
+ * as long as the batch; and a model made here is held without the packed copies made to keep it.
+ */
+function heldModel(a: Analysed, cache: EntryCache | null): () => Plan | null {
+  const bytes = a.plan ? null : (a.packed?.model ?? a.packed?.parentModel ?? null);
+  let from: Pick<Analysed, 'plan' | 'packed'> | null = { plan: a.plan, packed: bytes ? { entry: null, spans: null, model: new Uint8Array(bytes), parentModel: null } : null };
+  let model: Plan | null = null;
+  return () => {
+    if (from) {
+      model = modelOf(from, cache);
+      // Unpacked: the bytes are no longer needed.
+      from = null;
+    }
+    return model;
+  };
 }
 
 /** The batch's report, from its entries. */

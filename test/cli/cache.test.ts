@@ -579,3 +579,33 @@ describe('--cache DIR that cannot be written, or holds something odd', () => {
     }
   });
 });
+
+describe('--cache DIR: what the third review found', () => {
+  it('holds a model found in the cache for later as bytes of its own, not as a view into the whole value read (its text, its entry …), in one thread', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
+    try {
+      const files = family();
+      // The plans kept, not their comparison with a parent: the next run finds every plan, then makes
+      // that comparison from the models it held while the batch was read.
+      await compare(files, ['--no-parent-compare', '--cache', dir], openFileCache);
+      const store = openFileCache(dir);
+      let gets = 0;
+      const unpacked: boolean[] = [];
+      const cache: EntryCache = {
+        ...store,
+        get: (k) => (gets++, store.get(k)),
+        unpack: (bytes) => {
+          // What is unpacked once the batch was read is what the batch held until then.
+          if (gets > Object.keys(files).length) unpacked.push(bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength);
+          return store.unpack(bytes);
+        },
+      };
+      const cached = await compare(files, ['--cache', dir], () => cache);
+      expect(cached.out).toBe((await compare(files, [])).out);
+      // 砀山's model and its parent's (宿州市), for their comparison.
+      expect(unpacked).toEqual([true, true]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
