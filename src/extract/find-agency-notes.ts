@@ -34,6 +34,7 @@ const ROLE_OF_LABEL: Readonly<Record<string, AgencyRole>> = {
 const LABEL = unnamed(ROLE_LABEL);
 const LABEL_ROLE = LABEL.group('role');
 const LABEL_COLON = LABEL.group('colon');
+const LABEL_BARE = LABEL.group('bare');
 
 interface Segment {
   start: number;
@@ -277,8 +278,9 @@ function readNote(mt: MappedText, noteStart: number, noteEnd: number, cs: number
 
 /** Segments after role labels; text before the first label is 责任. Null when there is no label. */
 function labelledSegments(text: string, cs: number, ce: number): Segment[] | null {
-  // Every label ends in 单位 or 部门 (looked for in place: most notes have neither, and need no slice).
-  if (!hasPair(text, cs, ce, DAN, WEI) && !hasPair(text, cs, ce, BU, MEN)) return null;
+  // Every label ends in 单位 or 部门, or is a bare role word before its colon (looked for in place: most
+  // notes have none, and need no slice).
+  if (!hasPair(text, cs, ce, DAN, WEI) && !hasPair(text, cs, ce, BU, MEN) && !hasBareLabel(text, cs, ce)) return null;
   const content = text.slice(cs, ce);
   // The labels that count are read in one pass: a label's segment runs to the next label that counts,
   // so each is added when the next is met (or at the end); text before the first one is 责任.
@@ -286,7 +288,10 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
   let prev: RegExpExecArray | null = null;
   for (const m of execAll(LABEL.re, content)) {
     const at = m.index;
-    const counts = m[LABEL_COLON] !== undefined || at === 0 || isLabelSeparator(content.charCodeAt(at - 1));
+    // A bare role word (牵头:) only where a label may start: 县科协牵头:… is no label of 头. 参与, 协同 and
+    // 协作 only after another label: (参与:全市中小学生) names who takes part, not who is responsible.
+    const starts = at === 0 || isLabelSeparator(content.charCodeAt(at - 1));
+    const counts = m[LABEL_BARE] !== undefined ? starts && (prev !== null || !AFTER_LABEL_ONLY.has(m[LABEL_ROLE]!)) : m[LABEL_COLON] !== undefined || starts;
     if (!counts) continue;
     if (prev === null) {
       if (at > 0 && HAN.test(content.slice(0, at))) segments.push({ start: cs, end: cs + at, role: '责任' });
@@ -340,6 +345,21 @@ const DAN = 0x5355; // 单
 const WEI = 0x4f4d; // 位
 const BU = 0x90e8; // 部
 const MEN = 0x95e8; // 门
+
+/** Role words that, bare (参与:), are a label only after another label of the note. */
+const AFTER_LABEL_ONLY = new Set(['参与', '协同', '协作']);
+
+/** The role words of labels (all two units long), each by its two code units. */
+const ROLE_PAIRS = new Set(ROLE_WORDS_ALL.split('|').map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+
+/** Whether a role word stands right before a colon in [start, end) of `text` (a bare label: 牵头:, 配合：). */
+function hasBareLabel(text: string, start: number, end: number): boolean {
+  for (let i = start + 2; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x3a || c === 0xff1a) && ROLE_PAIRS.has(text.charCodeAt(i - 2) * 0x10000 + text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
 
 /** Whether the units `a` `b` stand side by side in [start, end) of `text`. */
 function hasPair(text: string, start: number, end: number, a: number, b: number): boolean {

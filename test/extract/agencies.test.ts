@@ -176,3 +176,20 @@ describe('review of 3972bfc..aef1743: a label after a sentence within a line', (
     expect(slices('开展活动。责任单位:市农业农村局(二)实施农民科学素质提升行动')[0]![1]).toEqual(['责任:市农业农村局']);
   });
 });
+
+describe('findAgencyNotes: bare role words as labels (牵头:, 配合:)', () => {
+  const read = (text: string) => notesOf(text).map((n) => [text.slice(n.start, n.end), names(n.agencies)]);
+
+  it('reads a note whose labels are bare role words, each unit with its role', () => {
+    expect(read('推进科学课程改革(牵头:市教育局;配合:市科协、市科技局)。')).toEqual([['(牵头:市教育局;配合:市科协、市科技局)', ['牵头:市教育局', '配合:市科协', '配合:市科技局']]]);
+    expect(read('开展农民技能培训。（牵头：市农业农村局；配合：市科协）')).toEqual([['（牵头：市农业农村局；配合：市科协）', ['牵头:市农业农村局', '配合:市科协']]]);
+    expect(read('开展科普日(牵头: 市科协,参与:各县区政府;完成时限:2023年底)。')).toEqual([['(牵头: 市科协,参与:各县区政府;完成时限:2023年底)', ['牵头:市科协', '配合:各县区政府']]]);
+    expect(read('开展科普日(配合:市科技局、市教育局)。')[0]![1]).toEqual(['配合:市科技局', '配合:市教育局']);
+  });
+
+  it('takes no role word for a label where none may start, nor 参与 first (who takes part), nor a figure', () => {
+    expect(read('开展科普日(市科协牵头:负责统筹)。')).toEqual([]);
+    expect(read('开展科普日(参与:全市中小学生)。')).toEqual([]);
+    expect(read('开展科普日(参与:1000人次)。')).toEqual([]);
+  });
+});

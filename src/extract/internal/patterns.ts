@@ -211,9 +211,10 @@ export const ROLE_UNIT_LABEL = `(?:【(?:${ROLE_WORDS})(?:单位|部门)】|(?:$
 
 /**
  * A role label inside a responsibility note: `牵头单位:`, `责任部门:`, `配合单位:`, `【配合单位】` (its 【 is the
- * label's, not the end of the units before it).
+ * label's, not the end of the units before it); or a bare role word with its colon before a unit's name
+ * (`牵头:市科协`, group `bare`), which counts only where a label may start (see `labelledSegments`).
  */
-export const ROLE_LABEL = new RegExp(`【?(?<role>${ROLE_WORDS_ALL})(?:单位|部门)(?<colon>[:：]|】[:：]?)?`, 'gu');
+export const ROLE_LABEL = new RegExp(`【?(?<role>${ROLE_WORDS_ALL})(?:(?:单位|部门)(?<colon>[:：]|】[:：]?)?|(?<bare>[:：])(?=[ \\t]*\\p{Script=Han}))`, 'gu');
 
 /** The verb that closes a list of units (`…按职责分工负责`, `…牵头`, `…配合`). */
 export const ROLE_TAIL =
