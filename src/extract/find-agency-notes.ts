@@ -285,6 +285,9 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
   // The labels that count are read in one pass: a label's segment runs to the next label that counts,
   // so each is added when the next is met (or at the end); text before the first one is 责任.
   const segments: Segment[] = [];
+  // Whether each segment follows a bare role word (牵头:), and whether some label that counts is not bare.
+  const bare: boolean[] = [];
+  let unitLabel = false;
   let prev: RegExpExecArray | null = null;
   for (const m of execAll(LABEL.re, content)) {
     const at = m.index;
@@ -294,14 +297,24 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
     const counts = m[LABEL_BARE] !== undefined ? starts && (prev !== null || !AFTER_LABEL_ONLY.has(m[LABEL_ROLE]!)) : m[LABEL_COLON] !== undefined || starts;
     if (!counts) continue;
     if (prev === null) {
-      if (at > 0 && HAN.test(content.slice(0, at))) segments.push({ start: cs, end: cs + at, role: '责任' });
+      if (at > 0 && HAN.test(content.slice(0, at))) {
+        segments.push({ start: cs, end: cs + at, role: '责任' });
+        bare.push(false);
+      }
     } else {
       segments.push(labelSegment(content, prev, cs, at));
+      bare.push(prev[LABEL_BARE] !== undefined);
     }
+    if (m[LABEL_BARE] === undefined) unitLabel = true;
     prev = m;
   }
   if (prev === null) return null;
   segments.push(labelSegment(content, prev, cs, content.length));
+  bare.push(prev[LABEL_BARE] !== undefined);
+  // A note whose only labels are bare role words must name a unit after one of them: a bare word with its
+  // colon is also ordinary prose ((配合:做好宣传), (牵头:建立工作机制), (责任:落实到人)), which would otherwise be
+  // taken as units and cut from the measure's text. A label ending in 单位 or 部门 says so by itself.
+  if (!unitLabel && !segments.some((seg, k) => bare[k] && looksLikeUnits(text, seg.start, seg.end))) return null;
   return segments;
 }
 

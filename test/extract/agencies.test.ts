@@ -193,3 +193,17 @@ describe('findAgencyNotes: bare role words as labels (牵头:, 配合:)', () => 
     expect(read('开展科普日(参与:1000人次)。')).toEqual([]);
   });
 });
+
+describe('review of b9b09b8: a note of bare role words names a unit', () => {
+  const read = (text: string) => notesOf(text).map((n) => [text.slice(n.start, n.end), names(n.agencies)]);
+
+  it('leaves bracketed prose after a bare role word in the text (no unit follows it)', () => {
+    expect(read('开展宣传活动(配合:做好宣传),营造氛围。')).toEqual([]);
+    expect(read('建立工作机制(牵头:统筹协调;配合:具体落实),推进落实。')).toEqual([]);
+    expect(read('加强教师队伍建设【配合:宣传、动员、组织】,推进落实。')).toEqual([]);
+  });
+
+  it('still reads a bare note when one of its labels names a unit', () => {
+    expect(read('开展科普日(牵头:市科协,配合:各县区),推进落实。')).toEqual([['(牵头:市科协,配合:各县区)', ['牵头:市科协', '配合:各县区']]]);
+  });
+});
