@@ -291,10 +291,11 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
   let prev: RegExpExecArray | null = null;
   for (const m of execAll(LABEL.re, content)) {
     const at = m.index;
-    // A bare role word (牵头:) only where a label may start: 县科协牵头:… is no label of 头. 参与, 协同 and
-    // 协作 only after another label: (参与:全市中小学生) names who takes part, not who is responsible.
+    // A bare role word (牵头:) first in a note only where a label may start (县科协牵头:… is no label of
+    // 头), and not 参与, 协同 or 协作 ((参与:全市中小学生) names who takes part, not who is responsible);
+    // after another label, also right after a unit (牵头:团市委 参与:县科协, the space dropped in reading).
     const starts = at === 0 || isLabelSeparator(content.charCodeAt(at - 1));
-    const counts = m[LABEL_BARE] !== undefined ? starts && (prev !== null || !AFTER_LABEL_ONLY.has(m[LABEL_ROLE]!)) : m[LABEL_COLON] !== undefined || starts;
+    const counts = m[LABEL_BARE] !== undefined ? prev !== null || (starts && !AFTER_LABEL_ONLY.has(m[LABEL_ROLE]!)) : m[LABEL_COLON] !== undefined || starts;
     if (!counts) continue;
     if (prev === null) {
       if (at > 0 && HAN.test(content.slice(0, at))) {

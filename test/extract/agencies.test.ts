@@ -4,6 +4,7 @@ import { extractAnnexAgencies } from '../../src/extract/extract-annex-agencies.j
 import { findAgencyNotes } from '../../src/extract/find-agency-notes.js';
 import { parseAgencyList } from '../../src/extract/parse-agency-list.js';
 import { mapIdentity } from '../../src/text/mapped-text.js';
+import { parsePlan } from '../../src/parse/parse-plan.js';
 import { loadSeed } from './helpers.js';
 
 const names = (xs: Agency[]) => xs.map((a) => `${a.role}:${a.name}`);
@@ -205,5 +206,15 @@ describe('review of b9b09b8: a note of bare role words names a unit', () => {
 
   it('still reads a bare note when one of its labels names a unit', () => {
     expect(read('开展科普日(牵头:市科协,配合:各县区),推进落实。')).toEqual([['(牵头:市科协,配合:各县区)', ['牵头:市科协', '配合:各县区']]]);
+  });
+});
+
+describe('bare role words parted by a space only, in a plan', () => {
+  it('reads a bare label right after the units of another (the space is dropped in reading)', () => {
+    const plan = parsePlan('某市全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。组织科技节（牵头：团市委 参与：县科协、市应急管理局）。\n', { source: 'x' });
+    const s = plan.sections[0]!;
+    expect(names([...s.agencies, ...s.measures.flatMap((m) => m.agencies)])).toEqual(['牵头:团市委', '配合:县科协', '配合:市应急管理局']);
+    // First in a note, a bare word still needs the note's start or a separator before it.
+    expect(notesOf('开展科普日(市科协牵头:负责统筹)。')).toEqual([]);
   });
 });
