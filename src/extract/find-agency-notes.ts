@@ -5,7 +5,7 @@ import { firstAtOrAfter, firstKeyAtOrAfter } from '../text/sorted.js';
 import { textMarks } from './internal/text-marks.js';
 import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_UNIT_LABEL, ROLE_WORD_START, ROLE_WORDS, ROLE_WORDS_ALL } from './internal/patterns.js';
 import { roleTail, TAIL_ASSIST, TAIL_LEAD } from './internal/role-tail.js';
-import { pushAgencyList } from './parse-agency-list.js';
+import { pushAgencyList, unitRoleMark } from './parse-agency-list.js';
 import { execAll } from './internal/exec-all.js';
 import { unnamed } from './internal/unnamed.js';
 import { isWhiteSpace } from '../text/white-space.js';
@@ -272,8 +272,11 @@ function readNote(mt: MappedText, noteStart: number, noteEnd: number, cs: number
   const segments = labelledSegments(mt.text, cs, ce) ?? unlabelledSegment(mt.text, noteStart, noteEnd, cs, ce);
   if (!segments) return null;
   const agencies: Agency[] = [];
-  for (const seg of segments) readSegment(mt, seg, agencies);
-  return { start: noteStart, end: noteEnd, agencies, hasLead: agencies.some((a) => a.role === '牵头') };
+  // A note leads by a label or a verb (牵头单位:, …牵头), not by a unit's own 【牵头】 in a list: that
+  // unit leads the measure the note is on, which stays the measure's (see `leadNotes` in parse-plan.ts).
+  let hasLead = false;
+  for (const seg of segments) hasLead = readSegment(mt, seg, agencies) || hasLead;
+  return { start: noteStart, end: noteEnd, agencies, hasLead };
 }
 
 /** Segments after role labels; text before the first label is 责任. Null when there is no label. */
@@ -408,6 +411,8 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
     let b = cut;
     while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
     while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+    // A unit's own role after it (市教育局【牵头】) is no part of its name.
+    b = unitRoleMark(text, a, b)?.at ?? b;
     if (b > a) {
       items++;
       const ok = b - a >= min && AGENCY_END.test(text.slice(a, b));
@@ -420,9 +425,13 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
   return strict && items > 0;
 }
 
-/** Splits a segment into clauses, onto `out`; a clause closed by 牵头 leads, by 配合/协助 assists. */
-function readSegment(mt: MappedText, seg: Segment, out: Agency[]): void {
+/**
+ * Splits a segment into clauses, onto `out`; a clause closed by 牵头 leads, by 配合/协助 assists. Whether
+ * some clause that names a unit leads (by its label or its verb).
+ */
+function readSegment(mt: MappedText, seg: Segment, out: Agency[]): boolean {
   const text = mt.text;
+  let leads = false;
   for (let from = seg.start; ; ) {
     const cut = nextCut(text, from, seg.end, isClauseSeparator);
     // ROLE_TAIL on the clause trimmed at its end, read in place (role-tail.ts).
@@ -430,8 +439,10 @@ function readSegment(mt: MappedText, seg: Segment, out: Agency[]): void {
     while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
     const group = roleTail(text, from, e) & 3;
     const role: AgencyRole = group === TAIL_LEAD ? '牵头' : group === TAIL_ASSIST ? '配合' : seg.role;
+    const before = out.length;
     pushAgencyList(mt, from, cut, role, out);
-    if (cut >= seg.end) return;
+    leads ||= role === '牵头' && out.length > before;
+    if (cut >= seg.end) return leads;
     from = cut + 1;
   }
 }

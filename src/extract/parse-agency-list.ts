@@ -1,6 +1,6 @@
 import type { Agency, AgencyRole } from '../model/index.js';
 import { toOriginalSpan, type MappedText } from '../text/mapped-text.js';
-import { codeSet, nextCut } from './internal/brackets.js';
+import { codeSet, isCloseBracket, isOpenBracket, nextCut } from './internal/brackets.js';
 import { GENERIC_UNIT } from './internal/patterns.js';
 import { roleTail, unitEtcLength } from './internal/role-tail.js';
 
@@ -46,11 +46,28 @@ const TAIL_END = new Set([...'责头合助与实等位门'].map((c) => c.charCod
 const GENERIC_END = new Set([...'位门员面'].map((c) => c.charCodeAt(0)));
 const LEAD_CODES = new Set([...'由请'].map((c) => c.charCodeAt(0)));
 
-/** One unit: trimmed of a closing verb, a leading 由/请 and a trailing 等; null when empty or generic. */
-function readUnit(mt: MappedText, start: number, end: number, role: AgencyRole): Agency | null {
+/** A unit's own role, in brackets after its name: 市教育局(牵头), 市教育局【牵头】, 市科协（配合）. */
+const UNIT_ROLE: Readonly<Record<string, AgencyRole>> = { 牵头: '牵头', 配合: '配合', 协办: '配合', 参与: '配合', 主责: '责任', 负责: '责任' };
+
+/** Where the role in brackets that ends [s, e) starts, and the role (see {@link UNIT_ROLE}); null when there is none. */
+export function unitRoleMark(text: string, s: number, e: number): { at: number; role: AgencyRole } | null {
+  // One character of a name at least, then the bracketed two-character role word.
+  if (e - s < 5 || !isCloseBracket(text.charCodeAt(e - 1)) || !isOpenBracket(text.charCodeAt(e - 4))) return null;
+  const role = UNIT_ROLE[text.slice(e - 3, e - 1)];
+  return role ? { at: e - 4, role } : null;
+}
+
+/**
+ * One unit: trimmed of a closing verb, a leading 由/请 and a trailing 等; null when empty or generic. A
+ * role in brackets after its name (市教育局【牵头】) is the unit's, whatever its list's label says.
+ */
+function readUnit(mt: MappedText, start: number, end: number, listRole: AgencyRole): Agency | null {
   const text = mt.text;
   let s = edgeAfter(text, start, end);
   let e = edgeBefore(text, s, end);
+  const mark = unitRoleMark(text, s, e);
+  const role = mark ? mark.role : listRole;
+  if (mark) e = edgeBefore(text, s, mark.at);
   if (e > s && TAIL_END.has(text.charCodeAt(e - 1))) {
     // ROLE_TAIL, then UNIT_ETC, on [s, e): by their words, without a slice (role-tail.ts).
     e -= roleTail(text, s, e) >> 2;

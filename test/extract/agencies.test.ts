@@ -218,3 +218,19 @@ describe('bare role words parted by a space only, in a plan', () => {
     expect(notesOf('开展科普日(市科协牵头:负责统筹)。')).toEqual([]);
   });
 });
+
+describe('a unit’s own role in brackets after its name (市教育局【牵头】)', () => {
+  const measureUnits = (note: string) => {
+    const plan = parsePlan(`某市全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。组织科技节。${note}\n2.推进科学教育。开展活动。\n`, { source: 'x' });
+    const s = plan.sections[0]!;
+    return { section: names(s.agencies), measure: names(s.measures[0]!.agencies), body: s.measures[0]!.body };
+  };
+
+  it('gives the unit that role and its name without it, and the note stays the measure’s', () => {
+    expect(measureUnits('（责任单位：市教育局【牵头】、市科协）')).toEqual({ section: [], measure: ['牵头:市教育局', '责任:市科协'], body: '组织科技节。' });
+    expect(measureUnits('(市教育局(牵头)、市科协、团市委)').measure).toEqual(['牵头:市教育局', '责任:市科协', '责任:团市委']);
+    // A bare list of units closing the paragraph, the role after its first unit.
+    expect(measureUnits('（市教育局【牵头】、市科协、团市委）')).toEqual({ section: [], measure: ['牵头:市教育局', '责任:市科协', '责任:团市委'], body: '组织科技节。' });
+    expect(names(parseAgencyList(mapIdentity('市科协（配合）、市教育局'), 0, 12, '责任'))).toEqual(['配合:市科协', '责任:市教育局']);
+  });
+});
