@@ -164,8 +164,16 @@ function readNoteTo(mt: MappedText, noteStart: number, stop: number, lineEnd: nu
 /** A list number or heading glued after a note (`市科协2.大力培育…`, `市科协2)大力培育…`, `市科协(二)实施…`; `(A)` is an OCR'd `(八)`). */
 const GLUED_NUMBER = /^(?:\d{1,2}[.．、)）]|[(（](?:[一二三四五六七八九十]{1,3}|[A-Z])[)）])\p{Script=Han}/u;
 
-/** A role label or word in 【】 (`【配合单位】`, `市教育局【牵头】`): the note goes on after it. */
-const ROLE_BRACKET = new RegExp(`^【(?:${ROLE_WORDS_ALL}|负责)(?:单位|部门|】)`, 'u');
+/**
+ * The labels of a note's parts that name no unit (`完成时限:2023年底`, `【责任人】张三`), as a regex source.
+ */
+const PART_WORDS = '完成时限|完成时间|时间节点|时间安排|推进时限|责任人|联系人|工作要求';
+
+/**
+ * A role label or word in 【】 (`【配合单位】`, `市教育局【牵头】`), or the label of another part of the note
+ * (`【完成时限】2023年底`): the note goes on after it.
+ */
+const ROLE_BRACKET = new RegExp(`^【(?:(?:${ROLE_WORDS_ALL}|负责)(?:单位|部门|】)|(?:${PART_WORDS})】)`, 'u');
 const LENTICULAR = 0x3010;
 
 /**
@@ -331,7 +339,7 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
 const OTHER_LABEL = new RegExp(
   `[;；,，][ \\t]*(?!(?:${ROLE_WORDS_ALL})(?!\\p{Script=Han}{0,3}(?:人|领导)[:：]))\\p{Script=Han}{1,7}(?<![位门])[:：]` +
     `|[;；,，]?[ \\t]*【(?!(?:${ROLE_WORDS_ALL}|负责)】)[^【】\\s]{1,8}(?<![位门])】` +
-    '|(?:完成时限|完成时间|时间节点|时间安排|推进时限|责任人|联系人|工作要求)[:：]',
+    `|(?:${PART_WORDS})[:：]`,
   'u',
 );
 

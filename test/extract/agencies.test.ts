@@ -234,3 +234,14 @@ describe('a unit’s own role in brackets after its name (市教育局【牵头�
     expect(names(parseAgencyList(mapIdentity('市科协（配合）、市教育局'), 0, 12, '责任'))).toEqual(['配合:市科协', '责任:市教育局']);
   });
 });
+
+describe('another part of a note in 【】 after its units (【完成时限】2023年底)', () => {
+  it('is the note’s: not a unit, and not left in the measure’s text', () => {
+    const plan = parsePlan('某市全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。组织科技节。【责任单位】市教育局、市科协【完成时限】2023年底\n2.推进科学教育。开展活动。【专栏1】科普大篷车\n', { source: 'x' });
+    const [m1, m2] = plan.sections[0]!.measures;
+    expect(names(m1!.agencies)).toEqual(['责任:市教育局', '责任:市科协']);
+    expect(m1!.body).toBe('组织科技节。');
+    // A 【】 that is no label of the note's is the text's.
+    expect(m2!.body).toContain('【专栏1】科普大篷车');
+  });
+});
