@@ -12,6 +12,7 @@ import type { ReportPlanDigest } from '../analyze/report-json.js';
 import type { Span } from '../model/span.js';
 import type { Template } from '../template/schema.js';
 import type { BatchWant } from './run.js';
+import { keepsModel } from './batch.js';
 
 /** A store of cached values, by key (see {@link entryKeyParts}). */
 export interface EntryCache {
@@ -113,7 +114,7 @@ export function readCachedFile(value: unknown, want: BatchWant): CachedFile | nu
   // A file that gave no plan has no text, and neither has a saved plan model (.json): its model is kept
   // instead (checked below), else it would be missed, made and kept anew on every run.
   if (kept.text && !(typeof v.text === 'string' || v.text === null)) return null;
-  if (v.read && (want.plans || (want.reuse && v.text === null)) && !(v.model instanceof Uint8Array)) return null;
+  if (v.read && keepsModel(want, v.text !== null) && !(v.model instanceof Uint8Array)) return null;
   if (v.read && kept.parentModel && !(v.parentModel instanceof Uint8Array)) return null;
   return v as CachedFile;
 }

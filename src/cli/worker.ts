@@ -19,7 +19,7 @@ import type { ParentComparison } from '../compare/schema.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
 import type { BatchWant } from './run.js';
-import { analyseFile, analyseThroughCache, compareWithOneParent, keepsModel, parentTemplate, type Analysed } from './batch.js';
+import { analyseFile, analyseThroughCache, compareWithOneParent, keepsModel, modelOf, parentTemplate, type Analysed } from './batch.js';
 import { openFileCache } from './file-cache.js';
 import { REUSE_METHOD } from '../compare/measure-reuse.js';
 import { candidateScratch, reuseUnitInputs, scoreUnits, type CandidateScratch, type ReuseTables, type ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
@@ -173,12 +173,11 @@ async function analyseTask(task: FileTask): Promise<{ message: FileDone; transfe
  */
 function reuseInputsOf(a: Analysed): (ReuseUnitInput | null)[] {
   const sections = a.entry?.sections ?? a.packed?.spans?.map((span) => ({ span })) ?? [];
-  let plan = a.plan;
+  let plan: Plan | null | undefined;
   const source = {
     text: a.text,
     get plan(): Plan | null {
-      const b = a.packed?.model ?? a.packed?.parentModel;
-      plan ??= b ? (deserialize(b) as Plan) : null;
+      plan ??= modelOf(a, cache);
       return plan;
     },
   };

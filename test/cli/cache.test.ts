@@ -13,6 +13,16 @@ import { Worker } from 'node:worker_threads';
 import { SEEDS_DIR, seedFiles } from '../seeds.js';
 import { suzhouFrom } from '../compare/helpers.js';
 
+/** Runs `fn` with a new folder under the system's temp dir, removed after it (also when it fails). */
+async function inTempDir(prefix: string, fn: (dir: string) => unknown): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  try {
+    await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function memoryIO(files: Record<string, Uint8Array | string>, cache?: (dir: string) => EntryCache) {
   const out: string[] = [];
   const err: string[] = [];
@@ -71,8 +81,7 @@ async function compare(files: Record<string, string | Uint8Array>, extra: string
 
 describe('gangyao analyze --cache DIR', () => {
   it('gives the same bytes as without it, keeps one entry per plan read, and finds them all on the next run', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const plain = await analyze(seeds(), ['--format', 'json']);
       const c = counted(dir);
       const first = await analyze(seeds(), ['--format', 'json', '--cache', dir], c.cache);
@@ -89,14 +98,11 @@ describe('gangyao analyze --cache DIR', () => {
       expect(c.seen).toEqual({ gets: 15, found: 5, puts: 10 });
       expect((await analyze(seeds(), ['--cache', dir], c.cache)).out).toBe(plainText);
       expect(c.seen).toEqual({ gets: 20, found: 10, puts: 10 });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('serves what it kept (so a re-run reads nothing again), and a changed plan or template misses', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const files = seeds();
       const [lanzhou] = Object.keys(files);
       const c = counted(dir);
@@ -118,14 +124,11 @@ describe('gangyao analyze --cache DIR', () => {
       const other = await analyze(files, ['--format', 'json', '--template', 'earlier-2016', '--cache', dir], c.cache);
       expect(c.seen.found).toBe(before);
       expect(JSON.parse(other.out).template.id).toBe('earlier-2016');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads a damaged entry as missing and makes it anew', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const plain = await analyze(seeds(), ['--format', 'json']);
       await analyze(seeds(), ['--format', 'json', '--cache', dir], openFileCache);
       // Cut every kept entry short, as a full disk would.
@@ -143,14 +146,11 @@ describe('gangyao analyze --cache DIR', () => {
       expect(c.seen).toEqual({ gets: 5, found: 0, puts: 5 });
       expect(readCachedFile('not an entry', JSON_WANT)).toBeNull();
       expect(readCachedFile({ layout: 'gangyao-entry-cache/1', read: true, digest: { template: null, errors: 0, warnings: 0 }, json: new Uint8Array([0x7b]) }, JSON_WANT)).toBeNull();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('says once that the cache cannot be written and still gives the report', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const blocked = path.join(dir, 'file');
       writeFileSync(blocked, '');
       const plain = await analyze(seeds(), ['--format', 'json']);
@@ -160,14 +160,11 @@ describe('gangyao analyze --cache DIR', () => {
       expect(r.code).toBe(plain.code);
       expect(r.err.match(/cannot write the cache/gu)).toHaveLength(1);
       expect(r.err).toContain(blocked);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('keeps nothing for files that were not read, and reports them as without it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const files = { 'empty.txt': '', 'seed.txt': Object.values(seeds())[0]! };
       const c = counted(dir);
       const m = memoryIO(files, c.cache);
@@ -178,9 +175,7 @@ describe('gangyao analyze --cache DIR', () => {
       expect(report.plans[1].diagnostics[0].code).toBe('input/unreadable');
       // The missing file has no key; the empty one is looked up but, not being a plan, not kept.
       expect(c.seen).toEqual({ gets: 2, found: 0, puts: 1 });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('is a usage error where the host has no cache', async () => {
@@ -189,9 +184,8 @@ describe('gangyao analyze --cache DIR', () => {
     expect(none.err.join('')).toContain('--cache is not available here');
   });
 
-  it('keys an entry by everything it depends on', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+  it('keys an entry by everything it depends on', async () => {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const store = openFileCache(dir);
       const bytes = new TextEncoder().encode('到2025年,全市公民具备科学素质的比例达到15%');
       const base = store.key(entryKeyParts(null, JSON_WANT, 'a.txt', bytes));
@@ -208,9 +202,7 @@ describe('gangyao analyze --cache DIR', () => {
         entryKeyParts(null, JSON_WANT, 'a.txt', bytes.subarray(1)),
       ].map((p) => store.key(p));
       expect(new Set([base, ...others]).size).toBe(9);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -218,8 +210,7 @@ describe('gangyao analyze --cache DIR: what the review found', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
 
   it('refuses a bad --threads when every plan is found, as without the cache', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       await analyze(seeds(), ['--cache', dir], openFileCache);
       const plain = await analyze(seeds(), ['--threads', '0']);
       const all = await analyze(seeds(), ['--threads', '0', '--cache', dir], openFileCache);
@@ -227,14 +218,11 @@ describe('gangyao analyze --cache DIR: what the review found', () => {
       expect(all.code).toBe(plain.code);
       expect(all.err).toBe(plain.err);
       expect(all.out).toBe(plain.out);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads each input once: a pipe (/dev/fd/N) gives the same report as without the cache', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const text = Object.values(seeds())[0] as string;
       const pipe = () => {
         // A pipe: its bytes come once, then it is at its end.
@@ -253,14 +241,11 @@ describe('gangyao analyze --cache DIR: what the review found', () => {
       const b = await runCli(['analyze', '/dev/fd/63', '--format', 'json', '--cache', dir], cached.io);
       expect(b).toBe(a);
       expect(cached.out.join('')).toBe(plain.out.join(''));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('never keeps the report of bytes other than those of its key (a plan changed during the run, then changed back)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const [x, y] = Object.values(seeds()) as string[];
       // First run: the plan is X when looked up, Y when read for the analysis (saved meanwhile).
       const during = memoryIO({}, openFileCache);
@@ -271,14 +256,11 @@ describe('gangyao analyze --cache DIR: what the review found', () => {
       const plain = await analyze({ 'plan.txt': x! }, ['--format', 'json']);
       const again = await analyze({ 'plan.txt': x! }, ['--format', 'json', '--cache', dir], openFileCache);
       expect(again.out).toBe(plain.out);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads an entry damaged in place (same length) as missing: no crash, no broken JSON', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       await analyze(seeds(), ['--format', 'json', '--cache', dir], openFileCache);
       for (const sub of readdirSync(dir)) {
         for (const f of readdirSync(path.join(dir, sub))) {
@@ -293,9 +275,7 @@ describe('gangyao analyze --cache DIR: what the review found', () => {
         const again = await analyze(seeds(), ['--format', fmt, '--cache', dir], openFileCache);
         expect(again.out).toBe(plain.out);
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -303,9 +283,8 @@ const cli = path.resolve(SEEDS_DIR, '..', 'dist', 'cli.js');
 const seedPath = (i: number) => path.join(SEEDS_DIR, seedFiles()[i]!.file);
 
 describe('the built CLI with --cache DIR: what the review found', () => {
-  it.skipIf(!existsSync(cli) || !existsSync('/dev/fd'))('reads a pipe once (bash <(…)), on one thread and on workers', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+  it.skipIf(!existsSync(cli) || !existsSync('/dev/fd'))('reads a pipe once (bash <(…)), on one thread and on workers', async () => {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const q = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
       const run = (extra: string) =>
         spawnSync('bash', ['-c', `node ${q(cli)} analyze <(cat ${q(seedPath(0))}) <(cat ${q(seedPath(1))}) --format json ${extra}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -315,9 +294,7 @@ describe('the built CLI with --cache DIR: what the review found', () => {
         expect(cached.status).toBe(plain.status);
         expect(cached.stdout.replace(/\/dev\/fd\/\d+/gu, 'FD')).toBe(plain.stdout.replace(/\/dev\/fd\/\d+/gu, 'FD'));
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it.skipIf(!existsSync(cli) || !existsSync('/proc/self'))('goes on when the cache is under /proc (where mkdir -p would spin)', () => {
@@ -328,10 +305,9 @@ describe('the built CLI with --cache DIR: what the review found', () => {
     expect(r.stderr.match(/cannot write the cache/gu)).toHaveLength(1);
   });
 
-  it.skipIf(!existsSync(cli))('does not serve entries made with another version of a dependency (npm update)', () => {
+  it.skipIf(!existsSync(cli))('does not serve entries made with another version of a dependency (npm update)', async () => {
     // The built gangyao in a folder of its own, its dependencies linked but for @vant/area-data, copied.
-    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-deps-'));
-    try {
+    await inTempDir('gangyao-deps-', async (root) => {
       const pkg = path.resolve(SEEDS_DIR, '..');
       cpSync(path.join(pkg, 'dist'), path.join(root, 'dist'), { recursive: true, filter: (f) => !f.includes('node_modules') });
       cpSync(path.join(pkg, 'package.json'), path.join(root, 'package.json'));
@@ -352,9 +328,7 @@ describe('the built CLI with --cache DIR: what the review found', () => {
       const plain = run();
       expect(plain).toContain('"regionCode":"620177"');
       expect(run('--cache', cache)).toBe(plain);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -368,8 +342,7 @@ function family(): Record<string, string> {
 describe('gangyao compare --cache DIR', () => {
 
   it('gives the same bytes as without it, and serves each plan and each comparison with a parent it kept', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const files = family();
       const plain = await compare(files, []);
       // 砀山 is compared with 宿州市's plan: one comparison with a parent in the batch.
@@ -392,14 +365,11 @@ describe('gangyao compare --cache DIR', () => {
       expect(c.seen).toEqual({ gets: 21, found: 12, puts: 9 });
       const ds = (JSON.parse(fresh.out).parents as typeof parents).find((p) => p.region === '砀山县')!;
       expect(ds.comparisons).toMatchObject([{ parentRegion: '宿州市', delta: 1 }]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('keeps apart what analyze and compare keep of a plan, and what each output of compare reads', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const files = family();
       await analyze(files, ['--format', 'json', '--cache', dir], openFileCache);
       for (const extra of [[], ['--no-parent-compare'], ['--template', 'earlier-2016']]) {
@@ -414,16 +384,13 @@ describe('gangyao compare --cache DIR', () => {
         await runCli(['compare', ...Object.keys(files), '--format', 'md', '--cache', dir], cached.io);
         expect(cached.out.join('')).toBe(md.out.join(''));
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('the built CLI: compare --cache DIR on worker threads', () => {
-  it.skipIf(!existsSync(cli))('gives the same bytes as without it on a first and a second run, and after a plan is corrected', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+  it.skipIf(!existsSync(cli))('gives the same bytes as without it on a first and a second run, and after a plan is corrected', async () => {
+    await inTempDir('gangyao-cache-', async (root) => {
       const files = family();
       for (const [name, text] of Object.entries(files)) {
         mkdirSync(path.dirname(path.join(root, 'in', name)), { recursive: true });
@@ -442,9 +409,7 @@ describe('the built CLI: compare --cache DIR on worker threads', () => {
       expect(run('--cache', cache)).toBe(plain);
       writeFileSync(inputs[inputs.length - 1]!, (files['synthetic/suzhou.txt'] as string).replace('比例达到14%', '比例达到12%'));
       expect(run('--cache', cache)).toBe(run());
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -453,8 +418,7 @@ describe('compare --cache DIR: what the second review found', () => {
   const values = (dir: string) => readdirSync(dir).flatMap((sub) => readdirSync(path.join(dir, sub)).map((f) => path.join(dir, sub, f)));
 
   it("serves no value copied under another key (another plan's, or a comparison's): it reads as missing", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const files = family();
       const plain = await compare(files, []);
       await compare(files, ['--cache', dir], openFileCache);
@@ -467,14 +431,11 @@ describe('compare --cache DIR: what the second review found', () => {
       const again = await compare(files, ['--cache', dir], c.cache);
       expect(again.out).toBe(plain.out);
       expect(c.seen.found).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('finds what it kept of a saved plan model (.json, read without a text) on the next run', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const files = family();
       const [first] = seedFiles();
       const withModel = { ...files, 'saved/model.json': JSON.stringify(loadPlanFromText(first!.text, first!.file).plan) };
@@ -486,14 +447,11 @@ describe('compare --cache DIR: what the second review found', () => {
       // Everything found, nothing made or kept again: the model as well as the texts.
       expect(c.seen.puts).toBe(kept);
       expect(c.seen.found).toBe(kept);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('keeps values from two threads of one process under the same keys without failing (a plan given twice, read on two workers)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       // The store as the workers open it, from the sources (each worker registers tsx to read them).
       // The two write the same keys in step: each waits for the other before each value.
       const code = `
@@ -522,16 +480,13 @@ describe('compare --cache DIR: what the second review found', () => {
       await Promise.all(workers.map((w) => w.terminate()));
       expect(failures.flat()).toEqual([]);
       expect(values(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('--cache DIR that cannot be written, or holds something odd', () => {
   it('still serves what it holds after a value could not be kept (a full or read-only cache)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       await analyze(seeds(), ['--format', 'json', '--cache', dir], openFileCache);
       // The store now refuses every write: the first plan (new) cannot be kept; the five after it are found.
       const store = openFileCache(dir);
@@ -552,15 +507,12 @@ describe('--cache DIR that cannot be written, or holds something odd', () => {
       expect(r.out).toBe(plain.out);
       expect(r.err.match(/cannot write the cache/gu)).toHaveLength(1);
       expect(seen.found).toBe(5);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
-  it.skipIf(!existsSync(cli) || !existsSync('/usr/bin/mkfifo'))('passes over a FIFO put where a value would be, instead of waiting on it', () => {
+  it.skipIf(!existsSync(cli) || !existsSync('/usr/bin/mkfifo'))('passes over a FIFO put where a value would be, instead of waiting on it', async () => {
     // The built CLI in a process of its own: without the fix it waits for ever, and the generous limit only stops it.
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const run = (...extra: string[]) => spawnSync('node', [cli, 'analyze', seedPath(0), '--format', 'json', ...extra], { encoding: 'utf8', timeout: 30_000, maxBuffer: 64 << 20 });
       const cache = path.join(dir, 'cache');
       expect(run('--cache', cache).status).toBe(0);
@@ -574,16 +526,13 @@ describe('--cache DIR that cannot be written, or holds something odd', () => {
       const r = run('--cache', cache);
       expect(r.signal).toBeNull();
       expect(r.stdout).toBe(run().stdout);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('--cache DIR: what the third review found', () => {
   it('holds a model found in the cache for later as bytes of its own, not as a view into the whole value read (its text, its entry …), in one thread', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gangyao-cache-'));
-    try {
+    await inTempDir('gangyao-cache-', async (dir) => {
       const files = family();
       // The plans kept, not their comparison with a parent: the next run finds every plan, then makes
       // that comparison from the models it held while the batch was read.
@@ -604,8 +553,6 @@ describe('--cache DIR: what the third review found', () => {
       expect(cached.out).toBe((await compare(files, [])).out);
       // 砀山's model and its parent's (宿州市), for their comparison.
       expect(unpacked).toEqual([true, true]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -11,6 +11,12 @@ const read = (text: string, titleEnd: number | null = null) => {
   return { period, codes: diagnostics.map((d) => d.code) };
 };
 
+/** The years of the period read from `text` (null when none). */
+const years = (text: string) => {
+  const p = read(text).period;
+  return p && [p.start, p.end];
+};
+
 describe('extractPeriod on the seeds', () => {
   const gold = loadGold();
   it.each([
@@ -201,10 +207,7 @@ describe('a plan named as the one prepared for', () => {
 });
 
 describe('review of a423d60: a plan prepared for, said in a review or as the plan\'s own end', () => {
-  const period = (text: string) => {
-    const p = read(text).period;
-    return p && [p.start, p.end];
-  };
+  const period = years;
 
   it('keeps the plan a review says the past laid the foundation for (奠定了, 过去五年: was 2016–2020)', () => {
     expect(period('“十三五”期间,全县科普工作取得显著成效,为“十四五”时期全民科学素质工作奠定了坚实基础。全县公民具备科学素质的比例力争达到12%。')).toEqual([2021, 2025]);
@@ -223,10 +226,7 @@ describe('review of a423d60: a plan prepared for, said in a review or as the pla
 });
 
 describe('review of the day\'s period changes: a review that says what was achieved', () => {
-  const period = (text: string) => {
-    const p = read(text).period;
-    return p && [p.start, p.end];
-  };
+  const period = years;
 
   it('keeps the plan a review without 了 says was prepared for (…成效显著,为“十四五”发展奠定坚实基础: was 2016–2020, or 2031–2035 with a 2035 vision)', () => {
     expect(period('“十三五”时期,我县科普工作成效显著,为“十四五”发展奠定坚实基础。')).toEqual([2021, 2025]);
