@@ -9,7 +9,8 @@ import { templateFromPlan } from '../analyze/template-from-plan.js';
 import { loadPlan, type LoadResult } from '../load/load-plan.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../template/schema.js';
-import { cachedFile, entryKeyParts, keptParts, readCachedFile, type CachedFile, type EntryCache } from './entry-cache.js';
+import { decodeBytes } from '../text/decode-bytes.js';
+import { cachedFile, cachedLoad, entryKeyParts, keptParts, loadKeyParts, readCachedFile, readCachedLoad, type CachedFile, type CachedLoad, type EntryCache } from './entry-cache.js';
 import type { BatchFile, BatchWant, PlanRead } from './run.js';
 import { utf8 } from './utf8.js';
 
@@ -68,7 +69,7 @@ export interface Analysed {
   packed: Pick<CachedFile, 'entry' | 'spans' | 'model' | 'parentModel'> | null;
   /** Why the cache could not keep this file's value (null: kept, found, or no cache). */
   cacheFailure: string | null;
-  /** The file's key in the cache (null: not looked up there), which its comparisons with parents are kept by. */
+  /** The key of the file's model in the cache (its load, see `loadKeyParts`; null: not looked up there), which its comparisons with parents are kept by. */
   key: string | null;
 }
 
@@ -125,28 +126,62 @@ export function modelOf(a: Pick<Analysed, 'plan' | 'packed'>, cache: EntryCache 
  * {@link analyseFile} through the cache (`--cache DIR`): the file's value is looked up by its bytes (and
  * what else it depends on, see `entryKeyParts`); when it is not found the bytes are analysed — the same
  * bytes the key was made of, never read again — and the value kept (for a file that gave a plan: one
- * that did not costs nothing to read again, and may have failed for a reason of the moment). `keep`
- * false: looked up only (the cache could not be written before; a full or read-only one still serves).
+ * that did not costs nothing to read again, and may have failed for a reason of the moment). The model
+ * is kept apart, by the name and bytes alone (`loadKeyParts`): a value missed for another template or
+ * another output finds it, and the plan is analysed without being parsed again. `keep` false: looked up
+ * only (the cache could not be written before; a full or read-only one still serves).
  */
 export async function analyseThroughCache(cache: EntryCache, source: string, bytes: Uint8Array, want: BatchWant, template: Template | null, keep = true): Promise<Analysed> {
   const key = cache.key(entryKeyParts(template, want, source, bytes));
   const hit = readCachedFile(cache.get(key), want);
   if (hit) {
     const { entry, spans, model, parentModel } = hit;
-    return { source, read: hit.read, digest: hit.digest, entry: null, json: hit.json, text: hit.text, plan: null, parentModel: null, packed: { entry, spans, model, parentModel }, cacheFailure: null, key };
+    return { source, read: hit.read, digest: hit.digest, entry: null, json: hit.json, text: hit.text, plan: null, parentModel: null, packed: { entry, spans, model, parentModel }, cacheFailure: null, key: hit.loadKey };
   }
-  const a = await analyseFile(source, () => loadPlan(bytes, source), want, template);
-  if (!a.read || !keep) return { ...a, key };
+  const loadKey = cache.key(loadKeyParts(source, bytes));
+  const load = readCachedLoad(cache.get(loadKey));
+  // The load served (its model unpacked), else the file parsed; null when loading threw.
+  let loaded: { result: LoadResult; served: boolean } | null = null;
+  const a = await analyseFile(
+    source,
+    async () => {
+      const served = load && loadedFrom(load, cache, source, bytes);
+      loaded = { result: served ?? (await loadPlan(bytes, source)), served: served !== null };
+      return loaded.result;
+    },
+    want,
+    template,
+  );
+  if (!a.read || !keep || !loaded) return { ...a, key: loadKey };
+  const { result, served } = loaded as { result: LoadResult; served: boolean };
   const kept = keptParts(want);
   const plan = a.plan!;
+  let model = served ? load!.model : null;
+  const packedModel = () => (model ??= cache.pack(plan));
+  let cacheFailure = served ? null : cache.put(loadKey, cachedLoad(packedModel(), result.diagnostics, result.text, result.text === null ? null : decodeBytes(bytes, source).text));
   const packed = {
     entry: kept.entry ? cache.pack(a.entry) : null,
     spans: kept.entry ? a.entry!.sections.map((s) => s.span) : null,
-    model: keepsModel(want, a.text !== null) ? cache.pack(plan) : null,
+    model: keepsModel(want, a.text !== null) ? packedModel() : null,
     parentModel: kept.parentModel ? cache.pack(a.parentModel ?? parentComparisonModel(plan)) : null,
   };
-  const cacheFailure = cache.put(key, cachedFile({ read: a.read, digest: a.digest, json: a.json, text: a.text, ...packed }, want));
-  return { ...a, packed, cacheFailure, key };
+  cacheFailure ??= cache.put(key, cachedFile({ read: a.read, digest: a.digest, json: a.json, text: a.text, ...packed, loadKey }, want));
+  return { ...a, packed, cacheFailure, key: loadKey };
+}
+
+/**
+ * The file as loaded from its kept load (the model unpacked, the text decoded from the bytes again when
+ * it was not kept); null when the model does not unpack (the file is then read anew).
+ */
+function loadedFrom(load: CachedLoad, cache: EntryCache, source: string, bytes: Uint8Array): LoadResult | null {
+  let plan: Plan;
+  try {
+    plan = cache.unpack(load.model) as Plan;
+  } catch {
+    return null;
+  }
+  const text = load.decoded ? decodeBytes(bytes, source).text : load.text;
+  return { source, plan, text, diagnostics: load.diagnostics };
 }
 
 /**

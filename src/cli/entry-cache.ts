@@ -9,6 +9,7 @@
  * what goes into a key and what a value holds, and runs wherever the CLI runs.
  */
 import type { ReportPlanDigest } from '../analyze/report-json.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Span } from '../model/span.js';
 import type { Template } from '../template/schema.js';
 import type { BatchWant } from './run.js';
@@ -36,7 +37,7 @@ export interface EntryCache {
 }
 
 /** Bumped when what a cached value holds changes. */
-const LAYOUT = 'gangyao-entry-cache/3';
+const LAYOUT = 'gangyao-entry-cache/4';
 
 /** What a value keeps of one file: what the batch asked for (see {@link keptParts}), else null. */
 export interface CachedFile {
@@ -56,6 +57,8 @@ export interface CachedFile {
   model: Uint8Array | null;
   /** What comparisons with parent plans read of the model (`parentComparisonModel`; packed: a `Plan`). */
   parentModel: Uint8Array | null;
+  /** The key of the file's {@link CachedLoad} (which its comparisons with parents are kept by). */
+  loadKey: string;
 }
 
 /** The parts of a {@link CachedFile} a batch wanting `want` keeps. */
@@ -96,6 +99,7 @@ export function cachedFile(file: Omit<CachedFile, 'layout'>, want: BatchWant): C
     text: kept.text ? file.text : null,
     model: kept.model ? file.model : null,
     parentModel: kept.parentModel ? file.parentModel : null,
+    loadKey: file.loadKey,
   };
 }
 
@@ -116,5 +120,47 @@ export function readCachedFile(value: unknown, want: BatchWant): CachedFile | nu
   if (kept.text && !(typeof v.text === 'string' || v.text === null)) return null;
   if (v.read && keepsModel(want, v.text !== null) && !(v.model instanceof Uint8Array)) return null;
   if (v.read && kept.parentModel && !(v.parentModel instanceof Uint8Array)) return null;
+  if (typeof v.loadKey !== 'string' || !/^[0-9a-f]{64}$/u.test(v.loadKey)) return null;
   return v as CachedFile;
+}
+
+/** Bumped when what a kept load holds changes. */
+const LOAD_LAYOUT = 'gangyao-load-cache/1';
+
+/**
+ * What a file's model depends on besides the code: its name as given and its bytes — not the template,
+ * nor what the batch keeps of it. Kept apart from the file's entry ({@link CachedLoad}), so that a batch
+ * re-run after its template was corrected (or with another output asked for) aligns and analyses each
+ * plan again but does not parse it again; and the comparisons with parents, which read only the models,
+ * are kept by these keys and still found.
+ */
+export function loadKeyParts(source: string, bytes: Uint8Array): (string | Uint8Array)[] {
+  return [LOAD_LAYOUT, source, bytes];
+}
+
+/** A file's load as kept: what `loadPlan` gave for a file that gave a plan. */
+export interface CachedLoad {
+  layout: typeof LOAD_LAYOUT;
+  /** The plan model ({@link EntryCache.pack}ed: a `Plan`). */
+  model: Uint8Array;
+  /** What reading the file said. */
+  diagnostics: Diagnostic[];
+  /** The text as read; null with `decoded` when it is the bytes decoded (`decodeBytes`), not kept twice. */
+  text: string | null;
+  decoded: boolean;
+}
+
+/** A load read back, checked: null when it is not a {@link CachedLoad} (a miss: the file is read anew). */
+export function readCachedLoad(value: unknown): CachedLoad | null {
+  if (value === null || typeof value !== 'object') return null;
+  const v = value as Partial<CachedLoad>;
+  if (v.layout !== LOAD_LAYOUT || !(v.model instanceof Uint8Array) || !Array.isArray(v.diagnostics) || typeof v.decoded !== 'boolean') return null;
+  if (!(typeof v.text === 'string' || v.text === null) || (v.decoded && v.text !== null)) return null;
+  return v as CachedLoad;
+}
+
+/** The load to keep of a file: its model packed, its text left out when decoding the bytes gives it. */
+export function cachedLoad(model: Uint8Array, diagnostics: Diagnostic[], text: string | null, decoded: string | null): CachedLoad {
+  const same = text !== null && text === decoded;
+  return { layout: LOAD_LAYOUT, model, diagnostics, text: same ? null : text, decoded: same };
 }

@@ -59,7 +59,7 @@ export interface BatchFile {
   entry: ReportPlan | null;
   /** The entry's JSON line, as a string or as UTF-8 bytes. */
   json: string | Uint8Array | null;
-  /** The file's key in the cache (`--cache`; null: not looked up there), which its comparisons with parents are kept by. */
+  /** The key of the file's model in the cache (`--cache`, see `loadKeyParts`; null: not looked up there), which its comparisons with parents are kept by. */
   key?: string | null | undefined;
 }
 

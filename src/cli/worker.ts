@@ -50,7 +50,7 @@ export interface FileDone {
   model: ArrayBuffer | null;
   /** Why the cache could not keep this file's value (then this thread keeps no more). */
   cacheFailure: string | null;
-  /** The file's key in the cache (null: not looked up there). */
+  /** The key of the file's model in the cache (see `loadKeyParts`; null: not looked up there). */
   key: string | null;
   error?: string;
 }

@@ -4,7 +4,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, type CliIO } from '../../src/cli/run.js';
-import { entryKeyParts, readCachedFile, type CachedFile, type EntryCache } from '../../src/cli/entry-cache.js';
+import { entryKeyParts, loadKeyParts, readCachedFile, readCachedLoad, type CachedFile, type CachedLoad, type EntryCache } from '../../src/cli/entry-cache.js';
+import type { Plan } from '../../src/model/plan.js';
 import type { BatchWant } from '../../src/cli/run.js';
 import { openFileCache } from '../../src/cli/file-cache.js';
 import { NATIONAL_2021 } from '../../src/template/national-2021.js';
@@ -42,24 +43,36 @@ function memoryIO(files: Record<string, Uint8Array | string>, cache?: (dir: stri
   return { io, out, err };
 }
 
-/** The file store, with the keys it was asked for and found. */
+/**
+ * The file store, with the keys it was asked for and found: `seen` counts the files' values and the
+ * comparisons with parents, `loads` the files' models kept apart (keys told apart by their first part,
+ * the layout of what they hold).
+ */
 function counted(dir: string) {
   const store = openFileCache(dir);
   const seen = { gets: 0, found: 0, puts: 0 };
+  const loads = { gets: 0, found: 0, puts: 0 };
+  const isLoad = new Set<string>();
+  const tally = (k: string) => (isLoad.has(k) ? loads : seen);
   const cache: EntryCache = {
     ...store,
+    key: (parts) => {
+      const k = store.key(parts);
+      if (String(parts[0]).startsWith('gangyao-load-cache/')) isLoad.add(k);
+      return k;
+    },
     get: (k) => {
-      seen.gets++;
+      tally(k).gets++;
       const v = store.get(k);
-      if (v) seen.found++;
+      if (v) tally(k).found++;
       return v;
     },
     put: (k, v) => {
-      seen.puts++;
+      tally(k).puts++;
       return store.put(k, v);
     },
   };
-  return { cache: () => cache, seen };
+  return { cache: () => cache, seen, loads };
 }
 
 /** What `analyze --format json` keeps of each file. */
@@ -88,14 +101,19 @@ describe('gangyao analyze --cache DIR', () => {
       expect(first.err).toBe('');
       expect(first.out).toBe(plain.out);
       expect(c.seen).toEqual({ gets: 5, found: 0, puts: 5 });
+      // Each model kept apart as well; not looked up while the entries are found.
+      expect(c.loads).toEqual({ gets: 5, found: 0, puts: 5 });
       const again = await analyze(seeds(), ['--format', 'json', '--cache', dir], c.cache);
       expect(again.out).toBe(plain.out);
       expect(again.code).toBe(plain.code);
       expect(c.seen).toEqual({ gets: 10, found: 5, puts: 5 });
-      // The text summary keeps the entries (not their JSON): made and kept once, then read back from the cache, the same text.
+      expect(c.loads).toEqual({ gets: 5, found: 0, puts: 5 });
+      // The text summary keeps the entries (not their JSON): made and kept once (from the models found,
+      // not parsed again), then read back from the cache, the same text.
       const plainText = (await analyze(seeds(), [])).out;
       expect((await analyze(seeds(), ['--cache', dir], c.cache)).out).toBe(plainText);
       expect(c.seen).toEqual({ gets: 15, found: 5, puts: 10 });
+      expect(c.loads).toEqual({ gets: 10, found: 5, puts: 5 });
       expect((await analyze(seeds(), ['--cache', dir], c.cache)).out).toBe(plainText);
       expect(c.seen).toEqual({ gets: 20, found: 10, puts: 10 });
     });
@@ -119,11 +137,14 @@ describe('gangyao analyze --cache DIR', () => {
       const corrected = { ...files, [lanzhou!]: `${files[lanzhou!] as string}\n` };
       const fresh = JSON.parse((await analyze(corrected, ['--format', 'json', '--cache', dir], c.cache)).out);
       expect(fresh.plans[0].region).toBe('兰州市');
-      // Another template asked for: every plan is read anew.
-      const before = c.seen.found;
+      // Another template asked for: every plan is analysed anew, from its model found (not parsed again).
+      const before = { ...c.seen };
+      const loadsBefore = { ...c.loads };
       const other = await analyze(files, ['--format', 'json', '--template', 'earlier-2016', '--cache', dir], c.cache);
-      expect(c.seen.found).toBe(before);
+      expect(c.seen).toEqual({ gets: before.gets + 5, found: before.found, puts: before.puts + 5 });
+      expect(c.loads).toEqual({ gets: loadsBefore.gets + 5, found: loadsBefore.found + 5, puts: loadsBefore.puts });
       expect(JSON.parse(other.out).template.id).toBe('earlier-2016');
+      expect(other.out).toBe((await analyze(files, ['--format', 'json', '--template', 'earlier-2016'])).out);
     });
   });
 
@@ -202,6 +223,112 @@ describe('gangyao analyze --cache DIR', () => {
         entryKeyParts(null, JSON_WANT, 'a.txt', bytes.subarray(1)),
       ].map((p) => store.key(p));
       expect(new Set([base, ...others]).size).toBe(9);
+    });
+  });
+});
+
+/** The national template as a file a user corrects: its JSON, with `alias` added to the first item's aliases when given. */
+function templateFile(alias?: string): string {
+  const t = JSON.parse(JSON.stringify(NATIONAL_2021)) as { items: { aliases: string[] }[] };
+  if (alias) t.items[0]!.aliases.push(alias);
+  return JSON.stringify(t, null, 2);
+}
+
+/** `gangyao COMMAND` on `plans` with `--template tpl.json` (its text `template`). */
+async function withTemplate(command: 'analyze' | 'compare', plans: Record<string, string | Uint8Array>, template: string, extra: string[], cache?: (dir: string) => EntryCache) {
+  const m = memoryIO({ ...plans, 'tpl.json': template }, cache);
+  const code = await runCli([command, ...Object.keys(plans), '--template', 'tpl.json', '--format', 'json', ...extra], m.io);
+  return { code, out: m.out.join(''), err: m.err.join('') };
+}
+
+describe('--cache DIR after the template is corrected', () => {
+  it('analyses each plan again from its model found, without parsing it again: the same bytes as without the cache', async () => {
+    await inTempDir('gangyao-cache-', async (dir) => {
+      const files = seeds();
+      const c = counted(dir);
+      const first = await withTemplate('analyze', files, templateFile(), ['--cache', dir], c.cache);
+      expect(first.out).toBe((await withTemplate('analyze', files, templateFile(), [])).out);
+      expect(c.loads).toEqual({ gets: 5, found: 0, puts: 5 });
+      // Corrected: every entry missed, every model found.
+      const corrected = templateFile('青少年科普');
+      const plain = await withTemplate('analyze', files, corrected, []);
+      expect(plain.out).not.toBe(first.out);
+      const again = await withTemplate('analyze', files, corrected, ['--cache', dir], c.cache);
+      expect(again.out).toBe(plain.out);
+      expect(again.code).toBe(plain.code);
+      expect(c.seen).toEqual({ gets: 10, found: 0, puts: 10 });
+      expect(c.loads).toEqual({ gets: 10, found: 5, puts: 5 });
+      // Proof that a plan is not parsed again: its kept model, tampered with, is what the next correction shows.
+      const store = openFileCache(dir);
+      const [lanzhou] = Object.keys(files);
+      const loadKey = store.key(loadKeyParts(lanzhou!, new TextEncoder().encode(files[lanzhou!] as string)));
+      const load = readCachedLoad(store.get(loadKey))!;
+      // A plan text is not kept twice: decoding the bytes gives it.
+      expect(load).toMatchObject({ text: null, decoded: true });
+      const model = store.unpack(load.model) as Plan;
+      expect(model.region?.name).toBe('兰州市');
+      store.put(loadKey, { ...load, model: store.pack({ ...model, region: { ...model.region!, name: '某某市' } }) } satisfies CachedLoad);
+      const served = JSON.parse((await withTemplate('analyze', files, templateFile('青少年科学'), ['--cache', dir], c.cache)).out);
+      expect(served.plans.map((p: { region: string }) => p.region)).toContain('某某市');
+    });
+  });
+
+  it('reads a kept model that does not unpack as missing: the plan is parsed and its model kept anew', async () => {
+    await inTempDir('gangyao-cache-', async (dir) => {
+      const files = seeds();
+      const c = counted(dir);
+      await withTemplate('analyze', files, templateFile(), ['--cache', dir], c.cache);
+      const store = openFileCache(dir);
+      const [lanzhou] = Object.keys(files);
+      const loadKey = store.key(loadKeyParts(lanzhou!, new TextEncoder().encode(files[lanzhou!] as string)));
+      // Bytes that are no packed model, under a valid checksum (only a hand-made value can be such).
+      store.put(loadKey, { ...readCachedLoad(store.get(loadKey))!, model: new Uint8Array([0xff, 0x0f, 0x01, 0x02]) } satisfies CachedLoad);
+      const corrected = templateFile('青少年科普');
+      const again = await withTemplate('analyze', files, corrected, ['--cache', dir], c.cache);
+      expect(again.err).toBe('');
+      expect(again.out).toBe((await withTemplate('analyze', files, corrected, [])).out);
+      expect(c.loads).toEqual({ gets: 10, found: 5, puts: 6 });
+      expect(store.unpack(readCachedLoad(store.get(loadKey))!.model)).toMatchObject({ region: { name: '兰州市' } });
+    });
+  });
+
+  it('keeps the text of a page (HTML) with its model, which decoding its bytes does not give', async () => {
+    await inTempDir('gangyao-cache-', async (dir) => {
+      const [name, text] = Object.entries(seeds())[0]!;
+      const html = `<!doctype html><html><head><meta charset="utf-8"><title>方案</title></head><body>${(text as string)
+        .split('\n')
+        .map((l) => `<p>${l}</p>`)
+        .join('\n')}</body></html>`;
+      const files = { [name.replace(/\.txt$/u, '.html')]: html };
+      await withTemplate('analyze', files, templateFile(), ['--cache', dir], openFileCache);
+      const store = openFileCache(dir);
+      const load = readCachedLoad(store.get(store.key(loadKeyParts(Object.keys(files)[0]!, new TextEncoder().encode(html)))))!;
+      expect(load.decoded).toBe(false);
+      expect(load.text).toContain('兰州');
+      expect(load.text).not.toContain('<p>');
+      const corrected = templateFile('青少年科普');
+      const again = await withTemplate('analyze', files, corrected, ['--cache', dir], openFileCache);
+      expect(again.out).toBe((await withTemplate('analyze', files, corrected, [])).out);
+      expect(JSON.parse(again.out).plans[0].region).toBe('兰州市');
+    });
+  });
+
+  it('still serves the comparisons with parents, which read only the models: compare re-run, the same bytes as without the cache', async () => {
+    await inTempDir('gangyao-cache-', async (dir) => {
+      const files = family();
+      const c = counted(dir);
+      const first = await withTemplate('compare', files, templateFile(), ['--cache', dir], c.cache);
+      expect(first.out).toBe((await withTemplate('compare', files, templateFile(), [])).out);
+      // Six plans and one comparison with a parent.
+      expect(c.seen).toEqual({ gets: 7, found: 0, puts: 7 });
+      const corrected = templateFile('青少年科普');
+      const again = await withTemplate('compare', files, corrected, ['--cache', dir], c.cache);
+      expect(again.out).toBe((await withTemplate('compare', files, corrected, [])).out);
+      // The six plans' values missed (another template), their models and the comparison found.
+      expect(c.seen).toEqual({ gets: 14, found: 1, puts: 13 });
+      expect(c.loads).toEqual({ gets: 12, found: 6, puts: 6 });
+      const parents = JSON.parse(again.out).parents as { region: string; comparisons: { parentRegion: string }[] }[];
+      expect(parents.find((p) => p.region === '砀山县')!.comparisons).toMatchObject([{ parentRegion: '宿州市' }]);
     });
   });
 });
