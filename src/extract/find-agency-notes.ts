@@ -100,7 +100,13 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
         const open = stack[--depth]!;
         if (depth === 0) {
           const note = readNote(mt, open, i + 1, open + 1, i);
-          if (note) notes.push(note);
+          if (note) {
+            // Another part of the note after it (【牵头单位:市科协】【完成时限】2023年底) is the note's: the
+            // marks inside that part are passed over.
+            note.end = partAfter(text, note.end, end);
+            while (j + 1 < marks.length && marks[j + 1]! < note.end) j++;
+            notes.push(note);
+          }
         }
       }
     }
@@ -196,6 +202,26 @@ function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
     else if (isCloseBracket(c) && depth > 0) depth--;
   }
   return lineEnd;
+}
+
+/**
+ * Where another part of a note may start after it: the label of a part in 【】, or of a deadline or a
+ * person before a colon (not 工作要求:, which also opens a paragraph of prose).
+ */
+const PART_AFTER = new RegExp(`^[；;，,]?[ \\t]*(?:【(?:${PART_WORDS})】|(?:${PART_WORDS.replace('|工作要求', '')})[:：])`, 'u');
+
+/**
+ * The end of a bracketed note ending at `at` with the part of it that follows (`【完成时限】2023年底`,
+ * `;完成时限:2023年底`: it names no unit), to the 。 that ends its sentence, or its line; `at` when none
+ * follows.
+ */
+function partAfter(text: string, at: number, end: number): number {
+  const m = PART_AFTER.exec(text.slice(at, at + 12));
+  if (!m) return at;
+  const nl = text.indexOf('\n', at);
+  const lineEnd = nl < 0 || nl > end ? end : nl;
+  // The 。 that ends the part stays, as after a note alone: it ends the measure's sentence.
+  return inlineNoteEnd(text, at + m[0].length, lineEnd);
 }
 
 /** A role label without a colon, its units right after it (a table's cells run together: 责任单位市教育局、市科协). */

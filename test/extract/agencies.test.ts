@@ -245,3 +245,27 @@ describe('another part of a note in 【】 after its units (【完成时限】20
     expect(m2!.body).toContain('【专栏1】科普大篷车');
   });
 });
+
+describe('another part of a note after the note in brackets (【牵头单位：市科协】【完成时限】2023年底)', () => {
+  const measure = (line: string) => {
+    const plan = parsePlan(`某市全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。组织科技节${line}\n2.推进科学教育。\n`, { source: 'x' });
+    const s = plan.sections[0]!;
+    return { units: names([...s.agencies, ...s.measures[0]!.agencies]), body: s.measures[0]!.body };
+  };
+
+  it('is the note’s, up to the 。 that ends the sentence: not left in the measure’s text', () => {
+    expect(measure('【牵头单位：市科协】【完成时限】2023年底')).toEqual({ units: ['牵头:市科协'], body: '组织科技节' });
+    expect(measure('（责任单位：市教育局、市科协）；完成时限：2023年底。开展青少年科技活动。')).toEqual({
+      units: ['责任:市教育局', '责任:市科协'],
+      body: '组织科技节。开展青少年科技活动。',
+    });
+    expect(measure('（市教育局负责）完成时间：长期坚持。').body).toBe('组织科技节。');
+    expect(measure('（责任单位：市教育局），责任人：张三').body).toBe('组织科技节');
+  });
+
+  it('is not taken after a bracket that is no note, nor for 工作要求: before prose, nor past a 【】 that labels no part', () => {
+    expect(measure('（2021年）完成时间：长期坚持。').body).toBe('组织科技节(2021年)完成时间:长期坚持。');
+    expect(measure('（责任单位：市教育局）工作要求：高度重视。').body).toBe('组织科技节工作要求:高度重视。');
+    expect(measure('（责任单位：市教育局）【完成时限】2023年底【专栏1】科普大篷车').body).toBe('组织科技节【专栏1】科普大篷车');
+  });
+});
