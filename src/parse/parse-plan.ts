@@ -335,6 +335,7 @@ function textWithout(t: string, r: Range, notes: readonly AgencyNote[]): string 
     const n = notes[k]!;
     if (n.end <= r.start) continue;
     out += t.slice(pos, Math.max(pos, n.start));
+    if (n.start >= pos) out = joinAcross(out, t, n.end, r.end);
     pos = Math.max(pos, n.end);
   }
   out += t.slice(pos, r.end);
@@ -344,6 +345,26 @@ function textWithout(t: string, r: Range, notes: readonly AgencyNote[]): string 
   let b = out.length;
   while (b > a && isWhiteSpace(out.charCodeAt(b - 1))) b--;
   return a === 0 && b === out.length ? out : out.slice(a, b);
+}
+
+const STOP = 0x3002;
+/** A clause separator a note may follow (…组织科技节，责任单位:市教育局。). */
+const isNoteSeparator = (c: number) => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
+
+/**
+ * The text before a note removed (`out`), mended where the note followed a clause separator: the note
+ * ended its sentence (its 。 removed with it) — the separator becomes that 。 (`组织科技节,开展活动。` was
+ * left of `组织科技节，责任单位：市教育局。开展活动。`); nothing follows in the range, or a separator or
+ * 。 does — the separator goes (no `组织科技节,` at the end, no `,,`).
+ */
+function joinAcross(out: string, t: string, noteEnd: number, end: number): string {
+  let k = out.length;
+  while (k > 0 && isWhiteSpace(out.charCodeAt(k - 1))) k--;
+  if (k === 0 || !isNoteSeparator(out.charCodeAt(k - 1))) return out;
+  if (t.charCodeAt(noteEnd - 1) === STOP) return `${out.slice(0, k - 1)}。`;
+  let i = noteEnd;
+  while (i < end && isWhiteSpace(t.charCodeAt(i))) i++;
+  return i >= end || isNoteSeparator(t.charCodeAt(i)) || t.charCodeAt(i) === STOP ? out.slice(0, k - 1) : out;
 }
 
 /** Where the last `n` code units before `end` start, moved back to the start of a surrogate pair it would split. */

@@ -451,9 +451,22 @@ describe('a note after a comma', () => {
   it('reads 责任单位: after a comma as a note, and splits a measure glued to it (the units stayed in the body, the next item in the first)', () => {
     const s = youthOf('1.推进学校科学教育。深化改革,推进科学教育,责任单位:市教育局、市科技局2.提升教师科学素质。加强培训,责任单位:市教育局');
     expect(s.measures.map((m) => [m.title, m.agencies.map((a) => a.name), m.body])).toEqual([
-      ['推进学校科学教育', ['市教育局', '市科技局'], '深化改革,推进科学教育,'],
-      ['提升教师科学素质', ['市教育局'], '加强培训,'],
+      ['推进学校科学教育', ['市教育局', '市科技局'], '深化改革,推进科学教育'],
+      ['提升教师科学素质', ['市教育局'], '加强培训'],
     ]);
+  });
+
+  it('leaves no comma at the end of the text, nor a comma where the note ended a sentence or before another', () => {
+    const body = (rest: string) => youthOf(`1.推进学校科学教育。组织科技节${rest}`).measures[0]!.body;
+    // The note ended its sentence (its 。 removed with it): the comma before it becomes that 。.
+    expect(body('，责任单位：市教育局。开展活动。')).toBe('组织科技节。开展活动。');
+    expect(body('；（责任单位：市教育局）')).toBe('组织科技节');
+    expect(body('，（责任单位：市教育局），开展活动')).toBe('组织科技节,开展活动');
+    expect(body('，（责任单位：市教育局）。开展活动')).toBe('组织科技节。开展活动');
+    // Text right after the note: the comma before it stays.
+    expect(body('，（责任单位：市教育局）开展活动')).toBe('组织科技节,开展活动');
+    // A comma before a bracket that is no note stays.
+    expect(body('，（2021年）')).toBe('组织科技节,(2021年)');
   });
 });
 
