@@ -1,3 +1,4 @@
+import { parseChineseNumber } from '../extract/parse-chinese-number.js';
 import { firstKeyAtOrAfter } from '../text/sorted.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Agency, Level, Measure, Part, Plan, Section } from '../model/plan.js';
@@ -221,6 +222,25 @@ function blank(t: string, a: number, b: number): boolean {
   return true;
 }
 
+/** Whether `next` is the measure numbered after `m` (2. after 1., (3) after (2), ④ after ③), by the labels as written. */
+function followedByNext(t: string, m: OutlineMeasure, next: OutlineMeasure | undefined): boolean {
+  if (!next) return false;
+  const a = labelNumber(t, m.title.start);
+  return a !== null && labelNumber(t, next.title.start) === a + 1;
+}
+
+/** A measure's label right before its title: 1. 2、 (3) （四） ⑤ 六是. */
+const LABEL_BEFORE = /(?:[(（]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]|([①-⑳])|([一二三四五六七八九十]{1,3})是)[ \t]*$/u;
+
+/** The number of the label before a measure's title at `at` (on its line), or null. */
+function labelNumber(t: string, at: number): number | null {
+  const m = LABEL_BEFORE.exec(t.slice(Math.max(t.lastIndexOf('\n', at - 1) + 1, at - 8), at));
+  if (!m) return null;
+  if (m[2]) return m[2].charCodeAt(0) - 0x2460 + 1;
+  const n = m[1] ?? m[3]!;
+  return /^[0-9０-９]/u.test(n) ? Number(n.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumber(n);
+}
+
 /** How many measures hold a note naming a lead unit (or going with one: `lead`). */
 function measuresWithLead(notes: readonly AgencyNote[], lead: Uint8Array, measures: readonly OutlineMeasure[]): number {
   let count = 0;
@@ -274,14 +294,17 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
   }
 
   // A note naming a lead unit inside a measure is the section's (often written after its last measure);
-  // when two measures or more have one each, each is also its measure's.
+  // when two measures or more have one each, or its measure is followed by the next of its list (a
+  // measure before the last, not one before a heading the outline missed), it is also its measure's.
   const leadsPerMeasure = measuresWithLead(notes, lead, s.measures) >= 2;
   const measures: Measure[] = [];
-  for (const m of s.measures) {
+  for (let i = 0; i < s.measures.length; i++) {
+    const m = s.measures[i]!;
+    const ownLeads = leadsPerMeasure || followedByNext(t, m, s.measures[i + 1]);
     // The agencies of the measure's own notes (a loop: flatMap is slow in V8).
     const agencies: Agency[] = [];
     for (let k = firstNoteFrom(notes, m.range.start); k < notes.length && notes[k]!.start < m.range.end; k++) {
-      if (!lead[k] || leadsPerMeasure) for (const a of notes[k]!.agencies) agencies.push(a);
+      if (!lead[k] || ownLeads) for (const a of notes[k]!.agencies) agencies.push(a);
     }
     measures.push({
       title: compactTitle(t.slice(m.title.start, m.title.end)),

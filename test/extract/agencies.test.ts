@@ -250,7 +250,7 @@ describe('another part of a note after the note in brackets (【牵头单位：�
   const measure = (line: string) => {
     const plan = parsePlan(`某市全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。组织科技节${line}\n2.推进科学教育。\n`, { source: 'x' });
     const s = plan.sections[0]!;
-    return { units: names([...s.agencies, ...s.measures[0]!.agencies]), body: s.measures[0]!.body };
+    return { units: [...new Set(names([...s.agencies, ...s.measures[0]!.agencies]))], body: s.measures[0]!.body };
   };
 
   it('is the note’s, up to the 。 that ends the sentence: not left in the measure’s text', () => {

@@ -219,7 +219,8 @@ describe('review of 3972bfc..aef1743: inline notes in a plan', () => {
     const youth = plan.sections[0]!;
     const roles = (xs: { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
     expect(roles(youth.agencies)).toEqual(['牵头:市教育局', '牵头:市科协']);
-    expect(youth.measures.map((m) => roles(m.agencies))).toEqual([[], ['责任:市教育局', '责任:团市委'], ['责任:市教育局']]);
+    // The lead note is in measure 1, which measure 2 follows: it is that measure's too.
+    expect(youth.measures.map((m) => roles(m.agencies))).toEqual([['牵头:市教育局', '牵头:市科协'], ['责任:市教育局', '责任:团市委'], ['责任:市教育局']]);
     expect(youth.measures[1]!.body).toBe('推进科学教育。');
     expect(youth.measures[0]!.body).toContain('每年开展活动不少于10场次');
   });
@@ -406,7 +407,20 @@ describe('a lead note on two lines', () => {
   it('keeps 牵头单位 and 配合单位 on lines of their own together (the lead went to the section, the others to the measure)', () => {
     const s = plan('1.推进学校科学教育。深化改革。', '牵头单位:市教育局', '配合单位:市科技局、市科协', '2.提升教师科学素质。加强培训。');
     expect(units(s.agencies)).toEqual(['牵头:市教育局', '配合:市科技局', '配合:市科协']);
-    expect(s.measures.map((m) => units(m.agencies))).toEqual([[], []]);
+    // Under measure 1, which measure 2 follows: the note is measure 1's too.
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([['牵头:市教育局', '配合:市科技局', '配合:市科协'], []]);
+  });
+
+  it('gives a single lead note to its measure too when the next of its list follows, never after the last measure or before a list that starts again', () => {
+    const lead = '(牵头单位:市教育局;配合单位:市科协)';
+    const measureUnits = (...lines: string[]) => plan(...lines).measures.map((m) => units(m.agencies));
+    expect(measureUnits(`1.推进学校科学教育。深化改革。${lead}`, '2.提升教师科学素质。加强培训。')).toEqual([['牵头:市教育局', '配合:市科协'], []]);
+    expect(measureUnits('(1)推进学校科学教育。深化改革。', `(2)提升教师科学素质。加强培训。${lead}`, '(3)开展课外科普活动。组织竞赛。')).toEqual([[], ['牵头:市教育局', '配合:市科协'], []]);
+    // After the last measure (拉萨's way of writing a section's note): the section's only.
+    expect(measureUnits('1.推进学校科学教育。深化改革。', `2.提升教师科学素质。加强培训。${lead}`)).toEqual([[], []]);
+    // Before a list that starts again (a heading the outline did not see): the section's only.
+    expect(measureUnits(`1.推进学校科学教育。深化改革。${lead}`, '1.提升教师科学素质。加强培训。')).toEqual([[], []]);
+    expect(units(plan(`1.推进学校科学教育。深化改革。${lead}`, '2.提升教师科学素质。加强培训。').agencies)).toEqual(['牵头:市教育局', '配合:市科协']);
   });
 
   it('leaves a note at the end of a measure\'s line to the measure, with a lead line after it', () => {
