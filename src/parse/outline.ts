@@ -95,9 +95,36 @@ function findTitle(text: string, limit: number): Range | null {
         else break;
       }
     }
-    return { start: l.start, end };
+    return { start: i > 0 && titleHead(text, lines[i - 1]!, l.start, candidate) ? lines[i - 1]!.start : l.start, end };
   }
   return null;
+}
+
+/** A title's first line, broken before its plan's name: a place or a year (某某市2023年 / 全民科学素质工作要点). */
+const HEAD_PLACE = /^[^\s。，,;；:：、“”《》]{1,20}[市县区省州盟旗]$/u;
+const HEAD_YEAR = /^[^\s。，,;；:：、“”《》]{0,20}\d{4}年度?$/u;
+/** Any short line without a sentence's punctuation (before a title line that is only the plan's name). */
+const HEAD_ANY = /^[^\s。，,;；:：、“”《》]{4,40}$/u;
+const PLACE = /[市县区省州盟旗]/u;
+const YEAR = /\d{4}年/u;
+/** A title line that is only a plan's name (工作要点, 实施方案(2021—2025年)). */
+const ONLY_NAME = new RegExp(`^(?:${PLAN_NAMES})(?:\\([^()]{4,20}\\))?$`, 'u');
+
+/**
+ * Whether the line `prev`, right before the title's line at `start` (no blank line between), is the
+ * title's head, not a notice: a place before a title line naming none (某某市 / 2023年全民科学素质工作要点),
+ * a year before one naming none (某某市2023年 / 全民科学素质工作要点), or any short line before a title
+ * line that is only the plan's name (2023年某某市全民科学素质 / 工作要点).
+ */
+function titleHead(text: string, prev: Range, start: number, title: string): boolean {
+  const gap = text.slice(prev.end, start);
+  if (gap.trim() !== '' || gap.split('\n').length > 2) return false;
+  const head = text.slice(prev.start, prev.end).trim();
+  if (NOT_TITLE.test(head)) return false;
+  const before = title.slice(0, Math.max(0, title.search(TITLE_WORDS)));
+  if (ONLY_NAME.test(title)) return HEAD_ANY.test(head);
+  if (HEAD_YEAR.test(head)) return !YEAR.test(before);
+  return HEAD_PLACE.test(head) && !PLACE.test(before);
 }
 
 // ---------------------------------------------------------------------------------------------

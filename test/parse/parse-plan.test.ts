@@ -592,3 +592,25 @@ describe('a plan of several years from a year named', () => {
     expect(parsePlan('兰州市全民科学素质提升三年行动方案\n到2023年,全市公民具备科学素质的比例达到11%。\n').period?.end).toBe(2023);
   });
 });
+
+describe('a title broken before its plan name', () => {
+  const read = (head: string) => {
+    const plan = parsePlan(`${head}\n为推动全民科学素质建设，今年全市公民具备科学素质的比例达到13%，到2025年达到15%。\n一、重点任务\n（一）青少年科学素质提升行动\n1.开展科技活动周。\n`, { source: 'x' });
+    return { title: plan.title, period: plan.period && [plan.period.start, plan.period.end] };
+  };
+
+  it('takes the line before as its head: a place, a year, or any short line before the plan name alone', () => {
+    // The year on the first line: an annual plan (it was read as the 十四五's 2021–2025, titled 全民科学素质工作要点).
+    expect(read('某某市2023年\n全民科学素质工作要点')).toEqual({ title: '某某市2023年全民科学素质工作要点', period: [2023, 2023] });
+    expect(read('某某市\n2023年全民科学素质工作要点').title).toBe('某某市2023年全民科学素质工作要点');
+    expect(read('2023年\n某某市全民科学素质工作要点').title).toBe('2023年某某市全民科学素质工作要点');
+    expect(read('2023年某某市全民科学素质\n工作要点')).toEqual({ title: '2023年某某市全民科学素质工作要点', period: [2023, 2023] });
+  });
+
+  it('not a place before a title naming its own, an issuer, a notice, nor across a blank line', () => {
+    expect(read('某某县\n某某县全民科学素质行动实施方案').title).toBe('某某县全民科学素质行动实施方案');
+    expect(read('某某市科学技术协会\n全民科学素质工作要点').title).toBe('全民科学素质工作要点');
+    expect(read('某某市2023年\n\n全民科学素质工作要点').title).toBe('全民科学素质工作要点');
+    expect(read('关于印发2023年\n全民科学素质工作要点').title).toBe('全民科学素质工作要点');
+  });
+});
