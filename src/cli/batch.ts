@@ -204,7 +204,8 @@ const PAIR_LAYOUT = 'gangyao-parent-comparison/1';
 
 /**
  * The comparisons with parents of a batch read through the cache, in the order of `pairs`: those kept
- * (by the keys of the two files, which hold everything the comparison depends on) are served, the others
+ * (by the keys of the two files' loads, `loadKeyParts`: their names and bytes, which is everything the
+ * comparison depends on, whatever the template) are served, the others
  * made by `make` (in the pairs' order, grouped by parent as given) and kept. A pair with a file that has
  * no key (not looked up in the cache) is always made.
  */

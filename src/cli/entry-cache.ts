@@ -4,7 +4,9 @@
  * entries) and for `compare` (the entries, the texts and the models the comparisons read). A value is
  * found by a key made of everything it depends on — the running gangyao's code, the template asked for,
  * what the batch keeps of a file (evidence, texts, models …), the input's name as given and its bytes —
- * so a stale value is never found: a changed plan, template or gangyao gives another key. The store
+ * so a stale value is never found: a changed plan, template or gangyao gives another key. Each file's
+ * model (its load, {@link CachedLoad}) is kept apart by the code, the name and the bytes alone
+ * ({@link loadKeyParts}), and the comparisons with parents by the two files' load keys. The store
  * itself (files, hashing, the values' encoding) is the host's (file-cache.ts); this module only says
  * what goes into a key and what a value holds, and runs wherever the CLI runs.
  */
@@ -15,7 +17,7 @@ import type { Template } from '../template/schema.js';
 import type { BatchWant } from './run.js';
 import { keepsModel } from './batch.js';
 
-/** A store of cached values, by key (see {@link entryKeyParts}). */
+/** A store of cached values, by key (see {@link entryKeyParts}, {@link loadKeyParts}). */
 export interface EntryCache {
   /**
    * The key of these parts: a hash of them with the identity of the running gangyao (its code), so
@@ -155,6 +157,7 @@ export function readCachedLoad(value: unknown): CachedLoad | null {
   if (value === null || typeof value !== 'object') return null;
   const v = value as Partial<CachedLoad>;
   if (v.layout !== LOAD_LAYOUT || !(v.model instanceof Uint8Array) || !Array.isArray(v.diagnostics) || typeof v.decoded !== 'boolean') return null;
+  if (!v.diagnostics.every((d: Partial<Diagnostic> | null) => d !== null && typeof d === 'object' && typeof d.code === 'string' && typeof d.severity === 'string' && typeof d.message === 'string')) return null;
   if (!(typeof v.text === 'string' || v.text === null) || (v.decoded && v.text !== null)) return null;
   return v as CachedLoad;
 }

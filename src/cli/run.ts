@@ -382,7 +382,7 @@ export async function analyzeAndCompare(args: ParsedArgs, io: CliIO, evidence = 
       const [a, b] = refs.map(sectionRef);
       options.diff = b ? { a: a!, b } : { a: a! };
     }
-    // With --cache, the comparisons with parents kept by the two files' keys are served, the others made and kept.
+    // With --cache, the comparisons with parents kept by the two files' load keys are served, the others made and kept.
     const dir = args.flags['cache'];
     const cache = typeof dir === 'string' && io.openCache ? io.openCache(dir) : null;
     const pairs = parents && (cache || batch.compareParents) ? parentComparisonPairs(report, batch.plans) : [];

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runCli, type CliIO } from '../../src/cli/run.js';
 import { entryKeyParts, loadKeyParts, readCachedFile, readCachedLoad, type CachedFile, type CachedLoad, type EntryCache } from '../../src/cli/entry-cache.js';
 import type { Plan } from '../../src/model/plan.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { BatchWant } from '../../src/cli/run.js';
 import { openFileCache } from '../../src/cli/file-cache.js';
 import { NATIONAL_2021 } from '../../src/template/national-2021.js';
@@ -289,6 +290,11 @@ describe('--cache DIR after the template is corrected', () => {
       expect(again.out).toBe((await withTemplate('analyze', files, corrected, [])).out);
       expect(c.loads).toEqual({ gets: 10, found: 5, puts: 6 });
       expect(store.unpack(readCachedLoad(store.get(loadKey))!.model)).toMatchObject({ region: { name: '兰州市' } });
+      // Diagnostics that are no diagnostics: a miss as well (they would have failed the file).
+      store.put(loadKey, { ...readCachedLoad(store.get(loadKey))!, diagnostics: [42 as unknown as Diagnostic] } satisfies CachedLoad);
+      expect(readCachedLoad(store.get(loadKey))).toBeNull();
+      const third = templateFile('青少年科学');
+      expect((await withTemplate('analyze', files, third, ['--cache', dir], c.cache)).out).toBe((await withTemplate('analyze', files, third, [])).out);
     });
   });
 
@@ -680,6 +686,38 @@ describe('--cache DIR: what the third review found', () => {
       expect(cached.out).toBe((await compare(files, [])).out);
       // 砀山's model and its parent's (宿州市), for their comparison.
       expect(unpacked).toEqual([true, true]);
+    });
+  });
+});
+
+describe('the built CLI: --cache DIR after the template is corrected, on worker threads', () => {
+  it.skipIf(!existsSync(cli))('finds every model and every comparison with a parent kept on the workers: only the entries are new, the same bytes as without the cache', async () => {
+    await inTempDir('gangyao-cache-', async (root) => {
+      const files = family();
+      for (const [name, text] of Object.entries({ ...files, 'tpl.json': templateFile(), 'fixed.json': templateFile('青少年科普').replace('"title": "全民科学素质行动规划纲要', '"title": "（修订）全民科学素质行动规划纲要') })) {
+        mkdirSync(path.dirname(path.join(root, 'in', name)), { recursive: true });
+        writeFileSync(path.join(root, 'in', name), text);
+      }
+      const inputs = Object.keys(files).map((f) => path.join(root, 'in', f));
+      const run = (command: 'analyze' | 'compare', template: string, ...extra: string[]) => {
+        const r = spawnSync('node', [cli, command, ...inputs, '--format', 'json', '--threads', '2', '--template', path.join(root, 'in', template), ...extra], { encoding: 'utf8', maxBuffer: 64 << 20 });
+        expect(r.stderr).toBe('');
+        return r.stdout;
+      };
+      const cache = path.join(root, 'cache');
+      const count = () => readdirSync(cache).reduce((n, sub) => n + readdirSync(path.join(cache, sub)).length, 0);
+      expect(run('compare', 'tpl.json', '--cache', cache)).toBe(run('compare', 'tpl.json'));
+      // Six plans' values, their six models, and 砀山's comparison with 宿州市's plan.
+      expect(count()).toBe(13);
+      const plain = run('compare', 'fixed.json');
+      expect(plain).not.toBe(run('compare', 'tpl.json'));
+      expect(run('compare', 'fixed.json', '--cache', cache)).toBe(plain);
+      // Only the six plans' values for the corrected template are new: no model, no comparison made anew.
+      expect(count()).toBe(19);
+      expect(JSON.parse(plain).parents.find((p: { region: string }) => p.region === '砀山县').comparisons).toMatchObject([{ parentRegion: '宿州市' }]);
+      // analyze, another command, finds the models the workers of compare kept.
+      expect(run('analyze', 'fixed.json', '--cache', cache)).toBe(run('analyze', 'fixed.json'));
+      expect(count()).toBe(25);
     });
   });
 });
