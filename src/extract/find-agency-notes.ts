@@ -220,9 +220,16 @@ function partAfter(text: string, at: number, end: number): number {
   if (!m) return at;
   const nl = text.indexOf('\n', at);
   const lineEnd = nl < 0 || nl > end ? end : nl;
-  // The 。 that ends the part stays, as after a note alone: it ends the measure's sentence.
-  return inlineNoteEnd(text, at + m[0].length, lineEnd);
+  // The 。 that ends the part stays, as after a note alone: it ends the measure's sentence. A role label
+  // after the part opens a note of its own (；完成时限：2023年底；责任单位：市教育局).
+  const from = at + m[0].length;
+  const stop = inlineNoteEnd(text, from, lineEnd);
+  const label = NEXT_ROLE_LABEL.exec(text.slice(from, stop));
+  return label ? from + label.index : stop;
 }
+
+/** A role label that opens another note after a part of one (`；责任单位：`, `【配合单位】`). */
+const NEXT_ROLE_LABEL = new RegExp(`[；;，,]?[ \\t]*${ROLE_UNIT_LABEL}`, 'u');
 
 /** A role label without a colon, its units right after it (a table's cells run together: 责任单位市教育局、市科协). */
 const ROLE_LINE_BARE = new RegExp(`^[ \\t]*(?:${ROLE_WORDS})(?:单位|部门)(?=[市县区省州盟旗镇乡各团])`, 'u');

@@ -263,6 +263,10 @@ describe('another part of a note after the note in brackets (【牵头单位：�
     expect(measure('（责任单位：市教育局），责任人：张三').body).toBe('组织科技节');
   });
 
+  it('ends before a role label after the part: that label opens a note of its own', () => {
+    expect(measure('（牵头单位：市科协）；完成时限：2023年底；责任单位：市教育局。')).toEqual({ units: ['牵头:市科协', '责任:市教育局'], body: '组织科技节。' });
+  });
+
   it('is not taken after a bracket that is no note, nor for 工作要求: before prose, nor past a 【】 that labels no part', () => {
     expect(measure('（2021年）完成时间：长期坚持。').body).toBe('组织科技节(2021年)完成时间:长期坚持。');
     expect(measure('（责任单位：市教育局）工作要求：高度重视。').body).toBe('组织科技节工作要求:高度重视。');
