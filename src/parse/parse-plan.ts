@@ -301,10 +301,16 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
   for (let i = 0; i < s.measures.length; i++) {
     const m = s.measures[i]!;
     const ownLeads = leadsPerMeasure || followedByNext(t, m, s.measures[i + 1]);
+    const last = i === s.measures.length - 1;
     // The agencies of the measure's own notes (a loop: flatMap is slow in V8).
     const agencies: Agency[] = [];
+    let noted = false;
     for (let k = firstNoteFrom(notes, m.range.start); k < notes.length && notes[k]!.start < m.range.end; k++) {
-      if (!lead[k] || ownLeads) for (const a of notes[k]!.agencies) agencies.push(a);
+      // A lead note on a line of its own after the last measure's own note (责任单位:… / 牵头单位:…) closes
+      // the section: it is the section's only.
+      const closing = last && noted && lead[k] && ownLine(t, notes[k]!);
+      if (!lead[k] || (ownLeads && !closing)) for (const a of notes[k]!.agencies) agencies.push(a);
+      noted ||= !lead[k];
     }
     measures.push({
       title: compactTitle(t.slice(m.title.start, m.title.end)),

@@ -411,8 +411,9 @@ describe('a lead note on two lines', () => {
     expect(s.measures.map((m) => units(m.agencies))).toEqual([['牵头:市教育局', '配合:市科技局', '配合:市科协'], []]);
   });
 
+  const lead = '(牵头单位:市教育局;配合单位:市科协)';
+
   it('gives a single lead note to its measure too when the next of its list follows, never after the last measure or before a list that starts again', () => {
-    const lead = '(牵头单位:市教育局;配合单位:市科协)';
     const measureUnits = (...lines: string[]) => plan(...lines).measures.map((m) => units(m.agencies));
     expect(measureUnits(`1.推进学校科学教育。深化改革。${lead}`, '2.提升教师科学素质。加强培训。')).toEqual([['牵头:市教育局', '配合:市科协'], []]);
     expect(measureUnits('(1)推进学校科学教育。深化改革。', `(2)提升教师科学素质。加强培训。${lead}`, '(3)开展课外科普活动。组织竞赛。')).toEqual([[], ['牵头:市教育局', '配合:市科协'], []]);
@@ -421,6 +422,13 @@ describe('a lead note on two lines', () => {
     // Before a list that starts again (a heading the outline did not see): the section's only.
     expect(measureUnits(`1.推进学校科学教育。深化改革。${lead}`, '1.提升教师科学素质。加强培训。')).toEqual([[], []]);
     expect(units(plan(`1.推进学校科学教育。深化改革。${lead}`, '2.提升教师科学素质。加强培训。').agencies)).toEqual(['牵头:市教育局', '配合:市科协']);
+  });
+
+  it('leaves a lead note on a line of its own after the last measure\'s own note to the section, also when measures carry lead notes', () => {
+    const s = plan(`1.推进学校科学教育。深化改革。${lead}`, '2.提升教师科学素质。加强培训。', '责任单位:市人社局', '牵头单位:市科技局');
+    expect(units(s.agencies)).toEqual(['牵头:市教育局', '配合:市科协', '牵头:市科技局']);
+    // It went to the last measure as well (two measures held a lead note: each was also its measure's).
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([['牵头:市教育局', '配合:市科协'], ['责任:市人社局']]);
   });
 
   it('leaves a note at the end of a measure\'s line to the measure, with a lead line after it', () => {
