@@ -211,25 +211,57 @@ function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
 const PART_AFTER = new RegExp(`^[；;，,]?[ \\t]*(?:【(?:${PART_WORDS})】|(?:${PART_WORDS.replace('|工作要求', '')})[:：])`, 'u');
 
 /**
- * The end of a bracketed note ending at `at` with the part of it that follows (`【完成时限】2023年底`,
- * `;完成时限:2023年底`: it names no unit), to the 。 that ends its sentence, or its line; `at` when none
- * follows.
+ * The end of a bracketed note ending at `at` with the parts of it that follow (`【完成时限】2023年底`,
+ * `;完成时限:2023年底;责任人:张三`: they name no unit), each to the end of its value (see
+ * {@link partValueEnd}); `at` when none follows.
  */
 function partAfter(text: string, at: number, end: number): number {
-  const m = PART_AFTER.exec(text.slice(at, at + 12));
-  if (!m) return at;
   const nl = text.indexOf('\n', at);
   const lineEnd = nl < 0 || nl > end ? end : nl;
-  // The 。 that ends the part stays, as after a note alone: it ends the measure's sentence. A role label
-  // after the part opens a note of its own (；完成时限：2023年底；责任单位：市教育局).
-  const from = at + m[0].length;
-  const stop = inlineNoteEnd(text, from, lineEnd);
-  const label = NEXT_ROLE_LABEL.exec(text.slice(from, stop));
-  return label ? from + label.index : stop;
+  let pos = at;
+  for (let m = PART_AFTER.exec(text.slice(pos, pos + 12)); m; m = PART_AFTER.exec(text.slice(pos, pos + 12))) {
+    pos = partValueEnd(text, pos + m[0].length, lineEnd);
+  }
+  return pos;
 }
 
-/** A role label that opens another note after a part of one (`；责任单位：`, `【配合单位】`). */
-const NEXT_ROLE_LABEL = new RegExp(`[；;，,]?[ \\t]*${ROLE_UNIT_LABEL}`, 'u');
+/**
+ * Where the value of a part (2023年底, 长期, 张三(科协主席)) starting at `from` ends: at the 。 that ends
+ * the sentence (which stays: it ends the measure's sentence), at a clause separator (what follows is
+ * the text's — 二是…, 通过线上线下…, a 配合单位: label — unless it labels another part), at a 【】 (another
+ * part's label, 【专栏1】) or a bracket naming a role (another note: (市教育局配合)), before a list
+ * number glued to it, or at the line's end.
+ */
+function partValueEnd(text: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === STOP || isPartSeparator(c) || c === LENTICULAR) return i;
+    if (isOpenBracket(c)) {
+      const close = closingBracket(text, i, lineEnd);
+      if (close < 0 || ROLE_IN_BRACKET.test(text.slice(i + 1, close))) return i;
+      i = close;
+    } else if (c >= 0x30 && c <= 0x39 && i > from && GLUED_NUMBER.test(text.slice(i, i + 6))) {
+      const p = text.charCodeAt(i - 1);
+      if (!(p >= 0x30 && p <= 0x39)) return i;
+    }
+  }
+  return lineEnd;
+}
+
+const isPartSeparator = codeSet(',，;；');
+/** A bracket that is a note of its own after a part (its role or 负责). */
+const ROLE_IN_BRACKET = new RegExp(`${ROLE_WORDS_ALL}|负责|单位|部门`, 'u');
+
+/** The bracket closing the one open at `open`, before `lineEnd`; -1 when none does. */
+function closingBracket(text: string, open: number, lineEnd: number): number {
+  let depth = 0;
+  for (let i = open; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c) && --depth === 0) return i;
+  }
+  return -1;
+}
 
 /** A role label without a colon, its units right after it (a table's cells run together: 责任单位市教育局、市科协). */
 const ROLE_LINE_BARE = new RegExp(`^[ \\t]*(?:${ROLE_WORDS})(?:单位|部门)(?=[市县区省州盟旗镇乡各团])`, 'u');

@@ -105,6 +105,15 @@ const HEAD_PLACE = /^[^\s。，,;；:：、“”《》]{1,20}[市县区省州�
 const HEAD_YEAR = /^[^\s。，,;；:：、“”《》]{0,20}\d{4}年度?$/u;
 /** Any short line without a sentence's punctuation (before a title line that is only the plan's name). */
 const HEAD_ANY = /^[^\s。，,;；:：、“”《》]{4,40}$/u;
+/** What such a line is when it is not a title's head: a date (2023年5月12日), a document number (〔2023〕5号), a page's header or footer (第1页), an address. */
+const NOT_HEAD = /\d{1,2}月|[〔\[［(（]\d{4}|\d号$|第\d+页|\d{4}-\d{1,2}|www|\.(?:cn|com|gov)/iu;
+/** A head has words (not a page number or an address alone). */
+const HAN_HEAD = /\p{Script=Han}{2}/u;
+/** What the plan is about, which a head before a title that is only the plan's name names (not an issuer alone: 中共某某县委办公室). */
+const TOPIC = /科学素质|科普|科学|纲要/u;
+const BARE_YEAR = /^\d{4}年度?$/u;
+/** The name of a plan for one year. */
+const ANNUAL = /工作要点|工作计划|年度/u;
 const PLACE = /[市县区省州盟旗]/u;
 const YEAR = /\d{4}年/u;
 /** A title line that is only a plan's name (工作要点, 实施方案(2021—2025年)). */
@@ -122,8 +131,9 @@ function titleHead(text: string, prev: Range, start: number, title: string): boo
   const head = text.slice(prev.start, prev.end).trim();
   if (NOT_TITLE.test(head)) return false;
   const before = title.slice(0, Math.max(0, title.search(TITLE_WORDS)));
-  if (ONLY_NAME.test(title)) return HEAD_ANY.test(head);
-  if (HEAD_YEAR.test(head)) return !YEAR.test(before);
+  if (ONLY_NAME.test(title)) return HEAD_ANY.test(head) && HAN_HEAD.test(head) && TOPIC.test(head) && !NOT_HEAD.test(head);
+  // A year alone on its line may be a cover's date: the head of a plan for a year (工作要点) only.
+  if (HEAD_YEAR.test(head)) return !YEAR.test(title) && (!BARE_YEAR.test(head) || ANNUAL.test(title));
   return HEAD_PLACE.test(head) && !PLACE.test(before);
 }
 

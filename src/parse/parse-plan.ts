@@ -229,12 +229,15 @@ function followedByNext(t: string, m: OutlineMeasure, next: OutlineMeasure | und
   return a !== null && labelNumber(t, next.title.start) === a + 1;
 }
 
-/** A measure's label right before its title: 1. 2、 (3) （四） ⑤ 六是. */
-const LABEL_BEFORE = /(?:[(（]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]|([①-⑳])|([一二三四五六七八九十]{1,3})是)[ \t]*$/u;
+/** A measure's label: 1. 2、 (3) （四） ⑤ 六是. */
+const LABEL = String.raw`(?:[(（]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]|([①-⑳])|([一二三四五六七八九十]{1,3})是)`;
+const LABEL_BEFORE = new RegExp(`${LABEL}[ \\t]*$`, 'u');
+/** ① and 一是 the outline keeps at the start of the measure's title. */
+const LABEL_IN_TITLE = new RegExp(`^${LABEL}`, 'u');
 
-/** The number of the label before a measure's title at `at` (on its line), or null. */
+/** The number of a measure's label, right before its title at `at` (on its line) or at the title's start; null when none. */
 function labelNumber(t: string, at: number): number | null {
-  const m = LABEL_BEFORE.exec(t.slice(Math.max(t.lastIndexOf('\n', at - 1) + 1, at - 8), at));
+  const m = LABEL_BEFORE.exec(t.slice(Math.max(t.lastIndexOf('\n', at - 1) + 1, at - 8), at)) ?? LABEL_IN_TITLE.exec(t.slice(at, at + 5));
   if (!m) return null;
   if (m[2]) return m[2].charCodeAt(0) - 0x2460 + 1;
   const n = m[1] ?? m[3]!;
@@ -366,6 +369,8 @@ function textWithout(t: string, r: Range, notes: readonly AgencyNote[]): string 
     out += t.slice(pos, Math.max(pos, n.start));
     if (n.start >= pos) out = joinAcross(out, t, n.end, r.end);
     pos = Math.max(pos, n.end);
+    // A separator right after a note that starts a sentence (…。(责任单位:市科协)完成时限:2023年底,持续推进。) goes.
+    if (pos < r.end && isNoteSeparator(t.charCodeAt(pos)) && startsSentence(out)) pos++;
   }
   out += t.slice(pos, r.end);
   // What `out.replace(/^[。;\s]+|\s+$/gu, '')` leaves, without the regex trying every position.
@@ -394,6 +399,15 @@ function joinAcross(out: string, t: string, noteEnd: number, end: number): strin
   let i = noteEnd;
   while (i < end && isWhiteSpace(t.charCodeAt(i))) i++;
   return i >= end || isNoteSeparator(t.charCodeAt(i)) || t.charCodeAt(i) === STOP ? out.slice(0, k - 1) : out;
+}
+
+/** Whether text appended to `out` starts a sentence: nothing but white space before it, or a 。 or ;. */
+function startsSentence(out: string): boolean {
+  let k = out.length;
+  while (k > 0 && isWhiteSpace(out.charCodeAt(k - 1))) k--;
+  if (k === 0) return true;
+  const c = out.charCodeAt(k - 1);
+  return c === STOP || c === 0x3b || c === 0xff1b;
 }
 
 /** Where the last `n` code units before `end` start, moved back to the start of a surrogate pair it would split. */

@@ -622,3 +622,55 @@ describe('a title broken before its plan name', () => {
     expect(read('关于印发2023年\n全民科学素质工作要点').title).toBe('全民科学素质工作要点');
   });
 });
+
+describe('review of 191b106 and 2940cd7: a part after a note stops at the text after it; a date is no title head', () => {
+  const measure = (line: string) => {
+    const plan = parsePlan(`某市全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。${line}\n2.推进科学教育。（责任单位：市教育局）\n`, { source: 'x' });
+    const s = plan.sections[0]!;
+    return { units: [...new Set(unitsOf([...s.agencies, ...s.measures[0]!.agencies]))], body: s.measures[0]!.body };
+  };
+
+  it('keeps the notes and the text after a part: 二是…, another note, a label after a comma', () => {
+    // The part ran to the 。, taking the second and third notes (and their units) with it.
+    expect(measure('一是开展科普日（责任单位：市科协），完成时间：9月；二是组织科技节（责任单位：市教育局），完成时间：5月；三是开展科技周（责任单位：市科技局）。')).toEqual({
+      units: ['责任:市科协', '责任:市教育局', '责任:市科技局'],
+      body: '一是开展科普日;二是组织科技节;三是开展科技周。',
+    });
+    expect(measure('组织活动（责任单位：市科协）完成时间：9月，配合单位：市教育局。').units).toEqual(['责任:市科协', '配合:市教育局']);
+    expect(measure('组织活动（责任单位：市科协）完成时间：2023年底（市教育局、市科技局配合）').units).toEqual(['责任:市科协', '配合:市教育局', '配合:市科技局']);
+    expect(measure('组织活动（责任单位：市科协），时间节点：9月，通过线上线下相结合的方式开展。').body).toBe('组织活动,通过线上线下相结合的方式开展。');
+    // Parts after parts are the note's still, and no comma is left at a sentence's start.
+    expect(measure('组织活动（责任单位：市科协；完成时限：2023年底）；责任人：张三；联系人：李四。持续推进。').body).toBe('组织活动。持续推进。');
+    expect(measure('组织活动。【牵头单位：市科协】【完成时限】2023年底前，持续推进。').body).toBe('组织活动。持续推进。');
+  });
+
+  it('takes no date, document number, page or address for a title’s head', () => {
+    const read = (head: string) => {
+      const plan = parsePlan(`${head}\n一、重点任务\n（一）青少年科学素质提升行动\n1.开展科技活动周。\n`, { source: 'x' });
+      return { title: plan.title, period: plan.period && [plan.period.start, plan.period.end] };
+    };
+    expect(read('2023年5月12日\n工作要点')).toEqual({ title: '工作要点', period: null });
+    expect(read('某科协发〔2023〕5号\n工作要点').title).toBe('工作要点');
+    expect(read('第1页共5页\n工作要点').title).toBe('工作要点');
+    expect(read('www.anyang.gov.cn\n工作要点').title).toBe('工作要点');
+    expect(read('2023年某某市全民科学素质\n工作要点').title).toBe('2023年某某市全民科学素质工作要点');
+  });
+
+  it('takes no issuer for a head, nor a year alone before a title with its own period or a plan for several years', () => {
+    const title = (head: string) => parsePlan(`${head}\n一、重点任务\n（一）青少年科学素质提升行动\n1.开展科技活动周。\n`, { source: 'x' }).title;
+    expect(title('中共某某县委办公室\n实施方案(2021—2025年)')).toBe('实施方案(2021—2025年)');
+    expect(title('2021年\n某某市全民科学素质行动实施方案(2021—2025年)')).toBe('某某市全民科学素质行动实施方案(2021—2025年)');
+    expect(title('2022年\n全民科学素质行动实施方案')).toBe('全民科学素质行动实施方案');
+    expect(title('2022年\n全民科学素质工作要点')).toBe('2022年全民科学素质工作要点');
+  });
+});
+
+describe('review of c795d81: the labels ① and 一是, which the outline leaves in the titles', () => {
+  it('reads a single lead note followed by the next ② or 二是 as also its measure’s', () => {
+    for (const [a, b] of [['①', '②'], ['一是', '二是']]) {
+      const s = youthOf(`${a}开展科普日活动。组织活动。（牵头单位：市科协；配合单位：市教育局）`, `${b}组织科技节。开展竞赛。`);
+      expect(unitsOf(s.agencies)).toEqual(['牵头:市科协', '配合:市教育局']);
+      expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['牵头:市科协', '配合:市教育局'], []]);
+    }
+  });
+});
