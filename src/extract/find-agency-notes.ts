@@ -286,7 +286,10 @@ function roleLineAt(text: string, lineStart: number, end: number): { lineEnd: nu
     return { lineEnd };
   }
   const bare = ROLE_LINE_BARE.exec(head);
-  return bare && looksLikeUnits(text, lineStart + bare[0].length, lineEnd, true) ? { lineEnd } : null;
+  if (!bare) return null;
+  // The units up to where the note ends (a 【解读】… after them is the text's, as after any note).
+  const from = lineStart + bare[0].length;
+  return looksLikeUnits(text, from, inlineNoteEnd(text, from, lineEnd), true) ? { lineEnd } : null;
 }
 
 /** First characters of a role label (牵头 责任 主责 配合 协办 参与). */

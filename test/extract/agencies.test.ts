@@ -273,3 +273,22 @@ describe('another part of a note after the note in brackets (【牵头单位：�
     expect(measure('（责任单位：市教育局）【完成时限】2023年底【专栏1】科普大篷车').body).toBe('组织科技节【专栏1】科普大篷车');
   });
 });
+
+describe('notes from a table run together, with a 党校 and text after the units', () => {
+  const read = (...lines: string[]) => {
+    const plan = parsePlan(['某市全民科学素质行动实施方案', '一、提升行动', '（一）青少年科学素质提升行动', '1.开展科普日活动。组织活动。', ...lines, '2.推进科学教育。开展教学。'].join('\n'), { source: 'x' });
+    const m = plan.sections[0]!.measures[0]!;
+    return { units: names(m.agencies), body: m.body };
+  };
+
+  it('reads a unit named 市委党校(行政学院) (it was no unit: the list was left in the text, or 行政学院 read alone)', () => {
+    expect(read('【责任单位】', '团市委、市委党校(行政学院)')).toEqual({ units: ['责任:团市委', '责任:市委党校(行政学院)'], body: '组织活动。' });
+    expect(read('配合单位\t市委党校(行政学院)、市自然资源局').units).toEqual(['配合:市委党校(行政学院)', '配合:市自然资源局']);
+  });
+
+  it('reads a label that lost its colon when text follows the units in 【】 (【解读】…), which stays the measure’s', () => {
+    expect(read('责任单位\t市教育局、市人社局【解读】本条为新增内容。')).toEqual({ units: ['责任:市教育局', '责任:市人社局'], body: '组织活动。\n【解读】本条为新增内容。' });
+    // Not when what follows the label is no list of units.
+    expect(read('责任单位\t做好宣传【解读】本条。').units).toEqual([]);
+  });
+});

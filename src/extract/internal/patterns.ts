@@ -241,7 +241,7 @@ export const GENERIC_UNIT =
 
 /** How the names of units end (for notes with neither label nor verb). */
 export const AGENCY_END =
-  /(?:局|委|办|部|厅|会|院|处|室|所|站|中心|社|队|团|馆|联|政府|镇|乡|街道|园区|公司|集团|银行|学校|大学|台|署|科协|小组)(?:\([^()]*\))?$/u;
+  /(?:局|委|办|部|厅|会|院|处|室|所|站|中心|社|队|团|馆|联|政府|镇|乡|街道|园区|公司|集团|银行|学校|大学|党校|台|署|科协|小组)(?:\([^()]*\))?$/u;
 
 /** A header cell of a 工作分工表. */
 export const ANNEX_HEADER_CELL =
