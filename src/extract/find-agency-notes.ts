@@ -281,7 +281,7 @@ function roleLineAt(text: string, lineStart: number, end: number): { lineEnd: nu
     if (lineEnd < end && ROLE_ALONE.test(text.slice(lineStart, lineEnd))) {
       const nl2 = text.indexOf('\n', lineEnd + 1);
       const next = nl2 < 0 || nl2 > end ? end : nl2;
-      if (next > lineEnd + 1 && looksLikeUnits(text, lineEnd + 1, next, true)) return { lineEnd: next };
+      if (next > lineEnd + 1 && looksLikeUnits(text, lineEnd + 1, inlineNoteEnd(text, lineEnd + 1, next), true)) return { lineEnd: next };
     }
     return { lineEnd };
   }

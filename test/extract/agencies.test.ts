@@ -290,5 +290,7 @@ describe('notes from a table run together, with a 党校 and text after the unit
     expect(read('责任单位\t市教育局、市人社局【解读】本条为新增内容。')).toEqual({ units: ['责任:市教育局', '责任:市人社局'], body: '组织活动。\n【解读】本条为新增内容。' });
     // Not when what follows the label is no list of units.
     expect(read('责任单位\t做好宣传【解读】本条。').units).toEqual([]);
+    // A label alone on its line, the units on the next before such text.
+    expect(read('【责任单位】', '市总工会、市委党校(行政学院)(牵头)【链接】详见附件。')).toEqual({ units: ['责任:市总工会', '牵头:市委党校(行政学院)'], body: '组织活动。\n【链接】详见附件。' });
   });
 });
