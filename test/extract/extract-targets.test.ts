@@ -968,6 +968,22 @@ describe('targets by year after a semicolon', () => {
     ]);
   });
 
+  it('reads a five-year plan\'s end as the deadline without 到, after a semicolon or a comma (；“十四五”末达到12%: 12% was not read)', () => {
+    for (const text of [
+      '到2023年,全市公民具备科学素质的比例达到10%；“十四五”末达到12%。',
+      '到2023年,全市公民具备科学素质的比例达到10%；“十四五”末,达到12%。',
+      '到2023年,全市公民具备科学素质的比例达到10%,“十四五”末达到12%。',
+      '到2023年,全市公民具备科学素质的比例达到10%,十四五期末力争达到12%。',
+    ]) {
+      expect(read(text).targets.map((t) => [t.role, t.value, t.year]), text).toEqual([
+        ['other', 10, 2023],
+        ['headline', 12, 2025],
+      ]);
+    }
+    // Another measure after it is not the metric's.
+    expect(read('到2023年,全市公民具备科学素质的比例达到10%,“十四五”末全市科普场馆达到12个。').targets.map((t) => [t.role, t.value, t.year])).toEqual([['headline', 10, 2023]]);
+  });
+
   it('does not go on past a semicolon into another measure or without a deadline', () => {
     for (const text of [
       '全市公民具备科学素质的比例达到15%；到2025年,科普经费达到每人2元,覆盖率达到90%。',

@@ -99,12 +99,12 @@ function isLabel(text: string, from: number, to: number): boolean {
 
 /**
  * A clause after a semicolon that goes on with a metric's targets by year: a deadline (到2025年, 2025年底,
- * 力争到“十四五”末, 到“十四五”期末), then a level or increase word straight away, after the subject's own place at most
+ * 力争到“十四五”末, 到“十四五”期末, “十四五”末), then a level or increase word straight away, after the subject's own place at most
  * or a group (；到“十四五”末,达到12%; ；到2025年,全市达到12%; ；到2025年,城镇居民达到20%); not another measure (；到2025年,力争80%的中小学…) or place
  * (；到2025年,全省达到13%).
  */
 const DEADLINE_NEXT = new RegExp(
-  '^[ \\t]*(?:力争|争取|努力)?(?:(?:到|至)?(?:19|20)\\d{2}年(?:底|末)?|(?:到|至)["“”]?十[一二三四五六七八九]五["“”]?(?:时期)?(?:末期?|期末))[,，]?[ \\t]*' +
+  '^[ \\t]*(?:力争|争取|努力)?(?:(?:到|至)?(?:19|20)\\d{2}年(?:底|末)?|(?:到|至)?["“”]?十[一二三四五六七八九]五["“”]?(?:时期)?(?:末期?|期末))[,，]?[ \\t]*' +
     `(?:(?:全|我|本)(?<own>[县区旗市州盟省])|(?:其中)?(?:${GROUP_SUBJECT.source.replace(/\$$/u, '')}))?` +
     '(?:力争|争取|努力)?(?:达到|超过|高于|不低于|提高|提升|增长|增加|增至|突破)',
   'u',
