@@ -115,7 +115,9 @@ function statedIn(text: string, start: number, end: number, where: 'title' | 'to
 const TITLE_YEAR =
   /(?<![\d\-—–~～至到]|面向|迈向|展望)(?:19|20)\d{2}(?=年)(?!年?[\-—–~～至到]{1,2}(?:19|20)\d{2})(?!年(?:前|以前|之前|远景|愿景|修订|版))/gu;
 /** A plan for one year: 工作要点, 工作计划, or a 方案/计划 of one year (2023年…行动方案). */
-const ANNUAL_TITLE = /(?:工作要点|工作计划|实施方案|行动方案|工作方案|实施计划|行动计划)$/u;
+const ANNUAL_TITLE = /(?:工作要点|工作计划|实施方案|行动方案|工作方案|实施计划|行动计划|任务清单)$/u;
+/** The year of a plan in brackets after its name (…三年行动方案(2022年)). */
+const YEAR_AFTER_NAME = /[(（](?:19|20)\d{2}年度?[)）]$/u;
 /** A plan of several years (2023年…三年行动方案): its first year only is named (read as 2023–2025). */
 const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|规划|计划|工作|实施)/u;
 /** A year in Chinese digits (二〇二三年, 二○二二年度). */
@@ -131,7 +133,7 @@ const DRAFT_MARK = /[(（](?:征求意见稿|意见征求稿|草案|送审稿|�
 function annualIn(text: string, title: Range): Found | null {
   // A year in Chinese digits (二〇二三年) as one in figures: each digit one code unit, the offsets stay.
   const t = text.slice(title.start, title.end).replace(DRAFT_MARK, '').replace(CN_YEAR, (y) => String(parseChineseNumber(y)));
-  if (!ANNUAL_TITLE.test(t)) return null;
+  if (!ANNUAL_TITLE.test(t.replace(YEAR_AFTER_NAME, ''))) return null;
   const years = [...t.matchAll(TITLE_YEAR)];
   if (years.length !== 1) return null;
   const y = years[0]!;

@@ -64,7 +64,7 @@ export function readOutline(text: string): Outline {
 // title
 
 /** What a plan's title ends with, as alternatives of a regex source. */
-const PLAN_NAMES = '实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|工作要点|工作计划';
+const PLAN_NAMES = '实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|工作要点|工作计划|任务清单';
 const TITLE_WORDS = new RegExp(`(${PLAN_NAMES}|纲要)`, 'u');
 const TITLE_LINE = new RegExp(`^(?<t>[^。,;:]{4,60}(${PLAN_NAMES})(\\([^()]{4,20}\\))?)`, 'u');
 /** A notice, a sentence's opening, or a web page's breadcrumb (首页 > 政务公开 > 工作计划). */

@@ -236,3 +236,18 @@ describe('review of the day\'s period changes: a review that says what was achie
     expect(period('到2035年,全县公民具备科学素质的比例达到25%。为“十五五”发展奠定坚实基础。')).toEqual([2021, 2025]);
   });
 });
+
+describe('a plan for one year named a 任务清单, or its year in brackets after its name', () => {
+  const titled = (title: string) => {
+    const p = read(`${title}\n一、工作目标\n到2025年,全市公民具备科学素质的比例达到15%。`, title.length).period;
+    return p && [p.start, p.end];
+  };
+
+  it('reads the year of the title (both were read as the 十四五 the plan serves)', () => {
+    expect(titled('某某市2022年全民科学素质工作任务清单')).toEqual([2022, 2022]);
+    expect(titled('某某市全民科学素质提升三年行动方案(2022年)')).toEqual([2022, 2024]);
+    expect(titled('某某市全民科学素质行动实施方案（2023年度）')).toEqual([2023, 2023]);
+    // A revision's year is no period.
+    expect(titled('某某市全民科学素质行动规划纲要实施方案(2022年修订)')).toEqual([2021, 2025]);
+  });
+});
