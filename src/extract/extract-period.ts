@@ -118,6 +118,8 @@ const TITLE_YEAR =
 const ANNUAL_TITLE = /(?:工作要点|工作计划|实施方案|行动方案|工作方案|实施计划|行动计划|任务清单)$/u;
 /** The year of a plan in brackets after its name (…三年行动方案(2022年)). */
 const YEAR_AFTER_NAME = /[(（](?:19|20)\d{2}年度?[)）]$/u;
+/** A five-year plan named in a title (“十四五”). */
+const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/u;
 /** A plan of several years (2023年…三年行动方案): its first year only is named (read as 2023–2025). */
 const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|规划|计划|工作|实施)/u;
 /** A year in Chinese digits (二〇二三年, 二○二二年度). */
@@ -133,7 +135,10 @@ const DRAFT_MARK = /[(（](?:征求意见稿|意见征求稿|草案|送审稿|�
 function annualIn(text: string, title: Range): Found | null {
   // A year in Chinese digits (二〇二三年) as one in figures: each digit one code unit, the offsets stay.
   const t = text.slice(title.start, title.end).replace(DRAFT_MARK, '').replace(CN_YEAR, (y) => String(parseChineseNumber(y)));
+  const bracketed = YEAR_AFTER_NAME.test(t);
   if (!ANNUAL_TITLE.test(t.replace(YEAR_AFTER_NAME, ''))) return null;
+  // (A year in brackets after the name of a 十四五 plan (“十四五”…实施方案(2022年)) is no year of a plan for one year.)
+  if (bracketed && FIVE_YEAR_PLAN.test(t)) return null;
   const years = [...t.matchAll(TITLE_YEAR)];
   if (years.length !== 1) return null;
   const y = years[0]!;

@@ -281,15 +281,25 @@ function roleLineAt(text: string, lineStart: number, end: number): { lineEnd: nu
     if (lineEnd < end && ROLE_ALONE.test(text.slice(lineStart, lineEnd))) {
       const nl2 = text.indexOf('\n', lineEnd + 1);
       const next = nl2 < 0 || nl2 > end ? end : nl2;
-      if (next > lineEnd + 1 && looksLikeUnits(text, lineEnd + 1, inlineNoteEnd(text, lineEnd + 1, next), true)) return { lineEnd: next };
+      if (next > lineEnd + 1 && unitsUpToNoteEnd(text, lineEnd + 1, next)) return { lineEnd: next };
     }
     return { lineEnd };
   }
   const bare = ROLE_LINE_BARE.exec(head);
   if (!bare) return null;
-  // The units up to where the note ends (a 【解读】… after them is the text's, as after any note).
   const from = lineStart + bare[0].length;
-  return looksLikeUnits(text, from, inlineNoteEnd(text, from, lineEnd), true) ? { lineEnd } : null;
+  return unitsUpToNoteEnd(text, from, lineEnd) ? { lineEnd } : null;
+}
+
+/**
+ * The line's text from `from` lists units only, or does up to where a note would end (a 【解读】… after
+ * them is the text's). The whole line first: 【】 inside a unit's name (各县【市、区】科协) ends a note
+ * before the name's end, and 市科协、各县 alone is no list of units.
+ */
+function unitsUpToNoteEnd(text: string, from: number, lineEnd: number): boolean {
+  if (looksLikeUnits(text, from, lineEnd, true)) return true;
+  const to = inlineNoteEnd(text, from, lineEnd);
+  return to < lineEnd && looksLikeUnits(text, from, to, true);
 }
 
 /** First characters of a role label (牵头 责任 主责 配合 协办 参与). */

@@ -244,6 +244,12 @@ function labelNumber(t: string, at: number): number | null {
   return /^[0-9０-９]/u.test(n) ? Number(n.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumber(n);
 }
 
+/** Whether a note in [from, to) naming a lead unit (or going with one) is on a line of its own. */
+function ownLineLeadBefore(t: string, notes: readonly AgencyNote[], lead: Uint8Array, to: number, from: number): boolean {
+  for (let k = firstNoteFrom(notes, from); k < notes.length && notes[k]!.start < to; k++) if (lead[k] && notes[k]!.hasLead && ownLine(t, notes[k]!)) return true;
+  return false;
+}
+
 /** How many measures hold a note naming a lead unit (or going with one: `lead`). */
 function measuresWithLead(notes: readonly AgencyNote[], lead: Uint8Array, measures: readonly OutlineMeasure[]): number {
   let count = 0;
@@ -300,6 +306,9 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
   // when two measures or more have one each, or its measure is followed by the next of its list (a
   // measure before the last, not one before a heading the outline missed), it is also its measure's.
   const leadsPerMeasure = measuresWithLead(notes, lead, s.measures) >= 2;
+  // Whether each measure before the last has a lead note on a line of its own (责任单位:… / 牵头单位:…
+  // under each): then the last measure's first is its own too, not the section's.
+  const ownLineLeads = s.measures.length > 1 && s.measures.slice(0, -1).every((m) => ownLineLeadBefore(t, notes, lead, m.range.end, m.range.start));
   const measures: Measure[] = [];
   for (let i = 0; i < s.measures.length; i++) {
     const m = s.measures[i]!;
@@ -308,10 +317,18 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
     // The agencies of the measure's own notes (a loop: flatMap is slow in V8).
     const agencies: Agency[] = [];
     let noted = false;
+    // A lead note on a line of its own in the last measure, when each measure has one (ownLineLeads).
+    let ownSeen = false;
+    let closed = false;
     for (let k = firstNoteFrom(notes, m.range.start); k < notes.length && notes[k]!.start < m.range.end; k++) {
       // A lead note on a line of its own after the last measure's own note (责任单位:… / 牵头单位:…) closes
-      // the section: it is the section's only.
-      const closing = last && noted && lead[k] && ownLine(t, notes[k]!);
+      // the section: it is the section's only — unless the measures before have theirs so, each its own
+      // (the last measure's first is its own; a second one after it closes the section).
+      if (last && noted && lead[k] && ownLine(t, notes[k]!)) {
+        if (!ownLineLeads || (ownSeen && notes[k]!.hasLead)) closed = true;
+        if (notes[k]!.hasLead) ownSeen = true;
+      }
+      const closing = closed && lead[k] === 1;
       if (!lead[k] || (ownLeads && !closing)) for (const a of notes[k]!.agencies) agencies.push(a);
       noted ||= !lead[k];
     }

@@ -293,4 +293,9 @@ describe('notes from a table run together, with a 党校 and text after the unit
     // A label alone on its line, the units on the next before such text.
     expect(read('【责任单位】', '市总工会、市委党校(行政学院)(牵头)【链接】详见附件。')).toEqual({ units: ['责任:市总工会', '牵头:市委党校(行政学院)'], body: '组织活动。\n【链接】详见附件。' });
   });
+
+  it('still reads a line whose units hold text in 【】 (各县【市、区】科协), as before reading up to the 【】', () => {
+    expect(read('责任单位\t市科协、各县【市、区】科协').units).toEqual(['责任:市科协', '责任:各县']);
+    expect(read('【责任单位】', '市科协、各县【市、区】科协').units).toEqual(['责任:市科协', '责任:各县']);
+  });
 });

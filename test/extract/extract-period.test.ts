@@ -249,5 +249,7 @@ describe('a plan for one year named a 任务清单, or its year in brackets afte
     expect(titled('某某市全民科学素质行动实施方案（2023年度）')).toEqual([2023, 2023]);
     // A revision's year is no period.
     expect(titled('某某市全民科学素质行动规划纲要实施方案(2022年修订)')).toEqual([2021, 2025]);
+    // Nor is a year in brackets after the name of a 十四五 plan.
+    expect(titled('某某市“十四五”全民科学素质行动实施方案(2022年)')).toEqual([2021, 2025]);
   });
 });

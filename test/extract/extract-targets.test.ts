@@ -982,6 +982,14 @@ describe('targets by year after a semicolon', () => {
     }
     // Another measure after it is not the metric's.
     expect(read('到2023年,全市公民具备科学素质的比例达到10%,“十四五”末全市科普场馆达到12个。').targets.map((t) => [t.role, t.value, t.year])).toEqual([['headline', 10, 2023]]);
+    // Nor a share of something else, as after a year (,2025年达到80%的乡镇…).
+    for (const text of [
+      '到2023年,全市公民具备科学素质的比例达到10%,“十四五”末达到80%的乡镇建有科普站。',
+      '到2023年,全市公民具备科学素质的比例达到10%；“十四五”末达到80%以上的乡镇建有科普站。',
+      '到2023年,全市公民具备科学素质的比例达到10%；到“十四五”末达到80%的乡镇建有科普站。',
+    ]) {
+      expect(read(text).targets.map((t) => [t.role, t.value, t.year]), text).toEqual([['headline', 10, 2023]]);
+    }
   });
 
   it('does not go on past a semicolon into another measure or without a deadline', () => {

@@ -431,6 +431,16 @@ describe('a lead note on two lines', () => {
     expect(s.measures.map((m) => units(m.agencies))).toEqual([['牵头:市教育局', '配合:市科协'], ['责任:市人社局']]);
   });
 
+  it('keeps the last measure\'s own lead line when each measure has one on a line of its own after its note', () => {
+    const s = plan('1.推进学校科学教育。深化改革。(责任单位:市教育局)', '牵头单位:市教育局', '2.提升教师科学素质。加强培训。(责任单位:市人社局)', '牵头单位:市人社局');
+    // The last measure's was taken for the section's only.
+    expect(s.measures.map((m) => units(m.agencies))).toEqual([['责任:市教育局', '牵头:市教育局'], ['责任:市人社局', '牵头:市人社局']]);
+    // A second lead line after it closes the section.
+    const t = plan('1.推进学校科学教育。深化改革。(责任单位:市教育局)', '牵头单位:市教育局', '2.提升教师科学素质。加强培训。(责任单位:市人社局)', '牵头单位:市人社局', '牵头单位:市科协');
+    expect(t.measures.map((m) => units(m.agencies))).toEqual([['责任:市教育局', '牵头:市教育局'], ['责任:市人社局', '牵头:市人社局']]);
+    expect(units(t.agencies)).toEqual(['牵头:市教育局', '牵头:市人社局', '牵头:市科协']);
+  });
+
   it('leaves a note at the end of a measure\'s line to the measure, with a lead line after it', () => {
     const s = plan('1.推进学校科学教育。深化改革。', '2.开展课外科普活动。组织竞赛。(责任单位:市科协)', '牵头单位:市文明办');
     expect(units(s.agencies)).toEqual(['牵头:市文明办']);

@@ -110,6 +110,9 @@ const DEADLINE_NEXT = new RegExp(
   'u',
 );
 
+/** A clause led by a five-year plan's end (“十四五”末, 到十四五期末): as one led by a year, no share of something else (…达到80%的乡镇). */
+const PLAN_END_LED = /^[ \t]*(?:力争|争取|努力)?(?:到|至)?["“”]?十[一二三四五六七八九]五["“”]?(?:时期)?(?:末期?|期末)/u;
+
 /**
  * The end of the sentence a metric's figures are read in: past a semicolon when the clause after it
  * goes on with the metric ({@link DEADLINE_NEXT}; a place it names has the subject's `locality`); whether
@@ -344,7 +347,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       if (led !== undefined && Number(led.slice(0, 4)) < OUTLINE_START) return;
       // A clause about another measure (,力争乡镇科普站覆盖率达到100%) does not go on with the metric.
       if (OTHER_MEASURE.test(text.slice(i + 1, figureStart))) return;
-      yearLed = led !== undefined;
+      yearLed = led !== undefined || PLAN_END_LED.test(text.slice(i + 1, i + 16));
     }
     if (!crossed && clauseGroups.length > 0) {
       // A later figure of the same 其中 clause: the group named before it (、农村居民达到10%), else the next of
