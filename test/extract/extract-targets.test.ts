@@ -992,6 +992,21 @@ describe('targets by year after a semicolon', () => {
     }
   });
 
+  it('takes a figure followed by 的 after a deadline for a share of something else, unless it is the metric\'s (的目标, 的水平)', () => {
+    const rows = (text: string) => read(text).targets.map((t) => [t.role, t.value, t.year]);
+    // 80% of the townships became the headline (to 2025 after a comma was not taken as a year).
+    expect(rows('到2023年,全市公民具备科学素质的比例达到10%,到2025年达到80%的乡镇建有科普站。')).toEqual([['headline', 10, 2023]]);
+    // 15% 的目标 was not read at all.
+    expect(rows('到2023年,全市公民具备科学素质的比例达到10%,2025年达到15%的目标。')).toEqual([
+      ['other', 10, 2023],
+      ['headline', 15, 2025],
+    ]);
+    expect(rows('到2023年,全市公民具备科学素质的比例达到10%,到2025年达到15%的水平。')).toEqual([
+      ['other', 10, 2023],
+      ['headline', 15, 2025],
+    ]);
+  });
+
   it('does not go on past a semicolon into another measure or without a deadline', () => {
     for (const text of [
       '全市公民具备科学素质的比例达到15%；到2025年,科普经费达到每人2元,覆盖率达到90%。',

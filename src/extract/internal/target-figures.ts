@@ -110,6 +110,11 @@ const DEADLINE_NEXT = new RegExp(
   'u',
 );
 
+/** A clause led by a deadline (,到2025年达到…): as one led by a year. */
+const DEADLINE_LED = /^[ \t]*(?:力争|争取|努力)?(?:到|至)(?:19|20)\d{2}年/u;
+/** What follows 的 after a figure that is still the metric's (15%的目标, 15%的水平), not a share of something else. */
+const METRIC_AFTER_DE = /^(?:目标|水平|任务|要求)/u;
+
 /** A clause led by a five-year plan's end (“十四五”末, 到十四五期末): as one led by a year, no share of something else (…达到80%的乡镇). */
 const PLAN_END_LED = /^[ \t]*(?:力争|争取|努力)?(?:到|至)?["“”]?十[一二三四五六七八九]五["“”]?(?:时期)?(?:末期?|期末)/u;
 
@@ -347,7 +352,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
       if (led !== undefined && Number(led.slice(0, 4)) < OUTLINE_START) return;
       // A clause about another measure (,力争乡镇科普站覆盖率达到100%) does not go on with the metric.
       if (OTHER_MEASURE.test(text.slice(i + 1, figureStart))) return;
-      yearLed = led !== undefined || PLAN_END_LED.test(text.slice(i + 1, i + 16));
+      yearLed = led !== undefined || PLAN_END_LED.test(text.slice(i + 1, i + 16)) || DEADLINE_LED.test(text.slice(i + 1, i + 12));
     }
     if (!crossed && clauseGroups.length > 0) {
       // A later figure of the same 其中 clause: the group named before it (、农村居民达到10%), else the next of
@@ -360,8 +365,10 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     const g = m.groups!;
     const figureEnd = figureStart + m[0].length;
     const post = TARGET_POST_WORD.exec(text.slice(figureEnd, figureEnd + 3))?.[0] ?? null;
-    // A clause led by a year goes on with the metric, not with a share of something else (,2025年达到20%(以上)的乡镇…).
-    if (yearLed && text[figureEnd + (post?.length ?? 0)] === '的') return;
+    // A clause led by a year goes on with the metric, not with a share of something else (,2025年达到20%(以上)的乡镇…;
+    // ,2025年达到15%的目标 is the metric's).
+    const after = figureEnd + (post?.length ?? 0);
+    if (yearLed && text[after] === '的' && !METRIC_AFTER_DE.test(text.slice(after + 1, after + 3))) return;
     let pre = text.slice(anchor, figureStart);
     const high = g['num'] !== undefined ? Number(g['num']) : parseChineseNumber(g['cn'] ?? g['delta'] ?? '');
     // A range: `15~16%` (the lower bound without its sign) or `15%~16%` (the figure before, closed here);
