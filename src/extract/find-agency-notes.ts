@@ -483,6 +483,9 @@ function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs:
   return closesParagraph(text, noteStart, noteEnd) && looksLikeUnits(text, cs, e, true) ? [{ start: cs, end: ce, role: '责任' }] : null;
 }
 
+/** Words a unit's name never starts with: an aside naming places or units (（含各级党校）, （主要依托市科技馆）). */
+const NOT_UNIT_START = /^(?:含|包括|包含|依托|主要依托|纳入|例如|比如)/u;
+
 /**
  * Every item of the list in [start, end) of `text` (split outside brackets, trimmed, empty ones left
  * out) ends like a unit's name; without `strict`, some item does. False when there is no item.
@@ -501,7 +504,8 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
     b = unitRoleMark(text, a, b)?.at ?? b;
     if (b > a) {
       items++;
-      const ok = b - a >= min && AGENCY_END.test(text.slice(a, b));
+      const item = text.slice(a, b);
+      const ok = b - a >= min && AGENCY_END.test(item) && !NOT_UNIT_START.test(item);
       if (strict && !ok) return false;
       if (!strict && ok) return true;
     }

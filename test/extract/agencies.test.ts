@@ -299,3 +299,15 @@ describe('notes from a table run together, with a 党校 and text after the unit
     expect(read('【责任单位】', '市科协、各县【市、区】科协').units).toEqual(['责任:市科协', '责任:各县']);
   });
 });
+
+describe('asides in brackets that name places or units', () => {
+  it('are no notes: （含各级党校）, （主要依托市科技馆）, （包括各中小学校） (each was read as a unit of that name)', () => {
+    for (const aside of ['（含各级党校）', '（主要依托市科技馆）', '（包括各中小学校）']) {
+      const m = parsePlan(`某市全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。组织培训${aside}。\n2.推进科学教育。\n`, { source: 'x' }).sections[0]!.measures[0]!;
+      expect(m.agencies, aside).toEqual([]);
+    }
+    // A bare list of units closing the sentence is still a note.
+    const m = parsePlan('某市全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。组织培训（市委党校、市科协）。\n2.推进科学教育。\n', { source: 'x' }).sections[0]!.measures[0]!;
+    expect(names(m.agencies)).toEqual(['责任:市委党校', '责任:市科协']);
+  });
+});
