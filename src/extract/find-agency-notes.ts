@@ -479,9 +479,14 @@ function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs:
   const e = contentEnd(text, cs, ce);
   if (e === cs) return null;
   const tail = roleTail(text, cs, e) >> 2;
-  if (tail > 0 && looksLikeUnits(text, cs, e - tail)) return [{ start: cs, end: ce, role: '责任' }];
-  return closesParagraph(text, noteStart, noteEnd) && looksLikeUnits(text, cs, e, true) ? [{ start: cs, end: ce, role: '责任' }] : null;
+  // A label damaged in reading (技任单位:, 责科单位:) is no part of the first unit's name.
+  const from = cs + (DAMAGED_LABEL.exec(text.slice(cs, cs + 8))?.[0].length ?? 0);
+  if (tail > 0 && looksLikeUnits(text, cs, e - tail)) return [{ start: from, end: ce, role: '责任' }];
+  return closesParagraph(text, noteStart, noteEnd) && looksLikeUnits(text, cs, e, true) ? [{ start: from, end: ce, role: '责任' }] : null;
 }
+
+/** A label of units whose role word was damaged in reading (技任单位:, 责科单位:): two characters, 单位 or 部门, a colon. */
+const DAMAGED_LABEL = /^\p{Script=Han}{2}(?:单位|部门)[:：]/u;
 
 /** Words a unit's name never starts with: an aside naming places or units (（含各级党校）, （主要依托市科技馆）). */
 const NOT_UNIT_START = /^(?:含|包括|包含|依托|主要依托|纳入|例如|比如)/u;

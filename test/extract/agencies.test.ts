@@ -311,3 +311,10 @@ describe('asides in brackets that name places or units', () => {
     expect(names(m.agencies)).toEqual(['责任:市委党校', '责任:市科协']);
   });
 });
+
+describe('a label damaged in reading', () => {
+  it('is no part of the first unit’s name (技任单位:县委组织部 was a unit; the benchmark corpus has 7 such)', () => {
+    const m = parsePlan('某市全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。组织培训。（技任单位：县委组织部、县文明办）\n2.推进科学教育。\n', { source: 'x' }).sections[0]!.measures[0]!;
+    expect(names(m.agencies)).toEqual(['责任:县委组织部', '责任:县文明办']);
+  });
+});
