@@ -488,8 +488,11 @@ function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs:
 /** A label of units whose role word was damaged in reading (技任单位:, 责科单位:): two characters, 单位 or 部门, a colon. */
 const DAMAGED_LABEL = /^\p{Script=Han}{2}(?:单位|部门)[:：]/u;
 
-/** Words a unit's name never starts with: an aside naming places or units (（含各级党校）, （主要依托市科技馆）). */
-const NOT_UNIT_START = /^(?:含|包括|包含|依托|主要依托|纳入|例如|比如)/u;
+/**
+ * Words a unit's name never starts with: an aside naming places or units (（含各级党校）, （主要依托市科技馆）).
+ * Not the counties 含山县 (马鞍山市) and 比如县 (那曲市), whose units' names start so (含山县科协, 比如县教育局).
+ */
+const NOT_UNIT_START = /^(?:含(?!山县)|包括|包含|依托|主要依托|纳入|例如|比如(?!县))/u;
 
 /**
  * Every item of the list in [start, end) of `text` (split outside brackets, trimmed, empty ones left

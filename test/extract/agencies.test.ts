@@ -318,3 +318,18 @@ describe('a label damaged in reading', () => {
     expect(names(m.agencies)).toEqual(['责任:县委组织部', '责任:县文明办']);
   });
 });
+
+describe('units of counties whose names start like an aside', () => {
+  it('are units: 含山县, 比如县 (（含山县科协、含山县教育局）, （牵头:含山县科协）, （比如县科协、比如县教育局）)', () => {
+    const read1 = (note: string) =>
+      names(parsePlan(`某县全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n1.开展科普日活动。${note}\n2.推进科学教育。\n`, { source: 'x' }).sections[0]!.measures[0]!.agencies);
+    expect(read1('（含山县科协、含山县教育局）')).toEqual(['责任:含山县科协', '责任:含山县教育局']);
+    expect(read1('（县科协、含山县教育局）')).toEqual(['责任:县科协', '责任:含山县教育局']);
+    expect(read1('（含山县科协牵头）')).toEqual(['牵头:含山县科协']);
+    // The bare label was read as part of the unit's name (责任:牵头:含山县科协).
+    expect(read1('（牵头:含山县科协；配合:含山县教育局）')).toEqual(['牵头:含山县科协', '配合:含山县教育局']);
+    expect(read1('（比如县科协、比如县教育局）')).toEqual(['责任:比如县科协', '责任:比如县教育局']);
+    // Asides are still no notes.
+    expect(read1('（含各级党校）')).toEqual([]);
+  });
+});

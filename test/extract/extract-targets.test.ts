@@ -1007,6 +1007,30 @@ describe('targets by year after a semicolon', () => {
     ]);
   });
 
+  it('keeps a figure after a deadline the metric\'s when 的 leads to a target or level word with words before it (的预期目标, 的全省平均水平)', () => {
+    const rows = (text: string) => read(text).targets.map((t) => [t.role, t.value, t.year]);
+    for (const tail of ['的预期目标', '的既定目标', '的奋斗目标', '的良好水平', '的全省平均水平', '的比例', '的“十四五”目标', '的约束性指标']) {
+      const text = `到2023年,全市公民具备科学素质的比例达到10%,到2025年达到15%${tail}。`;
+      expect(rows(text), text).toEqual([
+        ['other', 10, 2023],
+        ['headline', 15, 2025],
+      ]);
+    }
+    // The 2025 figure was lost and its year given to the figure before it.
+    expect(rows('全市公民具备科学素质的比例达到12%,到2025年达到15%的预期目标。')).toEqual([
+      ['other', 12, null],
+      ['headline', 15, 2025],
+    ]);
+    // A share of something else, even when a target or level word ends its clause, is still not the metric's.
+    for (const text of [
+      '到2023年,全市公民具备科学素质的比例达到10%,到2025年达到80%的社区达到标准化水平。',
+      '到2023年,全市公民具备科学素质的比例达到10%,到2025年达到80%的乡镇建成科普站的目标。',
+      '到2023年,全市公民具备科学素质的比例达到10%,到2025年达到90%的县区。',
+    ]) {
+      expect(rows(text), text).toEqual([['headline', 10, 2023]]);
+    }
+  });
+
   it('does not go on past a semicolon into another measure or without a deadline', () => {
     for (const text of [
       '全市公民具备科学素质的比例达到15%；到2025年,科普经费达到每人2元,覆盖率达到90%。',

@@ -112,8 +112,16 @@ const DEADLINE_NEXT = new RegExp(
 
 /** A clause led by a deadline (,到2025年达到…): as one led by a year. */
 const DEADLINE_LED = /^[ \t]*(?:力争|争取|努力)?(?:到|至)(?:19|20)\d{2}年/u;
-/** What follows 的 after a figure that is still the metric's (15%的目标, 15%的水平), not a share of something else. */
-const METRIC_AFTER_DE = /^(?:目标|水平|任务|要求)/u;
+/**
+ * What follows 的 after a figure that is still the metric's, to the clause's end: a target, level or share
+ * word, after a few words of no verb at most (15%的目标, 15%的水平, 15%的预期目标, 15%的全省平均水平, 15%的“十四五”目标,
+ * 15%的比例), not a share of something else (80%的乡镇建有科普站, 80%的社区达到标准化水平).
+ */
+const METRIC_AFTER_DE = new RegExp(
+  '^(?:(?!\\p{Script=Han}*?(?:达到|实现|建有|建成|建立|覆盖|开展|具备|拥有|参加|参与|接受|配备|设立|设有|完成|纳入))[\\p{Script=Han}"“”]{0,8}?)' +
+    '(?:目标|水平|任务|要求|比例|指标)(?:要求|任务)?(?:以上|左右)?(?=[ \\t]*(?:[,，。;；、)）]|$))',
+  'u',
+);
 
 /** A clause led by a five-year plan's end (“十四五”末, 到十四五期末): as one led by a year, no share of something else (…达到80%的乡镇). */
 const PLAN_END_LED = /^[ \t]*(?:力争|争取|努力)?(?:到|至)?["“”]?十[一二三四五六七八九]五["“”]?(?:时期)?(?:末期?|期末)/u;
@@ -368,7 +376,7 @@ function readFiguresInto(text: string, from: number, to: number, emit: (f: ReadF
     // A clause led by a year goes on with the metric, not with a share of something else (,2025年达到20%(以上)的乡镇…;
     // ,2025年达到15%的目标 is the metric's).
     const after = figureEnd + (post?.length ?? 0);
-    if (yearLed && text[after] === '的' && !METRIC_AFTER_DE.test(text.slice(after + 1, after + 3))) return;
+    if (yearLed && text[after] === '的' && !METRIC_AFTER_DE.test(text.slice(after + 1, after + 16))) return;
     let pre = text.slice(anchor, figureStart);
     const high = g['num'] !== undefined ? Number(g['num']) : parseChineseNumber(g['cn'] ?? g['delta'] ?? '');
     // A range: `15~16%` (the lower bound without its sign) or `15%~16%` (the figure before, closed here);
