@@ -4,7 +4,8 @@
  * plan; thousands of cited plans, notices, targets or measures with notes: 8–18 s each; `--diff` of
  * two long, unlike sections: over a minute; an HTML page of 16,000 `<pre>` blocks: 37 s; a run of
  * a 1 MB run of `&nbsp;`: 53 s; a plan of one sentence repeated, compared with itself: 27 s (the probe helper's figure), 46 s here;
- * thousands of nested header-like elements: over a minute; 16,000 sections with one title: 16 s, 2.4 GB). Each is made here, deterministically, and run through the CLI as a whole process; the bound
+ * thousands of nested header-like elements: over a minute; 16,000 sections with one title: 16 s, 2.4 GB;
+ * thousands of notes one after the other, the text between them mended note by note: 19 s at 30,000). Each is made here, deterministically, and run through the CLI as a whole process; the bound
  * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -122,6 +123,18 @@ export function nestedHeadersPage(depth: number): string {
   return `<html><body>${plan.map((l) => `<p>${l}</p>`).join('')}${open}${'</div>'.repeat(depth)}</body></html>\n`;
 }
 
+/**
+ * A plan whose notes come one after the other: `n` measures with a lead note each and a line of units
+ * and a lead line under it, and a line of `n` notes each followed by other parts of it and more notes
+ * (the text without the notes was mended note by note on a string read at its end: 10,000 notes, 2 s).
+ */
+export function manyNotesPlan(n: number): string {
+  const out = ['某市全民科学素质行动规划纲要实施方案(2021-2025年)', '一、总体要求', '到2025年，全市公民具备科学素质的比例达到15%。', '二、重点任务', '(一)青少年科学素质提升行动'];
+  for (let i = 1; i <= n; i++) out.push(`${i}.开展科普活动。（牵头单位：市科协）`, '责任单位：市教育局', '牵头单位：市科技局');
+  out.push('(二)农民科学素质提升行动', `1.开展活动。${'组织科技节（责任单位：市科协）【完成时限】2023年底（市教育局配合），完成时间：9月；'.repeat(n)}`);
+  return `${out.join('\n')}\n`;
+}
+
 export interface LargeCase {
   name: string;
   /** CLI arguments after the command's name (the output options are added by the caller). */
@@ -140,6 +153,7 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   const spaces = path.join(dir, 'nbsp-200000.html');
   const headers = path.join(dir, 'headers-3000.html');
   const same = path.join(dir, 'same-16000.txt');
+  const noted = path.join(dir, 'notes-20000.txt');
   const [ra, rb] = [path.join(dir, 'repetitive-a.txt'), path.join(dir, 'repetitive-b.txt')];
   const [sa, sb] = [path.join(dir, 'long-a.txt'), path.join(dir, 'long-b.txt')];
   const la = longSectionPlan('兰州市', readFileSync(seedFiles[0]!, 'utf8'));
@@ -160,6 +174,8 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   writeFileSync(headers, nh);
   const ss = sameSectionsPlan(16000);
   writeFileSync(same, ss);
+  const nn = manyNotesPlan(20000);
+  writeFileSync(noted, nn);
   const r = repetitivePlan(18_000, 200_000, 20_000);
   writeFileSync(ra, r);
   writeFileSync(rb, r);
@@ -170,6 +186,7 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
     { name: 'analyze one plan of 16,000 sections with one title', command: 'analyze', args: [same], bytes: size(ss) },
     { name: 'analyze the seeds with a template of 6,400 items (--template, a plan of 1,600 actions)', command: 'analyze', args: [...seedFiles, '--template', items], bytes: size(t) },
     { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 group targets, 4,000 targets made of points and 30,000 measures with notes (half after the sentence)', command: 'analyze', args: [facts], bytes: size(f) },
+    { name: 'analyze one plan of 20,000 measures with a lead note and two note lines each, and a line of 20,000 notes with parts after them', command: 'analyze', args: [noted], bytes: size(nn) },
     { name: 'analyze an HTML page of 16,000 <PRE> blocks', command: 'analyze', args: [pre], bytes: size(p) },
     { name: 'analyze an HTML page with a run of 200,000 &nbsp; in one paragraph', command: 'analyze', args: [spaces], bytes: size(sp) },
     { name: 'analyze an HTML page of 3,000 nested <div class="header"> with a heading each', command: 'analyze', args: [headers], bytes: size(nh) },
