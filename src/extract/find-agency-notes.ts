@@ -481,12 +481,18 @@ function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs:
   const tail = roleTail(text, cs, e) >> 2;
   // A label damaged in reading (技任单位:, 责科单位:) is no part of the first unit's name.
   const from = cs + (DAMAGED_LABEL.exec(text.slice(cs, cs + 8))?.[0].length ?? 0);
-  if (tail > 0 && looksLikeUnits(text, cs, e - tail)) return [{ start: from, end: ce, role: '责任' }];
-  return closesParagraph(text, noteStart, noteEnd) && looksLikeUnits(text, cs, e, true) ? [{ start: from, end: ce, role: '责任' }] : null;
+  // Any other label before a colon names no role: (培训地点:市委党校), (地点:市科技馆) are asides.
+  if (HAS_COLON.test(text.slice(from, e))) return null;
+  if (tail > 0 && looksLikeUnits(text, from, e - tail)) return [{ start: from, end: ce, role: '责任' }];
+  return closesParagraph(text, noteStart, noteEnd) && looksLikeUnits(text, from, e, true) ? [{ start: from, end: ce, role: '责任' }] : null;
 }
 
-/** A label of units whose role word was damaged in reading (技任单位:, 责科单位:): two characters, 单位 or 部门, a colon. */
-const DAMAGED_LABEL = /^\p{Script=Han}{2}(?:单位|部门)[:：]/u;
+/**
+ * A label of units damaged in reading: its role word (技任单位:, 责科单位:: two characters, then 单位 or 部门)
+ * or its 单位 (责任新位:, 牵头单质:: a role word, then two characters), then a colon.
+ */
+const DAMAGED_LABEL = new RegExp(`^(?:\\p{Script=Han}{2}(?:单位|部门)|(?:${ROLE_WORDS_ALL})\\p{Script=Han}{2})[:：]`, 'u');
+const HAS_COLON = /[:：]/u;
 
 /**
  * Words a unit's name never starts with: an aside naming places or units (（含各级党校）, （主要依托市科技馆）).

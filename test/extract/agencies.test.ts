@@ -333,3 +333,18 @@ describe('units of counties whose names start like an aside', () => {
     expect(read1('（含各级党校）')).toEqual([]);
   });
 });
+
+describe('a bracket with another label before a unit', () => {
+  it('is no note: （培训地点：区委党校）, （地点：市科技馆） (each gave the unit 培训地点:区委党校 / 地点:市科技馆)', () => {
+    const read1 = (text: string) =>
+      parsePlan(`某区全民科学素质行动实施方案\n一、提升行动\n（一）领导干部和公务员科学素质提升行动\n1.加强科学素质培训。${text}\n2.开展科学大讲堂活动。\n`, { source: 'x' }).sections[0]!;
+    const s = read1('将科学素质内容纳入培训课程（培训地点：区委党校）。（责任单位：区委组织部、区委党校）');
+    expect(names(s.measures[0]!.agencies)).toEqual(['责任:区委组织部', '责任:区委党校']);
+    expect(names(s.agencies)).not.toContain('责任:培训地点:区委党校');
+    expect(s.measures[0]!.body).toContain('(培训地点:区委党校)');
+    expect(read1('开展活动（地点：市科技馆）。').measures[0]!.agencies).toEqual([]);
+    // A damaged role label is still cut from the first unit's name, its role word or its 单位 damaged.
+    expect(names(read1('组织培训。（技任单位：县委组织部、县文明办）').measures[0]!.agencies)).toEqual(['责任:县委组织部', '责任:县文明办']);
+    expect(names(read1('组织培训。（责任新位：县委组织部、县文明办）').measures[0]!.agencies)).toEqual(['责任:县委组织部', '责任:县文明办']);
+  });
+});
