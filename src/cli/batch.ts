@@ -194,6 +194,17 @@ export function compareWithOneParent(parent: { template: Template; region: strin
   return children.map((child) => compareWithParent(child, { source, region, template }));
 }
 
+/** The runs of `pairs` (grouped by parent, as `parentComparisonPairs` gives them) with one parent each: [from, to). */
+export function parentRuns(pairs: readonly ParentPair[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (let i = 0; i < pairs.length; ) {
+    const from = i;
+    while (i < pairs.length && pairs[i]!.parent === pairs[from]!.parent) i++;
+    runs.push({ from, to: i });
+  }
+  return runs;
+}
+
 /** A parent plan as template, and its region's name. */
 export function parentTemplate(parent: Plan): { template: Template; region: string | null } {
   return { template: templateFromPlan(parent), region: parent.region?.name ?? null };

@@ -35,8 +35,8 @@ Options:
   -o, --out FILE  write the result to FILE instead of standard output
   --threads N     worker threads for a batch (default: one per core and per 250 files, at most 4)
   --cache DIR     keep what was made of each plan (and each comparison with a parent plan) in DIR
-                  and, on the next run, read again only the plans whose bytes, name or template
-                  changed (same output)
+                  and, on the next run, read again only the plans whose bytes or name changed, and
+                  after a template changed analyse every plan without parsing it again (same output)
   -h, --help      this help
   -V, --version   the version
 Exit codes: 0 ok · 1 a plan has an error diagnostic · 2 usage error ·

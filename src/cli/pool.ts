@@ -7,7 +7,7 @@ import type { ParentComparison } from '../compare/schema.js';
 import type { ParentPair } from '../compare/trace-parents.js';
 import type { Template } from '../template/schema.js';
 import type { Batch, BatchFile, BatchWant } from './run.js';
-import { keptPlans } from './batch.js';
+import { keptPlans, parentRuns } from './batch.js';
 import type { FileDone, ParentsDone, ReuseDone, Task, TablesMessage } from './worker.js';
 import type { ReuseTables, ReuseUnitInput } from '../compare/internal/reuse-kernel.js';
 
@@ -146,12 +146,7 @@ export async function analyzeOnWorkers(
       // Pairs come grouped by parent. Each parent's group goes to one worker, so the parent's template
       // (and the matching profile made of it) is made once: the largest groups first, each to the
       // worker with the least work so far (an alignment per child, about two for the template).
-      const runs: { from: number; to: number }[] = [];
-      for (let i = 0; i < pairs.length; ) {
-        const from = i;
-        while (i < pairs.length && pairs[i]!.parent === pairs[from]!.parent) i++;
-        runs.push({ from, to: i });
-      }
+      const runs = parentRuns(pairs);
       runs.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
       const load = pool.workers.map(() => 0);
       const made: Promise<ParentsDone>[] = [];

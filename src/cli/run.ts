@@ -23,7 +23,7 @@ import { renderMarkdown } from '../report/render-markdown.js';
 import { jsonPieces } from '../report/json-pieces.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { chunked } from './chunked.js';
-import { analyseFile, analyseThroughCache, compareWithOneParent, entryOf, keepsModel, modelOf, keptPlans, loadRead, parentComparisonsThroughCache, parentTemplate, type Analysed } from './batch.js';
+import { analyseFile, analyseThroughCache, compareWithOneParent, entryOf, keepsModel, modelOf, keptPlans, loadRead, parentComparisonsThroughCache, parentRuns, parentTemplate, type Analysed } from './batch.js';
 import type { EntryCache } from './entry-cache.js';
 import { HELP, VERSION } from './help.js';
 
@@ -339,15 +339,11 @@ async function analyzeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
 
 /** Comparisons with parents made in this thread (pairs grouped by parent: each parent's template made once). */
 function compareHere(pairs: readonly ParentPair[], report: AnalysisReport, plans: PlanSource): ParentComparison[] {
-  const out: ParentComparison[] = [];
-  for (let i = 0; i < pairs.length; ) {
-    const from = i;
+  return parentRuns(pairs).flatMap(({ from, to }) => {
     const parent = pairs[from]!.parent;
-    while (i < pairs.length && pairs[i]!.parent === parent) i++;
-    const children = pairs.slice(from, i).map((p) => plans.plan(p.child)!);
-    out.push(...compareWithOneParent(parentTemplate(plans.plan(parent)!), report.plans[parent]!.source, children));
-  }
-  return out;
+    const children = pairs.slice(from, to).map((p) => plans.plan(p.child)!);
+    return compareWithOneParent(parentTemplate(plans.plan(parent)!), report.plans[parent]!.source, children);
+  });
 }
 
 /** `source#section` (section: index, template id or title). */

@@ -235,7 +235,7 @@ function partAfter(text: string, at: number, end: number): number {
 function partValueEnd(text: string, from: number, lineEnd: number): number {
   for (let i = from; i < lineEnd; i++) {
     const c = text.charCodeAt(i);
-    if (c === STOP || isPartSeparator(c) || c === LENTICULAR) return i;
+    if (isClauseSeparator(c) || c === LENTICULAR) return i;
     if (isOpenBracket(c)) {
       const close = closingBracket(text, i, lineEnd);
       if (close < 0 || ROLE_IN_BRACKET.test(text.slice(i + 1, close))) return i;
@@ -248,7 +248,6 @@ function partValueEnd(text: string, from: number, lineEnd: number): number {
   return lineEnd;
 }
 
-const isPartSeparator = codeSet(',，;；');
 /** A bracket that is a note of its own after a part (its role or 负责). */
 const ROLE_IN_BRACKET = new RegExp(`${ROLE_WORDS_ALL}|负责|单位|部门`, 'u');
 

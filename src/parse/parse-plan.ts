@@ -1,4 +1,5 @@
 import { parseChineseNumber } from '../extract/parse-chinese-number.js';
+import { codeSet } from '../extract/internal/brackets.js';
 import { firstKeyAtOrAfter } from '../text/sorted.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Agency, Level, Measure, Part, Plan, Section } from '../model/plan.js';
@@ -239,9 +240,8 @@ const LABEL_IN_TITLE = new RegExp(`^${LABEL}`, 'u');
 function labelNumber(t: string, at: number): number | null {
   const m = LABEL_BEFORE.exec(t.slice(Math.max(t.lastIndexOf('\n', at - 1) + 1, at - 8), at)) ?? LABEL_IN_TITLE.exec(t.slice(at, at + 5));
   if (!m) return null;
-  if (m[2]) return m[2].charCodeAt(0) - 0x2460 + 1;
-  const n = m[1] ?? m[3]!;
-  return /^[0-9０-９]/u.test(n) ? Number(n.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumber(n);
+  // ① … ⑳ by their code points; 1, ２, 四 by parseChineseNumber (which reads full-width digits too).
+  return m[2] ? m[2].charCodeAt(0) - 0x2460 + 1 : parseChineseNumber(m[1] ?? m[3]!);
 }
 
 /** Whether a note in [from, to) naming a lead unit (or going with one) is on a line of its own. */
@@ -461,7 +461,7 @@ function lastSolid(s: string, end: number): number {
 
 const STOP = 0x3002;
 /** A clause separator a note may follow (…组织科技节，责任单位:市教育局。). */
-const isNoteSeparator = (c: number) => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
+const isNoteSeparator = codeSet(',，;；');
 
 /**
  * The text before a note removed (`pieces`), mended where the note followed a clause separator: the note
