@@ -4,9 +4,10 @@ import { isWhiteSpace } from '../text/white-space.js';
 
 /**
  * Heading markers of Chinese government documents, found in a normalised text (halfwidth brackets).
- * Levels: `l1` 一、 ; `l2` (一) — also an OCR'd (A) ; `l3` 1. / 1、 ; `dash` —— at a line start.
+ * Levels: `l1` 一、 ; `l2` (一) — also an OCR'd (A) ; `l3` 1. / 1、 ; `l4` (1) / ① / ⑴ at a line start;
+ * `dash` —— at a line start.
  */
-export type HeadingLevel = 'l1' | 'l2' | 'l3' | 'dash';
+export type HeadingLevel = 'l1' | 'l2' | 'l3' | 'l4' | 'dash';
 
 export interface HeadingMarker {
   level: HeadingLevel;
@@ -41,6 +42,10 @@ const OPEN = 0x28;
 const CLOSE = 0x29;
 const FULL_CLOSE = 0xff09;
 const EM_DASH = 0x2014;
+/** ① … ⑳, then ⑴ … ⒇. */
+const CIRCLED_ONE = 0x2460;
+const PARENTHESIZED_ONE = 0x2474;
+const PARENTHESIZED_TWENTY = 0x2487;
 
 /** Characters after which a heading may start inside a line. */
 const BOUNDARY = new Set([...'\n。;:!?)]】」”》'].map((c) => c.charCodeAt(0)));
@@ -60,6 +65,13 @@ const isUpper = (text: string, i: number) => {
 function runBefore(text: string, end: number, test: (t: string, i: number) => boolean, max: number): number {
   let n = 0;
   while (n < max && end - n - 1 >= 0 && test(text, end - n - 1)) n++;
+  return n;
+}
+
+/** The length of the run of characters passing `test` from `start`, at most `max`. */
+function runAfter(text: string, start: number, test: (t: string, i: number) => boolean, max: number): number {
+  let n = 0;
+  while (n < max && start + n < text.length && test(text, start + n)) n++;
   return n;
 }
 
@@ -100,12 +112,19 @@ function scanMarkers(text: string): MarkerMatch[] {
       const d = digitsBefore(text, p);
       if (d > 0) found.push({ level: 'l3', start: p - d, end: q + 1, value: text.slice(p - d, p) });
     } else if (ch === OPEN) {
-      // ( opens an l2: (一) (十二) or an OCR'd (A).
+      // ( opens an l2: (一) (十二) or an OCR'd (A); or an l4: (1) (12).
       let r = 0;
       while (r < 4 && isNumeral(text, q + 1 + r)) r++;
       if (r === 0 && isUpper(text, q + 1)) r = 1;
       else if (r > 3) continue;
       if (r > 0 && text.charCodeAt(q + 1 + r) === CLOSE) found.push({ level: 'l2', start: q, end: q + r + 2, value: text.slice(q + 1, q + 1 + r) });
+      else if (r === 0) {
+        const d = runAfter(text, q + 1, isDigit, 3);
+        if (d <= 2 && text.charCodeAt(q + 1 + d) === CLOSE && d > 0) found.push({ level: 'l4', start: q, end: q + d + 2, value: text.slice(q + 1, q + 1 + d) });
+      }
+    } else if (ch >= CIRCLED_ONE && ch <= PARENTHESIZED_TWENTY) {
+      // ① … ⑳ and ⑴ … ⒇ are l4s of one character.
+      found.push({ level: 'l4', start: q, end: q + 1, value: String(ch - (ch >= PARENTHESIZED_ONE ? PARENTHESIZED_ONE : CIRCLED_ONE) + 1) });
     } else if (text.charCodeAt(q + 1) === EM_DASH) {
       found.push({ level: 'dash', start: q, end: q + 2, value: '' });
     }
@@ -163,6 +182,11 @@ export function findHeadingMarkers(text: string): HeadingMarker[] {
       const ocr = isUpper(m.value, 0);
       out.push({ level: 'l2', label, ordinal: ocr ? 0 : chineseOrdinal(m.value), ocr, start: at, textStart: end });
       lastL3 = 0;
+    } else if (m.level === 'l4') {
+      // A list of an item's own, or the items of a section that numbers them so: only at a line start
+      // (`包括:(1)…;(2)…` inside a paragraph is no heading).
+      if (prev !== 0x0a) continue;
+      out.push({ level: 'l4', label, ordinal: Number(m.value), ocr: false, start: at, textStart: end });
     } else if (m.level === 'l3') {
       const ordinal = Number(m.value);
       if (!atBoundary && !(lastL3 > 0 && ordinal === lastL3 + 1 && afterRoleNote(text, at, end))) continue;

@@ -275,11 +275,13 @@ function readSection(
 
 /**
  * The markers of a section's items in [from, end): those of the outermost item level present (a (一)
- * list in an l1 section, else 1. or ——). Two passes over the markers, no list per level.
+ * list in an l1 section, else 1., —— or, in a section without those, (1) / ①). Two passes over the
+ * markers, no list per level.
  */
 function itemMarkers(markers: readonly HeadingMarker[], from: number, end: number, sectionLevel: 'l1' | 'l2'): HeadingMarker[] {
   let l2 = false;
   let l3 = false;
+  let l4 = false;
   let dash = false;
   const first = firstFrom(markers, from);
   let past = first;
@@ -287,9 +289,11 @@ function itemMarkers(markers: readonly HeadingMarker[], from: number, end: numbe
     const level = markers[past]!.level;
     if (level === 'l2') l2 = true;
     else if (level === 'l3') l3 = true;
+    else if (level === 'l4') l4 = true;
     else if (level === 'dash') dash = true;
   }
-  const level = sectionLevel === 'l1' && l2 ? 'l2' : l3 ? 'l3' : dash ? 'dash' : null;
+  // (1) and ① number a measure's own list, unless the section has no other items.
+  const level = sectionLevel === 'l1' && l2 ? 'l2' : l3 ? 'l3' : dash ? 'dash' : l4 ? 'l4' : null;
   const items: HeadingMarker[] = [];
   if (level === null) return items;
   for (let k = first; k < past; k++) if (markers[k]!.level === level) items.push(markers[k]!);

@@ -230,8 +230,8 @@ function followedByNext(t: string, m: OutlineMeasure, next: OutlineMeasure | und
   return a !== null && labelNumber(t, next.title.start) === a + 1;
 }
 
-/** A measure's label: 1. 2、 (3) （四） ⑤ 六是. */
-const LABEL = String.raw`(?:[(（]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]|([①-⑳])|([一二三四五六七八九十]{1,3})是)`;
+/** A measure's label: 1. 2、 (3) （四） ⑤ ⑹ 六是. */
+const LABEL = String.raw`(?:[(（]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]|([①-⑳⑴-⒇])|([一二三四五六七八九十]{1,3})是)`;
 const LABEL_BEFORE = new RegExp(`${LABEL}[ \\t]*$`, 'u');
 /** ① and 一是 the outline keeps at the start of the measure's title. */
 const LABEL_IN_TITLE = new RegExp(`^${LABEL}`, 'u');
@@ -240,8 +240,8 @@ const LABEL_IN_TITLE = new RegExp(`^${LABEL}`, 'u');
 function labelNumber(t: string, at: number): number | null {
   const m = LABEL_BEFORE.exec(t.slice(Math.max(t.lastIndexOf('\n', at - 1) + 1, at - 8), at)) ?? LABEL_IN_TITLE.exec(t.slice(at, at + 5));
   if (!m) return null;
-  // ① … ⑳ by their code points; 1, ２, 四 by parseChineseNumber (which reads full-width digits too).
-  return m[2] ? m[2].charCodeAt(0) - 0x2460 + 1 : parseChineseNumber(m[1] ?? m[3]!);
+  // ① … ⑳ and ⑴ … ⒇ by their code points; 1, ２, 四 by parseChineseNumber (which reads full-width digits too).
+  return m[2] ? ((m[2].charCodeAt(0) - 0x2460) % 20) + 1 : parseChineseNumber(m[1] ?? m[3]!);
 }
 
 /** Whether a note in [from, to) naming a lead unit (or going with one) is on a line of its own. */

@@ -31,6 +31,11 @@ describe('findHeadingMarkers', () => {
     const m = findHeadingMarkers(text).map((x) => `${x.level}:${x.label}`);
     expect(m).toEqual(['l1:一、', 'l2:(一)', 'l3:1.', 'dash:——']);
   });
+  it('reads (1), ① and ⑴ at a line start as l4, numbered; inside a paragraph as nothing', () => {
+    const text = '(1)甲。\n①乙。\n⑳丙。\n⑵丁。\n包括:(1)科技馆;(2)科普站。(123)戊。\n(2021)';
+    const m = findHeadingMarkers(text).map((x) => `${x.level}:${x.label}:${x.ordinal}`);
+    expect(m).toEqual(['l4:(1):1', 'l4:①:1', 'l4:⑳:20', 'l4:⑵:2']);
+  });
   it('reads an OCR-damaged (A) between (七) and (九) as eight', () => {
     const text = '(七)甲工程。内容。(A)乙工程。内容。(九)丙工程。';
     const l2 = findHeadingMarkers(text).filter((x) => x.level === 'l2');

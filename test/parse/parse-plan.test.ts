@@ -684,3 +684,37 @@ describe('review of c795d81: the labels ① and 一是, which the outline leaves
     }
   });
 });
+
+describe('measures numbered (1) or ①', () => {
+  const sections = (mark: (k: number) => string) =>
+    planOf(
+      '(一)青少年科学素质提升行动',
+      `${mark(1)}激发青少年好奇心和想象力。开展科学家精神进校园活动。(责任单位:市教育局、市科协)`,
+      `${mark(2)}实施教师科学素质提升工程。加强科学教师培训。(责任单位:市教育局)`,
+      '(二)农民科学素质提升行动',
+      `${mark(1)}树立相信科学、和谐理性的思想观念。开展移风易俗宣传。(责任单位:市农业农村局)`,
+      `${mark(2)}实施高素质农民培育计划。培养农村实用人才。(责任单位:市农业农村局)`,
+      '(三)老年人科学素质提升行动',
+      `${mark(1)}实施银龄科普行动。普及智能技术知识。(责任单位:市卫健委)`,
+    ).sections;
+  it('reads them as the measures of every section that has no other list (the first section was read by its sentences, the others lost theirs)', () => {
+    for (const mark of [(k: number) => `(${k})`, (k: number) => `（${k}）`, (k: number) => String.fromCharCode(0x2460 + k - 1), (k: number) => String.fromCharCode(0x2474 + k - 1)]) {
+      const s = sections(mark);
+      expect(s.map((x) => x.measures.map((m) => m.title))).toEqual([
+        ['激发青少年好奇心和想象力', '实施教师科学素质提升工程'],
+        ['树立相信科学、和谐理性的思想观念', '实施高素质农民培育计划'],
+        ['实施银龄科普行动'],
+      ]);
+      expect(s.map((x) => x.measures.map((m) => m.label))).toEqual([
+        [mark(1), mark(2)],
+        [mark(1), mark(2)],
+        [mark(1)],
+      ].map((ls) => ls.map((l) => l.replace('（', '(').replace('）', ')'))));
+      expect(s[1]!.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市农业农村局'], ['责任:市农业农村局']]);
+    }
+  });
+  it('leaves (1) and ① under 1. measures to their measure', () => {
+    const s = youthOf('1.激发青少年好奇心和想象力。', '(1)开展科学家精神进校园活动。', '(2)组织科技节。', '2.实施教师科学素质提升工程。', '①加强科学教师培训。');
+    expect(s.measures.map((m) => m.title)).toEqual(['激发青少年好奇心和想象力', '实施教师科学素质提升工程']);
+  });
+});

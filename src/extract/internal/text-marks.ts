@@ -16,14 +16,14 @@ export interface TextMarks {
   suffixes: Int32Array;
   /** The first characters of the units of figures (个 人 % 百 …: `FIGURE_UNIT_FIRST_CHARS`). */
   unitStarts: Int32Array;
-  /** 、 . ) ） ( and — (heading markers: `一、` `1.` `1)` `(一)` `——`). */
+  /** 、 . ) ） ( — ① … ⑳ ⑴ … ⒇ (heading markers: `一、` `1.` `1)` `(一)` `(1)` `①` `⑴` `——`). */
   headingChars: Int32Array;
 }
 
 export const BREAKS_AND_BRACKETS = '\n([\uff08\u3010\uff3b)]\uff09\u3011\uff3d';
 export const QUOTES = '《》“”';
 export const SUFFIXES = '省市区县州旗盟';
-export const HEADING_CHARS = '、.)\uff09(\u2014';
+export const HEADING_CHARS = `、.)\uff09(\u2014${String.fromCharCode(...Array.from({ length: 40 }, (_, k) => 0x2460 + k))}`;
 
 const BRACKET_KIND = 1;
 const QUOTE_KIND = 2;
