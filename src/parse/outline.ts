@@ -146,7 +146,7 @@ const PART_RULES: readonly [RegExp, PartKind][] = [
   [/^(前言|背景|形势|现状)/u, 'preamble'],
   [/^(指导思想|基本原则|工作原则|原则)/u, 'principles'],
   [/^(总体要求|总体目标|主要目标|发展目标|目标|工作目标)/u, 'goals'],
-  [/^.{0,8}(行动|工程|任务|举措)/u, 'tasks'],
+  [/^.{0,8}(行动|工程|任务|举措|项目)|^(主要|重点)工作/u, 'tasks'],
 ];
 
 function readParts(text: string, markers: HeadingMarker[]): OutlinePart[] {
@@ -325,7 +325,7 @@ function sectionKind(title: string, at: number, text: string, parts: OutlinePart
   const group = [...before.matchAll(/(?:^|\n)([^\n。]{0,10}(行动|工程))\n/gu)].pop();
   const part = partAt(parts, at);
   const label = group?.[1] ?? (part ? text.slice(part.title.start, part.title.end) : '');
-  if (/工程/u.test(label)) return 'project';
+  if (/工程|项目/u.test(label)) return 'project';
   if (/行动/u.test(label)) return 'action';
   return 'other';
 }

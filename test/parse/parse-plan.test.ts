@@ -718,3 +718,40 @@ describe('measures numbered (1) or ①', () => {
     expect(s.measures.map((m) => m.title)).toEqual(['激发青少年好奇心和想象力', '实施教师科学素质提升工程']);
   });
 });
+
+describe('parts of sections not named 提升行动 / 重点工程', () => {
+  const plan = (tasks: string, projects: string) =>
+    parsePlan(
+      [
+        '某某市全民科学素质行动实施方案(2021—2025年)',
+        '一、总体要求',
+        '到2025年,全市公民具备科学素质的比例达到15%。',
+        `二、${tasks}`,
+        '(一)提升青少年科学素质',
+        '1.激发青少年好奇心和想象力。开展科学家精神进校园活动。',
+        '(二)提高农民科学素质',
+        '1.实施高素质农民培育计划。培养农村实用人才。',
+        `三、${projects}`,
+        '(一)推进科技资源科普化',
+        '1.建立完善科技资源科普化机制。鼓励科研机构开放科技设施。',
+        '(二)加强基层科普能力建设',
+        '1.建立健全应急科普协调联动机制。',
+        '四、保障措施',
+        '(一)加强组织领导',
+        '各部门要加强组织领导。',
+        '',
+      ].join('\n'),
+    );
+  it('reads the sections of a 重点项目 part as projects (they were dropped with their measures), of a 重点工作 part too', () => {
+    const p = plan('重点工作', '重点项目');
+    expect(p.sections.map((s) => `${s.kind}:${s.title}:${s.measures.length}`)).toEqual([
+      'other:提升青少年科学素质:1',
+      'other:提高农民科学素质:1',
+      'project:推进科技资源科普化:1',
+      'project:加强基层科普能力建设:1',
+    ]);
+  });
+  it('still reads no sections in a 保障措施 part', () => {
+    expect(plan('重点任务', '重点工程').sections.map((s) => s.title)).not.toContain('加强组织领导');
+  });
+});
