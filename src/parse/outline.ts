@@ -56,7 +56,9 @@ export function readOutline(text: string): Outline {
   const markers = findHeadingMarkers(text);
   const parts = readParts(text, markers);
   const sections = readSections(text, markers, parts);
-  const firstPart = parts.find((p) => p.kind !== 'preamble' || p.label !== null);
+  // A plan sent as a notice's attachment may open with 附件 (附件1, 附件:) before its title.
+  const opening = parts.find((p) => p.kind === 'annex' && text.slice(0, p.range.start).trim() === '');
+  const firstPart = parts.find((p) => (p.kind !== 'preamble' || p.label !== null) && p !== opening);
   return { title: findTitle(text, firstPart?.range.start ?? text.length), parts, sections };
 }
 
@@ -118,12 +120,15 @@ const PLACE = /[市县区省州盟旗]/u;
 const YEAR = /\d{4}年/u;
 /** A title line that is only a plan's name (工作要点, 实施方案(2021—2025年)). */
 const ONLY_NAME = new RegExp(`^(?:${PLAN_NAMES})(?:\\([^()]{4,20}\\))?$`, 'u');
+/** A line that stops inside a plan's name (某某县全民科学素质 / 行动实施方案). */
+const BROKEN_HEAD = /(全民|科学|素质|科普)$/u;
 
 /**
  * Whether the line `prev`, right before the title's line at `start` (no blank line between), is the
  * title's head, not a notice: a place before a title line naming none (某某市 / 2023年全民科学素质工作要点),
  * a year before one naming none (某某市2023年 / 全民科学素质工作要点), or any short line before a title
- * line that is only the plan's name (2023年某某市全民科学素质 / 工作要点).
+ * line that is only the plan's name (2023年某某市全民科学素质 / 工作要点) or the rest of a name the line
+ * breaks (某某县全民科学素质 / 行动实施方案).
  */
 function titleHead(text: string, prev: Range, start: number, title: string): boolean {
   const gap = text.slice(prev.end, start);
@@ -131,7 +136,8 @@ function titleHead(text: string, prev: Range, start: number, title: string): boo
   const head = text.slice(prev.start, prev.end).trim();
   if (NOT_TITLE.test(head)) return false;
   const before = title.slice(0, Math.max(0, title.search(TITLE_WORDS)));
-  if (ONLY_NAME.test(title)) return HEAD_ANY.test(head) && HAN_HEAD.test(head) && TOPIC.test(head) && !NOT_HEAD.test(head);
+  const broken = BROKEN_HEAD.test(head) && !PLACE.test(before);
+  if (ONLY_NAME.test(title) || broken) return HEAD_ANY.test(head) && HAN_HEAD.test(head) && TOPIC.test(broken ? head + title : head) && !NOT_HEAD.test(head);
   // A year alone on its line may be a cover's date: the head of a plan for a year (工作要点) only.
   if (HEAD_YEAR.test(head)) return !YEAR.test(title) && (!BARE_YEAR.test(head) || ANNUAL.test(title));
   return HEAD_PLACE.test(head) && !PLACE.test(before);

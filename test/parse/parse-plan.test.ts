@@ -755,3 +755,21 @@ describe('parts of sections not named 提升行动 / 重点工程', () => {
     expect(plan('重点任务', '重点工程').sections.map((s) => s.title)).not.toContain('加强组织领导');
   });
 });
+
+describe('titles broken over lines, and plans sent as attachments', () => {
+  const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
+  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
+  it('joins a line that stops inside the plan\'s name to the rest (it gave 行动实施方案 or 科学素质行动实施方案)', () => {
+    expect(titleOf('砀山县全民科学素质', '行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
+    expect(titleOf('砀山县全民', '科学素质行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
+  });
+  it('does not join an issuer, a date or a title that names its place', () => {
+    expect(titleOf('砀山县人民政府办公室', '全民科学素质行动实施方案(2021—2025年)')).toBe('全民科学素质行动实施方案(2021—2025年)');
+    expect(titleOf('2021年10月全民科学', '素质行动实施方案')).toBe('素质行动实施方案');
+    expect(titleOf('关于加强全民科学', '砀山县全民科学素质行动实施方案')).toBe('砀山县全民科学素质行动实施方案');
+  });
+  it('reads the title after 附件 at the top (there was none)', () => {
+    expect(titleOf('附件', '', '砀山县全民科学素质行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
+    expect(titleOf('附件1:', '砀山县全民科学素质行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
+  });
+});
