@@ -78,7 +78,11 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
       // To the line's end, or to its first 。 or a list number glued after the last unit (市科协3.加强…).
       const stop = inlineNoteEnd(text, lineStart, lineEnd);
       const note = readNoteTo(mt, lineStart, stop, lineEnd);
-      if (note) notes.push(note);
+      if (note) {
+        // A deadline glued after the units (完成时限2025年) is the note's.
+        note.end = partAfter(text, note.end, end);
+        notes.push(note);
+      }
       depth = 0;
       lineStart = lineEnd + 1;
       while (j < marks.length && marks[j]! < lineStart) j++;
@@ -175,6 +179,12 @@ const GLUED_NUMBER = /^(?:\d{1,2}[.．、)）]|[(（](?:[一二三四五六七�
  */
 const PART_WORDS = '完成时限|完成时间|时间节点|时间安排|推进时限|责任人|联系人|工作要求';
 
+/** A deadline's label glued to the units before it and the date after it (a table's cells run together: 市科协完成时限2025年). */
+const GLUED_DEADLINE = /^(?:完成时限|完成时间|时间节点|推进时限)(?=\d|长期|持续)/u;
+const WAN = 0x5b8c; // 完
+const SHI = 0x65f6; // 时
+const TUI = 0x63a8; // 推
+
 /**
  * A role label or word in 【】 (`【配合单位】`, `市教育局【牵头】`), or the label of another part of the note
  * (`【完成时限】2023年底`): the note goes on after it.
@@ -184,8 +194,8 @@ const LENTICULAR = 0x3010;
 
 /**
  * Where an inline note whose units start at `from` ends: at the first 。 (a unit's name holds none, so a
- * bracket left open in the list does not carry the note on), before a list number glued to its last unit
- * outside brackets, before a 【 outside brackets that opens no role label (`【解读】…`, `【专栏1】…`: the
+ * bracket left open in the list does not carry the note on), before a list number or a deadline's label
+ * (完成时限2025年) glued to its last unit outside brackets, before a 【 outside brackets that opens no role label (`【解读】…`, `【专栏1】…`: the
  * text after the note), or at `lineEnd` (one pass over the note).
  */
 function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
@@ -194,6 +204,7 @@ function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
     const c = text.charCodeAt(i);
     if (c === STOP) return i;
     if (c === LENTICULAR && depth === 0 && i > from && !ROLE_BRACKET.test(text.slice(i, i + 7))) return i;
+    if ((c === WAN || c === SHI || c === TUI) && depth === 0 && i > from && GLUED_DEADLINE.test(text.slice(i, i + 6))) return i;
     if (depth === 0 && ((c >= 0x30 && c <= 0x39) || isOpenBracket(c)) && i > from && GLUED_NUMBER.test(text.slice(i, i + 6))) {
       const p = text.charCodeAt(i - 1);
       if (!(p >= 0x30 && p <= 0x39)) return i;
@@ -208,7 +219,7 @@ function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
  * Where another part of a note may start after it: the label of a part in 【】, or of a deadline or a
  * person before a colon (not 工作要求:, which also opens a paragraph of prose).
  */
-const PART_AFTER = new RegExp(`^[；;，,]?[ \\t]*(?:【(?:${PART_WORDS})】|(?:${PART_WORDS.replace('|工作要求', '')})[:：])`, 'u');
+const PART_AFTER = new RegExp(`^[；;，,]?[ \\t]*(?:【(?:${PART_WORDS})】|(?:${PART_WORDS.replace('|工作要求', '')})[:：]|${GLUED_DEADLINE.source.slice(1)})`, 'u');
 
 /**
  * The end of a bracketed note ending at `at` with the parts of it that follow (`【完成时限】2023年底`,
@@ -264,8 +275,8 @@ function closingBracket(text: string, open: number, lineEnd: number): number {
 
 /** A role label without a colon, its units right after it (a table's cells run together: 责任单位市教育局、市科协). */
 const ROLE_LINE_BARE = new RegExp(`^[ \\t]*(?:${ROLE_WORDS})(?:单位|部门)(?=[市县区省州盟旗镇乡各团])`, 'u');
-/** A label alone on its line (a table's cell: 【责任单位】 or 责任单位:), its units on the next. */
-const ROLE_ALONE = new RegExp(`^[ \\t]*${ROLE_UNIT_LABEL}[ \\t]*$`, 'u');
+/** A label alone on its line (a table's cell: 【责任单位】, 责任单位: or 责任单位), its units on the next. */
+const ROLE_ALONE = new RegExp(`^[ \\t]*(?:${ROLE_UNIT_LABEL}|(?:${ROLE_WORDS})(?:单位|部门))[ \\t]*$`, 'u');
 
 /**
  * The line at `lineStart` when it is a note that a role label starts: with a colon or in 【】 (ROLE_LINE);
@@ -276,13 +287,15 @@ function roleLineAt(text: string, lineStart: number, end: number): { lineEnd: nu
   const nl = text.indexOf('\n', lineStart);
   const lineEnd = nl < 0 || nl > end ? end : nl;
   const head = text.slice(lineStart, lineStart + 12);
-  if (ROLE_LINE.test(head)) {
+  const labelled = ROLE_LINE.test(head);
+  if (labelled || lineEnd - lineStart <= 12) {
     if (lineEnd < end && ROLE_ALONE.test(text.slice(lineStart, lineEnd))) {
       const nl2 = text.indexOf('\n', lineEnd + 1);
       const next = nl2 < 0 || nl2 > end ? end : nl2;
       if (next > lineEnd + 1 && unitsUpToNoteEnd(text, lineEnd + 1, next)) return { lineEnd: next };
     }
-    return { lineEnd };
+    // A bare label alone is a note only with its units on the next line.
+    if (labelled) return { lineEnd };
   }
   const bare = ROLE_LINE_BARE.exec(head);
   if (!bare) return null;

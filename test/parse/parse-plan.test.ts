@@ -773,3 +773,21 @@ describe('titles broken over lines, and plans sent as attachments', () => {
     expect(titleOf('附件1:', '砀山县全民科学素质行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
   });
 });
+
+describe('notes laid out as a table\'s cells', () => {
+  it('reads a bare 责任单位 line with its units on the next line (the units were lost and the lines left in the text)', () => {
+    const s = youthOf('1.激发青少年好奇心和想象力。开展科学家精神进校园活动。', '责任单位', '市教育局、市科协', '2.实施教师科学素质提升工程。加强科学教师培训。');
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市教育局', '责任:市科协'], []]);
+    expect(s.measures[0]!.body).toBe('开展科学家精神进校园活动。');
+  });
+  it('does not take a bare label line without units after it, nor a line that only starts with one', () => {
+    const s = youthOf('1.激发青少年好奇心和想象力。', '责任单位', '开展科学家精神进校园活动。', '2.实施教师科学素质提升工程。');
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([[], []]);
+    expect(s.measures[0]!.body).toContain('开展科学家精神进校园活动');
+  });
+  it('ends the units before a deadline glued to them (cells run together: 责任单位市教育局、市科协完成时限2025年), the deadline the note\'s', () => {
+    const s = youthOf('1.激发青少年好奇心和想象力。开展科学家精神进校园活动。', '\t责任单位\t市教育局、市科协\t完成时限\t2025年', '2.实施教师科学素质提升工程。', '责任单位市教育局完成时限长期坚持');
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市教育局', '责任:市科协'], ['责任:市教育局']]);
+    expect(s.measures.map((m) => m.body)).toEqual(['开展科学家精神进校园活动。', '']);
+  });
+});
