@@ -231,10 +231,20 @@ function partAfter(text: string, at: number, end: number): number {
   const lineEnd = nl < 0 || nl > end ? end : nl;
   let pos = at;
   for (let m = PART_AFTER.exec(text.slice(pos, pos + 12)); m; m = PART_AFTER.exec(text.slice(pos, pos + 12))) {
-    pos = partValueEnd(text, pos + m[0].length, lineEnd);
+    const from = pos + m[0].length;
+    const to = partValueEnd(text, from, lineEnd);
+    // A deadline's label without a colon is one only before a date alone: 完成时间2023年底前建成10个站 is the text's.
+    if (!GLUED_LABEL_END.test(m[0]) && !GLUED_VALUE.test(text.slice(from, to))) break;
+    pos = to;
   }
   return pos;
 }
+
+/** A part's label that ends in its colon or its 】 (not glued to its value). */
+const GLUED_LABEL_END = /[:：】]$/u;
+const DATE = String.raw`\d{4}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|初|末|上半年|下半年)?(?:前|以前)?)?`;
+/** The value of a deadline glued to its label: a date, a span of years, or 长期/持续… alone, nothing after it. */
+const GLUED_VALUE = new RegExp(`^(?:${DATE}(?:[—–\\-~～至到]${DATE})?起?|长期坚持|长期|持续推进|持续开展|持续)[ \\t]*$`, 'u');
 
 /**
  * Where the value of a part (2023年底, 长期, 张三(科协主席)) starting at `from` ends: at the 。 that ends
@@ -273,8 +283,11 @@ function closingBracket(text: string, open: number, lineEnd: number): number {
   return -1;
 }
 
+/** How the units after a label without a colon start (市教育局, 各县(市、区), 团市委). */
+const UNIT_FIRST = '[市县区省州盟旗镇乡各团]';
 /** A role label without a colon, its units right after it (a table's cells run together: 责任单位市教育局、市科协). */
-const ROLE_LINE_BARE = new RegExp(`^[ \\t]*(?:${ROLE_WORDS})(?:单位|部门)(?=[市县区省州盟旗镇乡各团])`, 'u');
+const ROLE_LINE_BARE = new RegExp(`^[ \\t]*(?:${ROLE_WORDS})(?:单位|部门)(?=${UNIT_FIRST})`, 'u');
+const UNITS_START = new RegExp(`^[ \\t]*${UNIT_FIRST}`, 'u');
 /** A label alone on its line (a table's cell: 【责任单位】, 责任单位: or 责任单位), its units on the next. */
 const ROLE_ALONE = new RegExp(`^[ \\t]*(?:${ROLE_UNIT_LABEL}|(?:${ROLE_WORDS})(?:单位|部门))[ \\t]*$`, 'u');
 
@@ -292,7 +305,7 @@ function roleLineAt(text: string, lineStart: number, end: number): { lineEnd: nu
     if (lineEnd < end && ROLE_ALONE.test(text.slice(lineStart, lineEnd))) {
       const nl2 = text.indexOf('\n', lineEnd + 1);
       const next = nl2 < 0 || nl2 > end ? end : nl2;
-      if (next > lineEnd + 1 && unitsUpToNoteEnd(text, lineEnd + 1, next)) return { lineEnd: next };
+      if (next > lineEnd + 1 && (labelled || bareLabelUnits(text, lineEnd + 1, next)) && unitsUpToNoteEnd(text, lineEnd + 1, next)) return { lineEnd: next };
     }
     // A bare label alone is a note only with its units on the next line.
     if (labelled) return { lineEnd };
@@ -302,6 +315,25 @@ function roleLineAt(text: string, lineStart: number, end: number): { lineEnd: nu
   const from = lineStart + bare[0].length;
   return unitsUpToNoteEnd(text, from, lineEnd) ? { lineEnd } : null;
 }
+
+/**
+ * The line in [from, to) after a bare label alone (责任单位, a table's header cell as well) may be its units:
+ * they start as a bare label's do (市教育局、市科协), it lists more than one (教育局、科技局), or its one item
+ * ends like an office's name (洛阳市科协, 教育局). A single item of text that only ends like some unit's name
+ * (建设县科技馆, 组建科技志愿服务队, 完善市青少年科技活动中心: the task cell after a header) is not.
+ */
+function bareLabelUnits(text: string, from: number, to: number): boolean {
+  if (UNITS_START.test(text.slice(from, from + 8))) return true;
+  const stop = inlineNoteEnd(text, from, to);
+  const cut = nextCut(text, from, stop, isListSeparator);
+  for (let i = cut + 1; i < stop; i++) if (!isWhiteSpace(text.charCodeAt(i)) && !isListSeparator(text.charCodeAt(i))) return true;
+  let e = stop;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  return OFFICE_END.test(text.slice(Math.max(from, e - 16), e));
+}
+
+/** How the name of an office ends (局, 委, 科协, 政府 …; not 馆, 中心, 站, 队, which name the things a measure builds). */
+const OFFICE_END = /(?:局|委|办|部|厅|科协|联|政府)(?:\([^()]*\))?$/u;
 
 /**
  * The line's text from `from` lists units only, or does up to where a note would end (a 【解读】… after

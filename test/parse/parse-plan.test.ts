@@ -774,6 +774,24 @@ describe('titles broken over lines, and plans sent as attachments', () => {
   });
 });
 
+describe('review of f86d891: a deadline\'s label without a colon is the note\'s only before a date alone', () => {
+  it('keeps the text after a note that opens with a deadline\'s word and goes on (完成时间2023年底前建成10个科普站)', () => {
+    const s = youthOf(
+      '1.激发青少年好奇心和想象力。开展科普活动(责任单位:市科协)，完成时间2023年底前建成10个科普站。',
+      '2.实施教师科学素质提升工程。加强培训。',
+      '责任单位:市教育局。时间节点2023年前完成建设任务，并组织验收。',
+    );
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市科协'], ['责任:市教育局']]);
+    expect(s.measures[0]!.body).toContain('建成10个科普站');
+    expect(s.measures[1]!.body).toContain('完成建设任务');
+  });
+  it('still takes a date alone after the units as the note\'s (市科协完成时限2025年, (…)，完成时限长期坚持)', () => {
+    const s = youthOf('1.激发青少年好奇心和想象力。开展活动(责任单位:市科协)，完成时限长期坚持。', '2.实施教师科学素质提升工程。加强培训。', '责任单位市教育局、市科协完成时限2021—2025年');
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市科协'], ['责任:市教育局', '责任:市科协']]);
+    expect(s.measures.map((m) => m.body)).toEqual(['开展活动。', '加强培训。']);
+  });
+});
+
 describe('notes laid out as a table\'s cells', () => {
   it('reads a bare 责任单位 line with its units on the next line (the units were lost and the lines left in the text)', () => {
     const s = youthOf('1.激发青少年好奇心和想象力。开展科学家精神进校园活动。', '责任单位', '市教育局、市科协', '2.实施教师科学素质提升工程。加强科学教师培训。');
@@ -789,5 +807,26 @@ describe('notes laid out as a table\'s cells', () => {
     const s = youthOf('1.激发青少年好奇心和想象力。开展科学家精神进校园活动。', '\t责任单位\t市教育局、市科协\t完成时限\t2025年', '2.实施教师科学素质提升工程。', '责任单位市教育局完成时限长期坚持');
     expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市教育局', '责任:市科协'], ['责任:市教育局']]);
     expect(s.measures.map((m) => m.body)).toEqual(['开展科学家精神进校园活动。', '']);
+  });
+});
+
+describe('review of f86d891: a bare label alone takes only units from the next line', () => {
+  it('does not take a task cell that ends like a unit (工作任务 / 责任单位 / 建设县科技馆 / 县科协) as units', () => {
+    const s = youthOf('1.激发青少年好奇心和想象力。开展活动。', '工作任务', '责任单位', '建设县科技馆', '县科协', '2.实施教师科学素质提升工程。加强培训。');
+    expect(unitsOf(s.measures[0]!.agencies)).not.toContain('责任:建设县科技馆');
+    expect(s.measures[0]!.body).toContain('建设县科技馆');
+    const t = youthOf('1.激发青少年好奇心和想象力。开展活动。', '牵头单位', '组建科技志愿服务队', '2.实施教师科学素质提升工程。加强培训。');
+    expect([...t.agencies, ...t.measures.flatMap((m) => m.agencies)]).toEqual([]);
+    expect(t.measures[0]!.body).toContain('组建科技志愿服务队');
+  });
+  it('still takes units that start with a place (市卫健委), a list of them (教育局、科技局) or an office (洛阳市科协)', () => {
+    const s = youthOf(
+      '1.激发青少年好奇心和想象力。开展活动。', '责任单位', '市卫健委',
+      '2.实施教师科学素质提升工程。加强培训。', '责任部门', '教育局、科技局',
+      '3.推进科普基地建设。建设科普基地。', '牵头单位', '洛阳市科协',
+      '4.加强科普队伍建设。组建队伍。',
+    );
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市卫健委'], ['责任:教育局', '责任:科技局'], ['牵头:洛阳市科协'], []]);
+    expect(s.measures.map((m) => m.body)).toEqual(['开展活动。', '加强培训。', '建设科普基地。', '组建队伍。']);
   });
 });
