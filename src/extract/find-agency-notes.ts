@@ -145,7 +145,11 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
     const lineEnd = nl < 0 || nl > end ? end : nl;
     const stop = inlineNoteEnd(text, m.index + m[0].length, lineEnd);
     const note = readNoteTo(mt, noteStart, stop, lineEnd);
-    if (note) inline.push(note);
+    if (note) {
+      // A deadline glued after the units (…。责任单位:市科协完成时限2025年) is the note's, as on a line of its own.
+      if (GLUED_DEADLINE.test(text.slice(stop, stop + 6))) note.end = partAfter(text, note.end, end);
+      inline.push(note);
+    }
     // The next label may follow the 。 that ends this note.
     INLINE_LABEL.lastIndex = stop;
   }

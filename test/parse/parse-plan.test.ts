@@ -830,3 +830,11 @@ describe('review of f86d891: a bare label alone takes only units from the next l
     expect(s.measures.map((m) => m.body)).toEqual(['开展活动。', '加强培训。', '建设科普基地。', '组建队伍。']);
   });
 });
+
+describe('a deadline glued after an inline note', () => {
+  it('is the note\'s, as after a note on its own line (完成时限2025年 stayed in the measure\'s text)', () => {
+    const s = youthOf('1.激发青少年好奇心和想象力。开展活动。责任单位:市科协完成时限2025年', '2.实施教师科学素质提升工程。加强培训,责任单位:市教育局完成时间2023年底前建成10个站。');
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市科协'], ['责任:市教育局']]);
+    expect(s.measures.map((m) => m.body)).toEqual(['开展活动。', '加强培训,完成时间2023年底前建成10个站。']);
+  });
+});
