@@ -59,7 +59,7 @@ export function readOutline(text: string): Outline {
   // A plan sent as a notice's attachment may open with 附件 (附件1, 附件:) before its title.
   const opening = parts.find((p) => p.kind === 'annex' && text.slice(0, p.range.start).trim() === '');
   const firstPart = parts.find((p) => (p.kind !== 'preamble' || p.label !== null) && p !== opening);
-  return { title: findTitle(text, firstPart?.range.start ?? text.length), parts, sections };
+  return { title: findTitle(text, firstPart?.range.start ?? text.length, opening !== undefined), parts, sections };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -76,12 +76,26 @@ const CLAUSE_AFTER = /^\s*[,;，；]/u;
 /** A whole line that is a sentence (…结合《2023年全民科学素质工作要点》抓好落实。). */
 const SENTENCE_LINE = /[。！？]\s*$/u;
 
-/** The plan's own title: the first line naming a 方案/计划 that is not a notice (关于印发…的通知). */
-function findTitle(text: string, limit: number): Range | null {
+/** A line opening with a list number (1. / 1 / (1) / (一) / 一、 / ①): a row of a table or list, not a title. */
+const LIST_ITEM = /^(?:\d{1,3}(?![\d年])|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|[\u2460-\u2487])/u;
+/** What an annex's first line opens with (附件1: 某某县…实施方案). */
+const ANNEX_HEAD = /^(?:附件|附表)\s*\d*\s*[:：]?\s*/u;
+
+/**
+ * The plan's own title: the first line naming a 方案/计划 that is not a notice (关于印发…的通知). In a text
+ * that opens with 附件 (`annex`), not a row of its list or table (附件 / 任务分工 / 1 制定年度工作计划 …), and
+ * not the 附件1: before a title on its line.
+ */
+function findTitle(text: string, limit: number, annex = false): Range | null {
   const lines = linesOf(text, 0, Math.min(limit, text.length));
+  if (annex && lines[0]) {
+    const head = ANNEX_HEAD.exec(text.slice(lines[0].start, lines[0].end))![0].length;
+    if (lines[0].start + head < lines[0].end) lines[0] = { start: lines[0].start + head, end: lines[0].end };
+  }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const s = text.slice(l.start, l.end);
+    if (annex && LIST_ITEM.test(s)) continue;
     const m = TITLE_LINE.exec(s);
     const candidate = m ? m.groups!['t']! : s;
     if (!TITLE_WORDS.test(candidate) || NOT_TITLE.test(candidate) || candidate.length > MAX_TITLE) continue;
@@ -146,13 +160,19 @@ function titleHead(text: string, prev: Range, start: number, title: string): boo
 // ---------------------------------------------------------------------------------------------
 // parts
 
+/** A part of tasks named by its actions, projects or tasks (重点任务, 提升行动, 重点工程). */
+const TASKS_NAMED = /^.{0,8}(行动|工程|任务|举措)/u;
+
 const PART_RULES: readonly [RegExp, PartKind][] = [
   [/^(组织|保障|保证|实施保障|工作要求|进度|步骤|实施步骤|监测|考核)/u, 'organisation'],
   [/^(.{0,6})(保障措施|组织实施|组织领导|保障条件)/u, 'organisation'],
   [/^(前言|背景|形势|现状)/u, 'preamble'],
   [/^(指导思想|基本原则|工作原则|原则)/u, 'principles'],
   [/^(总体要求|总体目标|主要目标|发展目标|目标|工作目标)/u, 'goals'],
-  [/^.{0,8}(行动|工程|任务|举措|项目)|^(主要|重点)工作/u, 'tasks'],
+  [TASKS_NAMED, 'tasks'],
+  // A part named by its projects or its work alone (重点项目, 重点项目建设, 主要工作, 2023年重点工作) — not
+  // 项目资金保障, 项目背景, 主要工作目标, 重点工作保障.
+  [/^.{0,8}项目(?:建设|安排)?(?![^\n。:;])|^.{0,6}(?:主要|重点)工作(?:任务|安排)?(?![^\n。:;])/u, 'tasks'],
 ];
 
 function readParts(text: string, markers: HeadingMarker[]): OutlinePart[] {
@@ -218,7 +238,14 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
   // Plans that number their actions and projects at the top level (一、实施青少年科学素质提升行动).
   const sectionLevel = l1Sections.length >= 3 ? 'l1' : 'l2';
   let heads = markers.filter((m) => m.level === sectionLevel && (sectionLevel === 'l1' || inTasks(m.start)));
-  if (heads.length === 0) heads = markers.filter((m) => m.level === 'l2' && SECTION_TITLE.test(titleText(text, m)));
+  const titled = (m: HeadingMarker) => m.level === 'l2' && SECTION_TITLE.test(titleText(text, m));
+  if (heads.length === 0) heads = markers.filter(titled);
+  else if (sectionLevel === 'l2' && !heads.some((m) => TASKS_NAMED.test(partTitleAt(text, taskParts, m.start)))) {
+    // Only parts named by their projects or work (重点项目, 主要工作) hold sections: the actions and
+    // projects a plan writes under a part named otherwise (三、主要措施 / (一)青少年科学素质提升行动) are its
+    // sections too, as in a plan without such parts.
+    heads = markers.filter((m) => m.level === 'l2' && (inTasks(m.start) || titled(m)));
+  }
   if (sectionLevel === 'l1') heads = l1Sections;
   const sections: OutlineSection[] = [];
   for (let i = 0; i < heads.length; i++) {
@@ -262,17 +289,19 @@ function readSection(
   }
   const end2 = trimGroupLine(text, title.end, end);
   const range = { start: h.start, end: end2 };
-  const items = itemMarkers(markers, title.end, end2, sectionLevel);
+  const bodyStart = glued ? title.end : skipLine(text, title.end, end2);
+  let items = itemMarkers(markers, title.end, end2, sectionLevel);
+  if (items[0]?.level === 'l4' && l4ListOfAMeasure(text, bodyStart, markers, items, end2)) items = [];
   const measures: OutlineMeasure[] = items.map((m, i) => {
     const mEnd = items[i + 1]?.start ?? end2;
     return { label: m.label, title: measureTitle(text, m.textStart, mEnd), range: { start: m.start, end: mEnd } };
   });
-  const bodyStart = glued ? title.end : skipLine(text, title.end, end2);
   const introEnd = measures[0]?.range.start ?? end2;
   let intro: Range = { start: Math.min(bodyStart, introEnd), end: introEnd };
   if (measures.length === 0) {
     const inline = inlineMeasures(text, bodyStart, end2, glued);
-    measures.push(...inline);
+    // A loop, not push(...inline): a spread of 130,000 arguments overflows the stack.
+    for (const m of inline) measures.push(m);
     intro = { start: bodyStart, end: inline[0]?.range.start ?? end2 };
   }
   const kind = sectionKind(text.slice(title.start, title.end), h.start, text, parts);
@@ -302,8 +331,64 @@ function itemMarkers(markers: readonly HeadingMarker[], from: number, end: numbe
   const level = sectionLevel === 'l1' && l2 ? 'l2' : l3 ? 'l3' : dash ? 'dash' : l4 ? 'l4' : null;
   const items: HeadingMarker[] = [];
   if (level === null) return items;
-  for (let k = first; k < past; k++) if (markers[k]!.level === level) items.push(markers[k]!);
+  const forms = level === 'l4' ? l4Forms(markers, first, past) : 7;
+  for (let k = first; k < past; k++) {
+    const m = markers[k]!;
+    if (m.level === level && (level !== 'l4' || forms & (1 << l4Form(m)))) items.push(m);
+  }
   return items;
+}
+
+/**
+ * Of (1), ① and ⑴ in markers [first, past), the forms of the section's items (a bit each): the first
+ * one's, and a form met only after its last (a list of the last item's or the items after a list of the
+ * intro's: which, the markers do not tell); a form met between two of the first form is an item's own.
+ */
+function l4Forms(markers: readonly HeadingMarker[], first: number, past: number): number {
+  let form = -1;
+  let forms = 0;
+  let between = 0;
+  for (let k = first; k < past; k++) {
+    const m = markers[k]!;
+    if (m.level !== 'l4') continue;
+    const f = l4Form(m);
+    if (form < 0) form = f;
+    if (f === form) between |= forms;
+    else forms |= 1 << f;
+  }
+  return (1 << form) | (forms & ~between);
+}
+
+/** The form of an l4 marker: 0 for (1), 1 for ①, 2 for ⑴. */
+function l4Form(m: HeadingMarker): number {
+  const c = m.label.charCodeAt(0);
+  return c === 0x28 ? 0 : c < 0x2474 ? 1 : 2;
+}
+
+/**
+ * Whether a section's (1) / ① list is the own list of measures written as sentence headings
+ * (激发青少年好奇心和想象力。开展… / 重点开展以下工作: / (1)… / (2)…): its numbering starts again, or such a
+ * heading has its body on its line before the list, or two follow the line of the section's last (1) / ①.
+ */
+function l4ListOfAMeasure(text: string, bodyStart: number, markers: readonly HeadingMarker[], items: readonly HeadingMarker[], end: number): boolean {
+  // Numbering that starts again ((1) (2) (3) (1) (2) …): lists of several measures.
+  const lastOf = [0, 0, 0];
+  for (const m of items) {
+    const f = l4Form(m);
+    if (m.ordinal <= lastOf[f]!) return true;
+    lastOf[f] = m.ordinal;
+  }
+  const first = items[0]!.start;
+  const sentences = splitSentences(text, bodyStart, first);
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    if (isHeadingSentence(text, sentences[i]!) && sentences[i + 1]!.start === sentences[i]!.end) return true;
+  }
+  // After the line of the last (1), ① or ⑴ of the section (of any form).
+  let last = first;
+  for (let k = firstFrom(markers, first); k < markers.length && markers[k]!.start < end; k++) if (markers[k]!.level === 'l4') last = markers[k]!.start;
+  let lineEnd = text.indexOf('\n', last);
+  if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+  return inlineMeasures(text, lineEnd, end, false).length >= 2;
 }
 
 /** The index of the first marker starting at or after `at` (markers are in text order). */
@@ -321,6 +406,12 @@ const partStart = (p: { range: Range }) => p.range.start;
 function partAt<P extends { range: Range }>(parts: readonly P[], at: number): P | undefined {
   const p = parts[firstKeyAtOrAfter(parts, at + 1, partStart) - 1];
   return p && at < p.range.end ? p : undefined;
+}
+
+/** The title of the part among `parts` holding `at` ('' when none). */
+function partTitleAt(text: string, parts: readonly OutlinePart[], at: number): string {
+  const p = partAt(parts, at);
+  return p ? text.slice(p.title.start, p.title.end) : '';
 }
 
 function sectionKind(title: string, at: number, text: string, parts: OutlinePart[]): SectionKind {
@@ -360,10 +451,7 @@ const MAX_INLINE_HEADING = 18;
 
 function inlineMeasures(text: string, start: number, end: number, glued: boolean): OutlineMeasure[] {
   const sentences = splitSentences(text, start, end);
-  const isHeading = (r: Range) => {
-    const s = text.slice(r.start, r.end).replace(/。$/u, '');
-    return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s);
-  };
+  const isHeading = (r: Range) => isHeadingSentence(text, r);
   // A heading sentence is short and plain, has a body after it, and never directly follows another
   // heading (of two short sentences in a row, the first is the heading and the second starts its body).
   // After a glued section title the first sentence is a heading.
@@ -381,6 +469,12 @@ function inlineMeasures(text: string, start: number, end: number, glued: boolean
     title: { start: r.start, end: r.end - (text[r.end - 1] === '。' ? 1 : 0) },
     range: { start: r.start, end: heads[i + 1]?.start ?? end },
   }));
+}
+
+/** A sentence that may head a measure: short and plain (no comma, list or figure). */
+function isHeadingSentence(text: string, r: Range): boolean {
+  const s = text.slice(r.start, r.end).replace(/。$/u, '');
+  return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s);
 }
 
 function splitSentences(text: string, start: number, end: number): Range[] {

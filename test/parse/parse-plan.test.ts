@@ -719,6 +719,28 @@ describe('measures numbered (1) or ①', () => {
   });
 });
 
+describe('review of 6bcd159: a (1) / ① list inside a measure', () => {
+  it('leaves a (1) list in a section of sentence-heading measures to its measure (the list was read as the measures, the measures lost)', () => {
+    const s = youthOf(
+      '激发青少年好奇心和想象力。开展科学家精神进校园活动,重点开展以下工作:',
+      '(1)举办青少年科技节,组织学生参观科技馆。',
+      '(2)开展科普讲座进校园,邀请科学家走进课堂。',
+      '加强科学教师队伍建设。实施教师科学素质提升工程,开展教师培训。(责任单位:市教育局)',
+    );
+    expect(s.measures.map((m) => m.title)).toEqual(['激发青少年好奇心和想象力', '加强科学教师队伍建设']);
+    expect(unitsOf(s.measures[1]!.agencies)).toEqual(['责任:市教育局']);
+  });
+  it('leaves a ① list under (1) measures to its measure (it was read as measures between them)', () => {
+    const s = youthOf('(1)激发青少年好奇心和想象力。开展科学家精神进校园活动。', '①举办科技节。', '②开展科普讲座。', '(2)加强科学教师队伍建设。实施教师科学素质提升工程。');
+    expect(s.measures.map((m) => `${m.label}${m.title}`)).toEqual(['(1)激发青少年好奇心和想象力', '(2)加强科学教师队伍建设']);
+  });
+  it('reads 200,000 sentence-heading measures, each with a (1) list, without overflowing the stack', () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? `(${(i % 9) + 1})举办科技节。` : '激发青少年好奇心和想象力。开展科学家精神进校园活动。'));
+    const text = ['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', '(一)青少年科学素质提升行动'].concat(lines, '').join('\n');
+    expect(parsePlan(text).sections[0]!.measures.length).toBeGreaterThanOrEqual(100_000);
+  });
+});
+
 describe('parts of sections not named 提升行动 / 重点工程', () => {
   const plan = (tasks: string, projects: string) =>
     parsePlan(
@@ -753,6 +775,48 @@ describe('parts of sections not named 提升行动 / 重点工程', () => {
   });
   it('still reads no sections in a 保障措施 part', () => {
     expect(plan('重点任务', '重点工程').sections.map((s) => s.title)).not.toContain('加强组织领导');
+  });
+});
+
+describe('review of db99e37: parts named 重点项目 / 主要工作', () => {
+  const plan = (goals: string, tasks: string, projects: string, other: string) =>
+    parsePlan(
+      [
+        '某某市全民科学素质行动实施方案(2021—2025年)',
+        `一、${goals}`,
+        '(一)总体目标',
+        '到2025年,全市公民具备科学素质的比例达到15%。',
+        '(二)具体目标',
+        '科普基础设施更加完善。',
+        `二、${tasks}`,
+        '(一)青少年科学素质提升行动',
+        '1.激发青少年好奇心和想象力。开展科学家精神进校园活动。',
+        '(二)农民科学素质提升行动',
+        '1.实施高素质农民培育计划。培养农村实用人才。',
+        `三、${projects}`,
+        '(一)科技馆建设项目',
+        '1.建设县科技馆。完善展教功能。',
+        `四、${other}`,
+        '(一)加强资金统筹',
+        '各部门要统筹资金。',
+        '',
+      ].join('\n'),
+    ).sections.map((s) => `${s.kind}:${s.title}:${s.measures.length}`);
+  it('keeps the actions of a part named otherwise (主要措施) beside a 重点项目 part (they were lost)', () => {
+    expect(plan('总体要求', '主要措施', '重点项目', '保障措施')).toEqual([
+      'action:青少年科学素质提升行动:1',
+      'action:农民科学素质提升行动:1',
+      'project:科技馆建设项目:1',
+    ]);
+  });
+  it('reads no sections in 主要工作目标, 项目资金保障 or 重点工作保障 parts (their headings were read as sections)', () => {
+    for (const [goals, other] of [['主要工作目标', '项目资金保障'], ['总体要求', '重点工作保障'], ['项目背景', '项目管理']]) {
+      expect(plan(goals!, '重点任务', '重点项目', other!)).toEqual([
+        'action:青少年科学素质提升行动:1',
+        'action:农民科学素质提升行动:1',
+        'project:科技馆建设项目:1',
+      ]);
+    }
   });
 });
 
@@ -836,5 +900,16 @@ describe('a deadline glued after an inline note', () => {
     const s = youthOf('1.激发青少年好奇心和想象力。开展活动。责任单位:市科协完成时限2025年', '2.实施教师科学素质提升工程。加强培训,责任单位:市教育局完成时间2023年底前建成10个站。');
     expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市科协'], ['责任:市教育局']]);
     expect(s.measures.map((m) => m.body)).toEqual(['开展活动。', '加强培训,完成时间2023年底前建成10个站。']);
+  });
+});
+
+describe('review of af297ad: a text that opens with 附件', () => {
+  it('takes no row of an annex\'s list or table for a title (1.制定…工作要点 / 1 制定年度工作计划 were)', () => {
+    expect(parsePlan(['附件2', '某某县全民科学素质行动任务分工', '1.制定全民科学素质年度工作要点。牵头单位:县科协', '2.实施青少年科学素质提升行动。牵头单位:县教育局', ''].join('\n')).title).toBeNull();
+    expect(parsePlan(['附件', '重点任务分工表', '序号 重点任务 牵头单位', '1 制定年度工作计划 县科协', ''].join('\n')).title).toBeNull();
+  });
+  it('reads the title after 附件1: on its line without the 附件1: (it was 附件1:某某县…)', () => {
+    const p = parsePlan(['附件1:某某县全民科学素质行动实施方案(2021—2025年)', '一、重点任务', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''].join('\n'));
+    expect(p.title).toBe('某某县全民科学素质行动实施方案(2021—2025年)');
   });
 });
