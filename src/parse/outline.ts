@@ -111,7 +111,13 @@ function findTitle(text: string, limit: number, annex = false): Range | null {
         else break;
       }
     }
-    return { start: i > 0 && titleHead(text, lines[i - 1]!, l.start, candidate) ? lines[i - 1]!.start : l.start, end };
+    let start = l.start;
+    if (i > 0 && titleHead(text, lines[i - 1]!, l.start, candidate)) {
+      start = lines[i - 1]!.start;
+      // A title over three lines: a place alone before the two (某某县 / 全民科学素质行动 / 实施方案).
+      if (i > 1 && titleHead(text, lines[i - 2]!, start, text.slice(start, end))) start = lines[i - 2]!.start;
+    }
+    return { start, end };
   }
   return null;
 }
@@ -132,8 +138,8 @@ const BARE_YEAR = /^\d{4}年度?$/u;
 const ANNUAL = /工作要点|工作计划|年度/u;
 const PLACE = /[市县区省州盟旗]/u;
 const YEAR = /\d{4}年/u;
-/** A title line that is only a plan's name (工作要点, 实施方案(2021—2025年)). */
-const ONLY_NAME = new RegExp(`^(?:${PLAN_NAMES})(?:\\([^()]{4,20}\\))?$`, 'u');
+/** A title line that is only a plan's name (工作要点, 实施方案(2021—2025年), 规划纲要实施方案). */
+const ONLY_NAME = new RegExp(`^(?:规划纲要|纲要)?(?:${PLAN_NAMES})(?:\\([^()]{4,20}\\))?$`, 'u');
 /** A line that stops inside a plan's name (某某县全民科学素质 / 行动实施方案). */
 const BROKEN_HEAD = /(全民|科学|素质|科普)$/u;
 

@@ -913,3 +913,15 @@ describe('review of af297ad: a text that opens with 附件', () => {
     expect(p.title).toBe('某某县全民科学素质行动实施方案(2021—2025年)');
   });
 });
+
+describe('titles over three lines', () => {
+  const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
+  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
+  it('takes a place alone before a title broken over two lines (it was 全民科学素质行动实施方案), and 规划纲要实施方案 as a name alone', () => {
+    expect(titleOf('砀山县', '全民科学素质行动', '实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
+    expect(titleOf('砀山县全民科学素质行动', '规划纲要实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动规划纲要实施方案(2021—2025年)');
+  });
+  it('takes no issuer before them', () => {
+    expect(titleOf('砀山县人民政府', '全民科学素质行动', '实施方案')).toBe('全民科学素质行动实施方案');
+  });
+});
