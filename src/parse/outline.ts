@@ -386,14 +386,23 @@ function l4ListOfAMeasure(text: string, bodyStart: number, markers: readonly Hea
   }
   const first = items[0]!.start;
   const sentences = splitSentences(text, bodyStart, first);
+  // A heading with its body on the next line (激发青少年好奇心和想象力。/ 增强科学兴趣,重点开展以下工作:).
+  let headed = false;
   for (let i = 0; i + 1 < sentences.length; i++) {
-    if (isHeadingSentence(text, sentences[i]!) && sentences[i + 1]!.start === sentences[i]!.end) return true;
+    if (!isHeadingSentence(text, sentences[i]!)) continue;
+    if (sentences[i + 1]!.start === sentences[i]!.end) return true;
+    if (!isHeadingSentence(text, sentences[i + 1]!)) headed = true;
   }
   // After the line of the last (1), ① or ⑴ of the section (of any form).
   let last = first;
   for (let k = firstFrom(markers, first); k < markers.length && markers[k]!.start < end; k++) if (markers[k]!.level === 'l4') last = markers[k]!.start;
   let lineEnd = text.indexOf('\n', last);
   if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+  // Such a heading before the list and one with a body after it: measures, the list the first one's.
+  if (headed) {
+    const after = splitSentences(text, lineEnd, end);
+    for (let i = 0; i + 1 < after.length; i++) if (isHeadingSentence(text, after[i]!)) return true;
+  }
   return inlineMeasures(text, lineEnd, end, false).length >= 2;
 }
 
@@ -483,6 +492,9 @@ function isHeadingSentence(text: string, r: Range): boolean {
   return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s);
 }
 
+/** A list's number in brackets at a sentence's start ((1), (12)). */
+const LIST_NUMBER = /^\(\d{1,2}\)/u;
+
 function splitSentences(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   let s = start;
@@ -494,8 +506,9 @@ function splitSentences(text: string, start: number, end: number): Range[] {
     if (c === '。' || c === '\n') {
       if (i + (c === '。' ? 1 : 0) > s && text.slice(s, i).trim()) out.push({ start: s, end: i + (c === '。' ? 1 : 0) });
       s = i + 1;
-    } else if (c === '(' && i === s) {
-      // a note in brackets right after a sentence belongs to no heading
+    } else if (c === '(' && i === s && !LIST_NUMBER.test(text.slice(i, i + 4))) {
+      // a note in brackets right after a sentence belongs to no heading (a list's (1) is no note: its
+      // item is no heading)
       if (close < i) {
         close = i + 1;
         while (close < end && text.charCodeAt(close) !== 0x29) close++;

@@ -925,3 +925,21 @@ describe('titles over three lines', () => {
     expect(titleOf('砀山县人民政府', '全民科学素质行动', '实施方案')).toBe('全民科学素质行动实施方案');
   });
 });
+
+describe('review of 4814d1c: a (1) list after a sentence heading whose body starts on the next line', () => {
+  it('stays the measure\'s own list (the list was read as the measures, both measures lost)', () => {
+    const s = youthOf(
+      '激发青少年好奇心和想象力。',
+      '增强科学兴趣,重点开展以下工作:',
+      '(1)开展科学兴趣小组活动;',
+      '(2)举办青少年科技节。',
+      '推进课后服务科学教育。利用课后服务时间开展科普活动。(责任单位:县教育局)',
+    );
+    expect(s.measures.map((m) => m.title)).toEqual(['激发青少年好奇心和想象力', '推进课后服务科学教育']);
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([[], ['责任:县教育局']]);
+  });
+  it('still reads a (1) list as the measures after an intro with no heading after the list', () => {
+    const s = youthOf('坚持立德树人。', '以中小学生为重点,开展以下工作:', '(1)开展科学兴趣小组活动。', '(2)举办青少年科技节。');
+    expect(s.measures.map((m) => `${m.label}${m.title}`)).toEqual(['(1)开展科学兴趣小组活动', '(2)举办青少年科技节']);
+  });
+});
