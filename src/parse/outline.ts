@@ -59,11 +59,17 @@ export function readOutline(text: string): Outline {
   // A plan sent as a notice's attachment may open with 附件 (附件1, 附件:) before its title.
   const opening = parts.find((p) => p.kind === 'annex' && text.slice(0, p.range.start).trim() === '');
   const firstPart = parts.find((p) => (p.kind !== 'preamble' || p.label !== null) && p !== opening);
-  return { title: findTitle(text, firstPart?.range.start ?? text.length, opening !== undefined), parts, sections };
+  let title = findTitle(text, firstPart?.range.start ?? text.length, opening !== undefined);
+  // A notice whose plan is its attachment (…现印发给你们 / 附件 / 某某县…实施方案): the title after 附件.
+  if (!title && firstPart?.kind === 'annex' && NOTICE.test(text.slice(0, firstPart.range.start))) title = findTitle(text, parts[parts.indexOf(firstPart) + 1]?.range.start ?? text.length, true, firstPart.range.start);
+  return { title, parts, sections };
 }
 
 // ---------------------------------------------------------------------------------------------
 // title
+
+/** What sends a document as its attachment (现印发给你们, 关于印发…的通知). */
+const NOTICE = /印发|通知/u;
 
 /** What a plan's title ends with, as alternatives of a regex source. */
 const PLAN_NAMES = '实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|工作要点|工作计划|任务清单';
@@ -73,6 +79,7 @@ const TITLE_LINE = new RegExp(`^(?<t>[^。,;:]{4,60}(${PLAN_NAMES})(\\([^()]{4,2
 const NOT_TITLE = /关于印发|通知|印发给|^(现将|根据|为|按照|依据|首页)|[>»›]/u;
 /** What follows a title's words on their line when they open a sentence's clause (…制定2023年度工作计划,报市科协备案。). */
 const CLAUSE_AFTER = /^\s*[,;，；]/u;
+const CLOSE_TITLE_MARK = 0x300b; // 》
 /** A whole line that is a sentence (…结合《2023年全民科学素质工作要点》抓好落实。). */
 const SENTENCE_LINE = /[。！？]\s*$/u;
 
@@ -82,12 +89,12 @@ const LIST_ITEM = /^(?:\d{1,3}(?![\d年])|\([一二三四五六七八九十\d]{1
 const ANNEX_HEAD = /^(?:附件|附表)\s*\d*\s*[:：]?\s*/u;
 
 /**
- * The plan's own title: the first line naming a 方案/计划 that is not a notice (关于印发…的通知). In a text
- * that opens with 附件 (`annex`), not a row of its list or table (附件 / 任务分工 / 1 制定年度工作计划 …), and
- * not the 附件1: before a title on its line.
+ * The plan's own title: the first line naming a 方案/计划 that is not a notice (关于印发…的通知), from `from`
+ * up to `limit`. In a text that opens with 附件, or read from a 附件 line (`annex`), not a row of its list
+ * or table (附件 / 任务分工 / 1 制定年度工作计划 …), and not the 附件1: before a title on its line.
  */
-function findTitle(text: string, limit: number, annex = false): Range | null {
-  const lines = linesOf(text, 0, Math.min(limit, text.length));
+function findTitle(text: string, limit: number, annex = false, from = 0): Range | null {
+  const lines = linesOf(text, from, Math.min(limit, text.length));
   if (annex && lines[0]) {
     const head = ANNEX_HEAD.exec(text.slice(lines[0].start, lines[0].end))![0].length;
     if (lines[0].start + head < lines[0].end) lines[0] = { start: lines[0].start + head, end: lines[0].end };
@@ -99,6 +106,8 @@ function findTitle(text: string, limit: number, annex = false): Range | null {
     const m = TITLE_LINE.exec(s);
     const candidate = m ? m.groups!['t']! : s;
     if (!TITLE_WORDS.test(candidate) || NOT_TITLE.test(candidate) || candidate.length > MAX_TITLE) continue;
+    // A plan cited in a notice's sentence (《某某县…实施方案》已经县人民政府同意…) is no title.
+    if (m && s.charCodeAt(candidate.length) === CLOSE_TITLE_MARK) continue;
     // A clause or a sentence naming a 工作计划 or 工作要点 is no title (its year was taken for the plan's).
     if (m ? CLAUSE_AFTER.test(s.slice(candidate.length)) : SENTENCE_LINE.test(s)) continue;
     let end = l.start + candidate.length;
@@ -138,8 +147,8 @@ const BARE_YEAR = /^\d{4}年度?$/u;
 const ANNUAL = /工作要点|工作计划|年度/u;
 const PLACE = /[市县区省州盟旗]/u;
 const YEAR = /\d{4}年/u;
-/** A title line that is only a plan's name (工作要点, 实施方案(2021—2025年), 规划纲要实施方案). */
-const ONLY_NAME = new RegExp(`^(?:规划纲要|纲要)?(?:${PLAN_NAMES})(?:\\([^()]{4,20}\\))?$`, 'u');
+/** A title line that is only a plan's name (工作要点, 实施方案(2021—2025年), 规划纲要实施方案, 2022年任务清单). */
+const ONLY_NAME = new RegExp(`^(?:\\d{4}年度?)?(?:规划纲要|纲要)?(?:${PLAN_NAMES})(?:\\([^()]{4,20}\\))?$`, 'u');
 /** A line that stops inside a plan's name (某某县全民科学素质 / 行动实施方案). */
 const BROKEN_HEAD = /(全民|科学|素质|科普)$/u;
 
@@ -433,9 +442,13 @@ function sectionKind(title: string, at: number, text: string, parts: OutlinePart
   if (/工程$/u.test(title)) return 'project';
   if (/行动$/u.test(title)) return 'action';
   // The group the section sits in: an unnumbered 提升行动 / 重点工程 line, else its part's title.
-  const before = text.slice(Math.max(0, at - 400), at);
-  const group = [...before.matchAll(/(?:^|\n)([^\n。]{0,10}(行动|工程))\n/gu)].pop();
+  // Within the section's part, from a line's start (not the end of the last section's line: …提升行动).
   const part = partAt(parts, at);
+  let from = Math.max(part?.range.start ?? 0, at - 400);
+  // (At most 400 units looked at: a search to the next line break could cross the whole text.)
+  if (from > 0 && text.charCodeAt(from - 1) !== NEWLINE) while (from < at && text.charCodeAt(from++) !== NEWLINE);
+  const before = text.slice(from, at);
+  const group = [...before.matchAll(/(?:^|\n)([^\n。]{0,10}(行动|工程))\n/gu)].pop();
   const label = group?.[1] ?? (part ? text.slice(part.title.start, part.title.end) : '');
   if (/工程|项目/u.test(label)) return 'project';
   if (/行动/u.test(label)) return 'action';
@@ -448,9 +461,12 @@ function trimGroupLine(text: string, from: number, end: number): number {
   // breaks), when a break precedes it inside the range and it is 2–12 units without 。 or ,.
   let e = end;
   while (e > from && text.charCodeAt(e - 1) === NEWLINE) e--;
-  const nl = text.lastIndexOf('\n', e - 1);
-  // 2–12 code points: at most 24 units.
-  if (nl < from || e - nl - 1 < 2 || e - nl - 1 > 24) return end;
+  // 2–12 code points: at most 24 units. (The break looked for that far back only: a search back to the
+  // line's start, for each of thousands of sections on one line, grew with their square.)
+  let nl = e - 1;
+  const low = Math.max(from, e - 26);
+  while (nl >= low && text.charCodeAt(nl) !== NEWLINE) nl--;
+  if (nl < low || e - nl - 1 < 2 || e - nl - 1 > 24) return end;
   const line = text.slice(nl + 1, e);
   const length = e - nl - 1 > 12 ? [...line].length : e - nl - 1;
   if (length < 2 || length > 12 || line.includes('。') || line.includes(',')) return end;

@@ -118,3 +118,12 @@ describe('readOutline on arbitrary text', () => {
     );
   });
 });
+
+describe('readOutline on sections run together on one line', () => {
+  it('reads 4,000 of them, each a section, the group line before none', () => {
+    const text = `某某县全民科学素质行动实施方案\n一、重点任务${'。(一)科普基础设施建设内容很多'.repeat(4000)}\n`;
+    const o = readOutline(text);
+    expect(o.sections).toHaveLength(4000);
+    expect(text.slice(o.sections[3999]!.title.start, o.sections[3999]!.title.end)).toBe('科普基础设施建设内容很多');
+  });
+});

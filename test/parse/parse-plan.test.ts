@@ -943,3 +943,22 @@ describe('review of 4814d1c: a (1) list after a sentence heading whose body star
     expect(s.measures.map((m) => `${m.label}${m.title}`)).toEqual(['(1)开展科学兴趣小组活动', '(2)举办青少年科技节']);
   });
 });
+
+describe('a plan sent with its notice, and other title lines', () => {
+  const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
+  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
+  it('reads the title after the notice\'s 附件, not the plan cited in its sentence (it was 《某某县…(2021—2025年))', () => {
+    expect(titleOf('各乡镇人民政府,县直各单位:', '《砀山县全民科学素质行动实施方案(2021—2025年)》已经县人民政府同意,现印发给你们,请认真贯彻执行。', '附件', '砀山县全民科学素质行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
+    expect(titleOf('关于印发砀山县全民科学素质行动实施方案的通知', '各乡镇:', '现将方案印发给你们。', '附件:砀山县全民科学素质行动实施方案')).toBe('砀山县全民科学素质行动实施方案');
+  });
+  it('takes no title from a 附件 line naming another document when no notice sends it', () => {
+    expect(titleOf('为贯彻落实纲要,制定本方案。', '附件:某某市2022年全民科学素质重点任务清单', '')).toBeNull();
+  });
+  it('joins a line naming the topic before a year\'s list (某某区全民科学素质行动 / 2022年任务清单)', () => {
+    expect(titleOf('砀山县全民科学素质行动', '2022年任务清单')).toBe('砀山县全民科学素质行动2022年任务清单');
+  });
+  it('reads the kind of a section from its own part\'s group line, not the end of the section before (科普基础设施项目 was an action)', () => {
+    const p = parsePlan(['砀山县全民科学素质行动实施方案', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。开展活动。', '二、重点项目', '(一)科普基础设施项目', '1.建设县科技馆。完善展教功能。', ''].join('\n'));
+    expect(p.sections.map((s) => `${s.kind}:${s.title}`)).toEqual(['action:青少年科学素质提升行动', 'project:科普基础设施项目']);
+  });
+});
