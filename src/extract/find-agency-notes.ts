@@ -432,7 +432,10 @@ function labelledSegments(text: string, cs: number, ce: number): Segment[] | nul
     // 头), and not 参与, 协同 or 协作 ((参与:全市中小学生) names who takes part, not who is responsible);
     // after another label, also right after a unit (牵头:团市委 参与:县科协, the space dropped in reading).
     const starts = at === 0 || isLabelSeparator(content.charCodeAt(at - 1));
-    const counts = m[LABEL_BARE] !== undefined ? prev !== null || (starts && !AFTER_LABEL_ONLY.has(m[LABEL_ROLE]!)) : m[LABEL_COLON] !== undefined || starts;
+    // A label of units without its colon glued to the unit before it, after another label: a table's row
+    // run together (牵头单位县科协配合单位县农业农村局, the tabs between its cells dropped).
+    const glued = () => prev !== null && AGENCY_END.test(content.slice(Math.max(0, at - 16), at));
+    const counts = m[LABEL_BARE] !== undefined ? prev !== null || (starts && !AFTER_LABEL_ONLY.has(m[LABEL_ROLE]!)) : m[LABEL_COLON] !== undefined || starts || glued();
     if (!counts) continue;
     if (prev === null) {
       if (at > 0 && HAN.test(content.slice(0, at))) {

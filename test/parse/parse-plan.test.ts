@@ -962,3 +962,10 @@ describe('a plan sent with its notice, and other title lines', () => {
     expect(p.sections.map((s) => `${s.kind}:${s.title}`)).toEqual(['action:青少年科学素质提升行动', 'project:科普基础设施项目']);
   });
 });
+
+describe('a table row of two labels run together', () => {
+  it('splits 牵头单位县科协配合单位县农业农村局 at the second label (it was one unit: 县科协配合单位县农业农村局)', () => {
+    const s = youthOf('1.激发青少年好奇心和想象力。开展活动。', '牵头单位\t县科协\t配合单位\t县农业农村局', '2.实施教师科学素质提升工程。加强培训。', '(牵头单位:县教育局配合单位县科协)');
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['牵头:县科协', '配合:县农业农村局'], ['牵头:县教育局', '配合:县科协']]);
+  });
+});
