@@ -1,7 +1,7 @@
 import { firstKeyAtOrAfter } from '../text/sorted.js';
 import type { PartKind, SectionKind } from '../model/plan.js';
 import { isWhiteSpace } from '../text/white-space.js';
-import { findHeadingMarkers, type HeadingMarker } from './headings.js';
+import { chineseOrdinal, findHeadingMarkers, type HeadingMarker } from './headings.js';
 
 /** A range of the normalised text; `end` exclusive. */
 export interface Range {
@@ -314,7 +314,8 @@ function readSection(
   const introEnd = measures[0]?.range.start ?? end2;
   let intro: Range = { start: Math.min(bodyStart, introEnd), end: introEnd };
   if (measures.length === 0) {
-    const inline = inlineMeasures(text, bodyStart, end2, glued);
+    let inline = inlineMeasures(text, bodyStart, end2, glued);
+    if (inline.length === 0) inline = ordinalMeasures(text, bodyStart, end2);
     // A loop, not push(...inline): a spread of 130,000 arguments overflows the stack.
     for (const m of inline) measures.push(m);
     intro = { start: bodyStart, end: inline[0]?.range.start ?? end2 };
@@ -501,6 +502,32 @@ function inlineMeasures(text: string, start: number, end: number, glued: boolean
     range: { start: r.start, end: heads[i + 1]?.start ?? end },
   }));
 }
+
+/** 一是 … 十是 at a clause's start (the section's body, or after 。 ; : or a line break). */
+const ORDINAL_CLAUSE = /(?<=^|[。;；:：\n])[ \t]*([一二三四五六七八九十]{1,2})是/gu;
+
+/**
+ * Measures written as a paragraph's points (一是加强…,…。二是…): each from its 一是 to the next, its title
+ * to the first clause's end; only a run numbered from 一 on, of two or more. None otherwise.
+ */
+function ordinalMeasures(text: string, start: number, end: number): OutlineMeasure[] {
+  const body = text.slice(start, end);
+  const marks: { at: number; textStart: number; label: string }[] = [];
+  for (const m of body.matchAll(ORDINAL_CLAUSE)) {
+    if (chineseOrdinal(m[1]!) !== marks.length + 1) continue;
+    const at = start + m.index + m[0].length - m[1]!.length - 1;
+    marks.push({ at, textStart: at + m[1]!.length + 1, label: `${m[1]}是` });
+  }
+  if (marks.length < 2) return [];
+  return marks.map((m, i) => {
+    const mEnd = marks[i + 1]?.at ?? end;
+    let t = m.textStart;
+    while (t < mEnd && !CLAUSE_END.has(text.charCodeAt(t))) t++;
+    return { label: m.label, title: { start: m.textStart, end: t }, range: { start: m.at, end: mEnd } };
+  });
+}
+
+const CLAUSE_END = new Set([...',，;；。:：\n'].map((c) => c.charCodeAt(0)));
 
 /** A sentence that may head a measure: short and plain (no comma, list or figure). */
 function isHeadingSentence(text: string, r: Range): boolean {

@@ -969,3 +969,22 @@ describe('a table row of two labels run together', () => {
     expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['牵头:县科协', '配合:县农业农村局'], ['牵头:县教育局', '配合:县科协']]);
   });
 });
+
+describe('measures written as a paragraph\'s points (一是…二是…)', () => {
+  it('reads them in a section with no other list or sentence headings (it had no measures)', () => {
+    const s = planOf(
+      '(一)青少年科学素质提升行动。一是激发青少年好奇心和想象力,开展科学家精神进校园活动。二是建立校内外科学教育资源有效衔接机制,实施馆校合作行动。三是实施教师科学素质提升工程,加强科学教师培训。(责任单位:市教育局)',
+      '(二)农民科学素质提升行动',
+      '通过多种方式提升农民科学素质。一是树立相信科学的观念;二是实施高素质农民培育计划,培养实用人才。',
+    ).sections;
+    expect(s.map((x) => x.measures.map((m) => `${m.label}${m.title}`))).toEqual([
+      ['一是激发青少年好奇心和想象力', '二是建立校内外科学教育资源有效衔接机制', '三是实施教师科学素质提升工程'],
+      ['一是树立相信科学的观念', '二是实施高素质农民培育计划'],
+    ]);
+    expect(unitsOf(s[0]!.measures[2]!.agencies)).toEqual(['责任:市教育局']);
+  });
+  it('leaves a single 一是, or 一是 inside a sentence, to the text', () => {
+    const s = planOf('(一)青少年科学素质提升行动', '通过多种方式,一是开展活动,二是组织竞赛,提升青少年科学素质。', '(二)农民科学素质提升行动', '开展培训。一是树立相信科学的观念。').sections;
+    expect(s.map((x) => x.measures.length)).toEqual([0, 0]);
+  });
+});
