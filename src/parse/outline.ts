@@ -61,15 +61,26 @@ export function readOutline(text: string): Outline {
   const firstPart = parts.find((p) => (p.kind !== 'preamble' || p.label !== null) && p !== opening);
   let title = findTitle(text, firstPart?.range.start ?? text.length, opening !== undefined);
   // A notice whose plan is its attachment (…现印发给你们 / 附件 / 某某县…实施方案): the title after 附件.
-  if (!title && firstPart?.kind === 'annex' && NOTICE.test(text.slice(0, firstPart.range.start))) title = findTitle(text, parts[parts.indexOf(firstPart) + 1]?.range.start ?? text.length, true, firstPart.range.start);
+  // The notice may list its attachments first (附件:1.某某县…实施方案 / 2.… / 签发 / 附件1 / 某某县…实施方案).
+  if (!title && firstPart?.kind === 'annex' && sendsAnnex(text.slice(0, firstPart.range.start))) {
+    for (let i = parts.indexOf(firstPart); !title && parts[i]?.kind === 'annex'; i++) title = findTitle(text, parts[i + 1]?.range.start ?? text.length, true, parts[i]!.range.start);
+  }
   return { title, parts, sections };
 }
 
 // ---------------------------------------------------------------------------------------------
 // title
 
-/** What sends a document as its attachment (现印发给你们, 关于印发…的通知). */
-const NOTICE = /印发|通知/u;
+/**
+ * What sends a document as its attachment, outside 《》 (关于印发, 现印发给你们, 现予印发, a line ending 的通知): not
+ * a plan citing a notice (为贯彻落实《国务院关于印发…的通知》精神) or naming one (根据上级通知要求, 省科协印发的).
+ */
+const SENDS = /关于印发|印发给|印发你们|予印发|现印发|印发[,，。]|转发给|的通知[ \t]*$/mu;
+const CITED = /《[^《》\n]*》/gu;
+
+function sendsAnnex(before: string): boolean {
+  return SENDS.test(before.replace(CITED, ''));
+}
 
 /** What a plan's title ends with, as alternatives of a regex source. */
 const PLAN_NAMES = '实施方案|行动方案|工作方案|实施意见|实施计划|行动计划|规划纲要|工作要点|工作计划|任务清单';
@@ -532,7 +543,8 @@ const CLAUSE_END = new Set([...',，;；。:：\n'].map((c) => c.charCodeAt(0)))
 /** A sentence that may head a measure: short and plain (no comma, list or figure). */
 function isHeadingSentence(text: string, r: Range): boolean {
   const s = text.slice(r.start, r.end).replace(/。$/u, '');
-  return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s);
+  // (not an item of a ①/⑴/⒈ list)
+  return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9\u2460-\u249b]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s);
 }
 
 /** A list's number in brackets at a sentence's start ((1), (12)). */

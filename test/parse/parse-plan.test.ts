@@ -988,3 +988,24 @@ describe('measures written as a paragraph\'s points (一是…二是…)', () =>
     expect(s.map((x) => x.measures.length)).toEqual([0, 0]);
   });
 });
+
+describe('review of 802931e: the notice that sends a plan, and ①/⑴ lists after a sentence heading', () => {
+  const body = ['为贯彻落实纲要,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。开展活动。', ''];
+  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
+  it('takes no title from a 附件 line when the text before only cites or names a notice (it took 某某县科普工作任务清单)', () => {
+    expect(titleOf('根据上级通知要求,结合实际制定本方案。', '附件1:砀山县科普工作任务清单')).toBeNull();
+    expect(titleOf('为贯彻落实《国务院关于印发全民科学素质行动规划纲要(2021—2035年)的通知》精神,制定本方案。', '附件:砀山县科普工作任务清单')).toBeNull();
+    expect(titleOf('关于印发砀山县全民科学素质行动实施方案的通知', '现将《砀山县全民科学素质行动实施方案》印发,请认真贯彻执行。', '附件:砀山县全民科学素质行动实施方案')).toBe('砀山县全民科学素质行动实施方案');
+  });
+  it('reads the title after 附件1 when the notice lists its attachments first (it was none)', () => {
+    expect(
+      titleOf('各乡镇人民政府:', '《砀山县全民科学素质行动实施方案(2021—2025年)》已经县人民政府同意,现印发给你们。', '附件:1.砀山县全民科学素质行动实施方案(2021—2025年)', '2.砀山县全民科学素质重点任务分工表', '砀山县人民政府办公室', '2023年3月5日', '附件1', '砀山县全民科学素质行动实施方案(2021—2025年)'),
+    ).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
+  });
+  it('keeps a ① or ⑴ list after a heading whose body starts on the next line the measure\'s (②举办青少年科技节 was a measure)', () => {
+    for (const [a, b] of [['①', '②'], ['⑴', '⑵']]) {
+      const s = youthOf('激发青少年好奇心和想象力。', '增强科学兴趣,重点开展以下工作:', `${a}开展科学兴趣小组活动;`, `${b}举办青少年科技节。`, '推进课后服务科学教育。利用课后服务时间开展科普活动。(责任单位:县教育局)');
+      expect(s.measures.map((m) => m.title)).toEqual(['激发青少年好奇心和想象力', '推进课后服务科学教育']);
+    }
+  });
+});
