@@ -33,7 +33,7 @@ Inputs: files, directories (every .txt, .docx, .html and .htm file under them), 
 Options:
   -f, --format    output format (default: text)
   -o, --out FILE  write the result to FILE instead of standard output
-  --threads N     worker threads for a batch (default: one per core and per 250 files, at most 4)
+  --threads N     worker threads for a batch (default: one per core and per 600 files, 1,200 for compare and report, at most 4)
   --cache DIR     keep what was made of each plan (and each comparison with a parent plan) in DIR
                   and, on the next run, read again only the plans whose bytes or name changed, and
                   after a template changed analyse every plan without parsing it again (same output)

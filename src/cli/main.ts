@@ -3,7 +3,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { expandGlob, planFilesIn, readPlanBytes } from '../node.js';
 import { MAX_INPUT_BYTES } from '../load/load-plan.js';
-import { analyzeOnWorkers, defaultThreads } from './pool.js';
+import { analyzeOnWorkers, defaultThreads, PLANS_PER_COMPARING_WORKER, PLANS_PER_WORKER } from './pool.js';
 import { openFileCache } from './file-cache.js';
 import { runCli } from './run.js';
 
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     progress,
-    defaultThreads,
+    defaultThreads: (n, comparing) => defaultThreads(n, undefined, comparing ? PLANS_PER_COMPARING_WORKER : PLANS_PER_WORKER),
     openCache: openFileCache,
     analyzeFiles: (paths, template, threads, want, cache) =>
       analyzeOnWorkers(paths, template, threads, want, new URL('./worker.js', import.meta.url), progress && ((d) => progress(d, paths.length)), cache),

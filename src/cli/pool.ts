@@ -13,17 +13,23 @@ import type { ReuseTables, ReuseUnitInput } from '../compare/internal/reuse-kern
 
 /**
  * Plans a worker thread must have to pay for itself. Each worker loads the pipeline and has V8 compile
- * it anew (1–3 s of CPU, on the cores the workers need), while a plan costs about 4 ms: on the 2-core
- * development machine a batch of 16–500 plans ran 0.5–1 s faster in one thread than on two workers.
+ * it anew (1–3 s of CPU, on the cores the workers need), while a plan costs 1–3 ms: on the 2-core
+ * development machine (2026-11-24, three alternating runs each) `analyze` ran faster in one thread than
+ * on two workers up to about 1,100 plans (500: 1.23–1.29 s against 1.42–1.43 s; 1,000: 1.95–2.01 s
+ * against 2.03–2.04 s; 1,600: 3.08 s against 2.75 s), and `compare`, whose workers also compare with
+ * parents and score reuse, up to about 2,000 (1,000: 3.68–3.73 s against 4.01–4.03 s; 1,600: 5.54 s
+ * against 5.91 s; 3,200: 10.8–11.1 s against 9.8–10.1 s).
  */
-const PLANS_PER_WORKER = 250;
+export const PLANS_PER_WORKER = 600;
+/** The same for a batch that is also compared. */
+export const PLANS_PER_COMPARING_WORKER = 1200;
 
 /**
  * Threads to use by default for a batch of `files`: one per core, at most four, and no more than one
- * per {@link PLANS_PER_WORKER} plans (so a batch under 500 plans is read in this thread).
+ * per `perWorker` plans (so a batch under twice that is read in this thread).
  */
-export function defaultThreads(files: number, cores: number = availableParallelism()): number {
-  return Math.max(1, Math.min(4, cores, Math.floor(files / PLANS_PER_WORKER)));
+export function defaultThreads(files: number, cores: number = availableParallelism(), perWorker: number = PLANS_PER_WORKER): number {
+  return Math.max(1, Math.min(4, cores, Math.floor(files / perWorker)));
 }
 
 /** Children of one parent sent to its worker in one message (a large family in several). */

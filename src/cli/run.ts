@@ -117,8 +117,8 @@ export interface CliIO {
   analyzeFiles?: ((paths: readonly string[], template: Template | null, threads: number, want: BatchWant, cache: string | null) => Promise<Batch>) | undefined;
   /** The cache in a directory (`--cache DIR`) for batches read in this thread; without it, --cache is a usage error. */
   openCache?: ((dir: string) => EntryCache) | undefined;
-  /** The thread count when --threads is not given, for a batch of n files. */
-  defaultThreads?: ((n: number) => number) | undefined;
+  /** The thread count when --threads is not given, for a batch of n files (`comparing`: also compared). */
+  defaultThreads?: ((n: number, comparing: boolean) => number) | undefined;
 }
 
 /**
@@ -222,9 +222,9 @@ async function readInput(p: string, io: CliIO): Promise<LoadResult> {
   return loadPlan(bytes, p === '-' ? '<stdin>' : p);
 }
 
-function threadsOf(args: ParsedArgs, io: CliIO, n: number): number {
+function threadsOf(args: ParsedArgs, io: CliIO, n: number, comparing: boolean): number {
   const t = args.flags['threads'];
-  if (t === undefined) return io.defaultThreads?.(n) ?? 1;
+  if (t === undefined) return io.defaultThreads?.(n, comparing) ?? 1;
   const k = Number(t);
   if (!Number.isInteger(k) || k < 1 || k > 64) throw new UsageError('E_BAD_THREADS', `--threads must be a whole number from 1 to 64 (got "${String(t)}")`);
   return k;
@@ -241,7 +241,8 @@ export async function analyzeInputs(args: ParsedArgs, io: CliIO, template: Templ
   const dir = args.flags['cache'];
   if (typeof dir === 'string' && !io.openCache) throw new UsageError('E_BAD_CACHE', '--cache is not available here');
   const paths = await resolvePaths(args, io);
-  const threads = threadsOf(args, io, paths.length);
+  // A batch that is compared keeps its workers busier here (parents, reuse): it needs more plans to repay them.
+  const threads = threadsOf(args, io, paths.length, want.reuse || want.parents);
   const cache = typeof dir === 'string' ? dir : null;
   const batch =
     io.analyzeFiles && threads > 1 && !paths.includes('-')

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../bench/corpus.js';
 import { loadPlanFromText } from '../../src/load/load-plan.js';
 import { SEEDS_DIR, seedFiles } from '../seeds.js';
-import { defaultThreads } from '../../src/cli/pool.js';
+import { defaultThreads, PLANS_PER_COMPARING_WORKER } from '../../src/cli/pool.js';
 
 const cli = path.resolve(SEEDS_DIR, '..', 'dist', 'cli.js');
 
@@ -57,10 +57,11 @@ describe('the built CLI on a batch with parent plans, on worker threads', () => 
     }
   });
 
-  it('uses worker threads by default only for batches that repay them: one per core and per 250 plans, at most 4', () => {
-    expect([1, 16, 100, 499].map((n) => defaultThreads(n, 8))).toEqual([1, 1, 1, 1]);
-    expect([500, 750, 999, 1000, 3200].map((n) => defaultThreads(n, 8))).toEqual([2, 3, 3, 4, 4]);
-    expect([500, 3200].map((n) => defaultThreads(n, 2))).toEqual([2, 2]);
+  it('uses worker threads by default only for batches that repay them: one per core and per 600 plans (1,200 when compared), at most 4', () => {
+    expect([1, 16, 100, 1199].map((n) => defaultThreads(n, 8))).toEqual([1, 1, 1, 1]);
+    expect([1200, 1800, 2399, 2400, 3200].map((n) => defaultThreads(n, 8))).toEqual([2, 3, 3, 4, 4]);
+    expect([1200, 3200].map((n) => defaultThreads(n, 2))).toEqual([2, 2]);
+    expect([2399, 2400, 3200].map((n) => defaultThreads(n, 2, PLANS_PER_COMPARING_WORKER))).toEqual([1, 2, 2]);
     expect(defaultThreads(3200, 1)).toBe(1);
   });
 });
