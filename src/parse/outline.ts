@@ -525,7 +525,12 @@ function ordinalMeasures(text: string, start: number, end: number): OutlineMeasu
   const body = text.slice(start, end);
   const marks: { at: number; textStart: number; label: string }[] = [];
   for (const m of body.matchAll(ORDINAL_CLAUSE)) {
-    if (chineseOrdinal(m[1]!) !== marks.length + 1) continue;
+    // Numbering that starts again or skips (一是…二是… / 一是…二是…三是 in the next paragraph, the goals of an
+    // intro and then its work) is no one run: which points are the measures is not known, so none are.
+    if (chineseOrdinal(m[1]!) !== marks.length + 1) {
+      if (marks.length > 0) return [];
+      continue;
+    }
     const at = start + m.index + m[0].length - m[1]!.length - 1;
     marks.push({ at, textStart: at + m[1]!.length + 1, label: `${m[1]}是` });
   }
@@ -533,7 +538,13 @@ function ordinalMeasures(text: string, start: number, end: number): OutlineMeasu
   return marks.map((m, i) => {
     const mEnd = marks[i + 1]?.at ?? end;
     let t = m.textStart;
-    while (t < mEnd && !CLAUSE_END.has(text.charCodeAt(t))) t++;
+    // A bracket is passed whole: a note in it (一是…队伍(牵头单位:市教育局)。) ends no clause.
+    for (let depth = 0; t < mEnd && (depth > 0 || !CLAUSE_END.has(text.charCodeAt(t))); t++) {
+      const c = text.charCodeAt(t);
+      if (c === 0x28 || c === 0xff08) depth++;
+      else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
+      else if (c === NEWLINE) break;
+    }
     return { label: m.label, title: { start: m.textStart, end: t }, range: { start: m.at, end: mEnd } };
   });
 }

@@ -987,6 +987,22 @@ describe('measures written as a paragraph\'s points (一是…二是…)', () =>
     const s = planOf('(一)青少年科学素质提升行动', '通过多种方式,一是开展活动,二是组织竞赛,提升青少年科学素质。', '(二)农民科学素质提升行动', '开展培训。一是树立相信科学的观念。').sections;
     expect(s.map((x) => x.measures.length)).toEqual([0, 0]);
   });
+  it('reads none when the numbering starts again (it took 一是, 二是 and the next paragraph\'s 三是, 二是 holding 一是…二是…)', () => {
+    const s = planOf(
+      '(一)青少年科学素质提升行动',
+      '一是加强科学教育,开展活动;二是完善机制,建立制度。',
+      '一是健全网络,推进工作;二是强化队伍,做好服务;三是开展评估,总结经验。',
+      '(二)农民科学素质提升行动',
+      '到2025年,实现以下目标:一是科普资源更加丰富;二是服务能力明显提升。',
+      '一是开展培训,提高技能。二是建设基地,推进工作。三是培育人才,做好服务。',
+    ).sections;
+    expect(s.map((x) => x.measures.length)).toEqual([0, 0]);
+  });
+  it('passes a note in brackets in a point\'s first clause whole (its title was 培育科普队伍(牵头单位)', () => {
+    const s = youthOf('一是培育科普队伍(牵头单位:市教育局)。二是建设科普阵地,推进共享(责任单位:市科协)。');
+    expect(s.measures.map((m) => m.title)).toEqual(['培育科普队伍(牵头单位:市教育局)', '建设科普阵地']);
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['牵头:市教育局'], ['责任:市科协']]);
+  });
 });
 
 describe('review of 802931e: the notice that sends a plan, and ①/⑴ lists after a sentence heading', () => {
