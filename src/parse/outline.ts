@@ -405,6 +405,9 @@ function l4ListOfAMeasure(text: string, bodyStart: number, markers: readonly Hea
     if (m.ordinal <= lastOf[f]!) return true;
     lastOf[f] = m.ordinal;
   }
+  // Items that are measures themselves, each a heading with its body on its line ((1)加强科学教育。开展活动。):
+  // the section's measures, whatever comes before them.
+  if (items.length >= 2 && items.every((m) => headedItem(text, m.textStart, end))) return false;
   const first = items[0]!.start;
   const sentences = splitSentences(text, bodyStart, first);
   // A heading with its body on the next line (激发青少年好奇心和想象力。/ 增强科学兴趣,重点开展以下工作:).
@@ -425,6 +428,17 @@ function l4ListOfAMeasure(text: string, bodyStart: number, markers: readonly Hea
     for (let i = 0; i + 1 < after.length; i++) if (isHeadingSentence(text, after[i]!)) return true;
   }
   return inlineMeasures(text, lineEnd, end, false).length >= 2;
+}
+
+/** Whether the item whose text starts at `from` is a sentence heading with more text after it on its line. */
+function headedItem(text: string, from: number, end: number): boolean {
+  let lineEnd = text.indexOf('\n', from);
+  if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+  // (Looked for on the item's line only: each line once, however many items.)
+  let stop = from;
+  while (stop < lineEnd && text[stop] !== '。') stop++;
+  if (stop >= lineEnd) return false;
+  return isHeadingSentence(text, { start: from, end: stop + 1 }) && text.slice(stop + 1, lineEnd).trim() !== '';
 }
 
 /** The index of the first marker starting at or after `at` (markers are in text order). */

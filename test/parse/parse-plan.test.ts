@@ -1025,3 +1025,10 @@ describe('review of 802931e: the notice that sends a plan, and ①/⑴ lists aft
     }
   });
 });
+
+describe('a (1) list whose items are measures themselves', () => {
+  it('reads them as the section\'s measures after an intro with a heading (both were lost: 坚持需求导向 / (1)加强科学教育。开展活动。)', () => {
+    const s = youthOf('坚持需求导向。一是建设科普阵地,推动资源共享。', '(1)加强科学教育。开展活动。', '(2)完善工作机制。建立制度。');
+    expect(s.measures.map((m) => m.title)).toEqual(['加强科学教育', '完善工作机制']);
+  });
+});
