@@ -220,8 +220,16 @@ function readParts(text: string, markers: HeadingMarker[]): OutlinePart[] {
     const kind: PartKind = annex ? 'annex' : (PART_RULES.find(([re]) => re.test(head))?.[1] ?? 'other');
     parts.push({ kind, label: s.label, title: headingTitle(text, s.textStart, end), range: { start: s.at, end } });
   });
+  // A plan with no part named by its tasks or actions (a 重点项目 part aside) has them under its 措施
+  // (三、主要措施 / (一)提升青少年科学素质): those parts hold its sections (保障措施 is organisation, read before).
+  if (!parts.some((p) => p.kind === 'tasks' && TASKS_NAMED.test(text.slice(p.title.start, p.title.end)))) {
+    for (const p of parts) if (p.kind === 'other' && MEASURES_NAMED.test(text.slice(p.title.start, p.title.end))) p.kind = 'tasks';
+  }
   return parts;
 }
+
+/** A part named by its measures (主要措施, 工作措施, 具体措施, 工作重点), without another word after. */
+const MEASURES_NAMED = /^.{0,6}(?:措施|工作重点)(?:和要求)?$/u;
 
 /**
  * Starts of the lines that open with 附件 / 附表: the matches of /(?:^|\n)(附件|附表)\s*\d*\s*[:：]?/gu,

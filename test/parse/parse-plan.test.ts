@@ -1032,3 +1032,14 @@ describe('a (1) list whose items are measures themselves', () => {
     expect(s.measures.map((m) => m.title)).toEqual(['加强科学教育', '完善工作机制']);
   });
 });
+
+describe('tasks under a part named by its measures', () => {
+  const plan = (tasks: string, org: string) =>
+    parsePlan(['某某县全民科学素质行动实施方案', '一、总体要求', '到2025年,全县公民具备科学素质的比例达到12%。', `二、${tasks}`, '(一)提升青少年科学素质', '1.激发青少年好奇心和想象力。开展活动。', '(二)提高农民科学素质', '1.实施高素质农民培育计划。培养人才。', `三、${org}`, '(一)加强组织领导', '各部门要加强领导。', ''].join('\n'));
+  it('reads the sections of a 主要措施, 工作措施 or 工作重点 part when no part is named by tasks or actions (they were lost)', () => {
+    for (const name of ['主要措施', '工作措施', '工作重点']) expect(plan(name, '保障措施').sections.map((s) => s.title)).toEqual(['提升青少年科学素质', '提高农民科学素质']);
+  });
+  it('leaves a 主要措施 part after a 重点任务 part to the text', () => {
+    expect(plan('重点任务', '主要措施').sections.map((s) => s.title)).toEqual(['提升青少年科学素质', '提高农民科学素质']);
+  });
+});
