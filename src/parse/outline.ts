@@ -172,8 +172,11 @@ const BROKEN_HEAD = /(全民|科学|素质|科普)$/u;
  */
 function titleHead(text: string, prev: Range, start: number, title: string): boolean {
   const gap = text.slice(prev.end, start);
-  if (gap.trim() !== '' || gap.split('\n').length > 2) return false;
+  const breaks = gap.split('\n').length - 1;
+  if (gap.trim() !== '' || breaks > 2) return false;
   const head = text.slice(prev.start, prev.end).trim();
+  // One blank line between (a cover's spacing) only after a place alone or a line that stops inside the name.
+  if (breaks === 2 && !HEAD_PLACE.test(head) && !BROKEN_HEAD.test(head)) return false;
   if (NOT_TITLE.test(head)) return false;
   const before = title.slice(0, Math.max(0, title.search(TITLE_WORDS)));
   const broken = BROKEN_HEAD.test(head) && !PLACE.test(before);

@@ -1043,3 +1043,17 @@ describe('tasks under a part named by its measures', () => {
     expect(plan('重点任务', '主要措施').sections.map((s) => s.title)).toEqual(['提升青少年科学素质', '提高农民科学素质']);
   });
 });
+
+describe('a title\'s head across one blank line', () => {
+  const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
+  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
+  it('joins a place alone, or a line that stops inside the name (中山市 / blank / 2023年全民科学素质工作要点 kept the second line only)', () => {
+    expect(titleOf('中山市', '', '2023年全民科学素质工作要点')).toBe('中山市2023年全民科学素质工作要点');
+    expect(titleOf('砀山县全民科学素质', '', '行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
+  });
+  it('joins nothing else across it, nor anything across two', () => {
+    expect(titleOf('砀山县人民政府', '', '全民科学素质行动实施方案')).toBe('全民科学素质行动实施方案');
+    expect(titleOf('2023年', '', '全民科学素质工作要点')).toBe('全民科学素质工作要点');
+    expect(titleOf('砀山县', '', '', '全民科学素质行动实施方案')).toBe('全民科学素质行动实施方案');
+  });
+});
