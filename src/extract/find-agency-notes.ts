@@ -199,8 +199,8 @@ const LENTICULAR = 0x3010;
 /**
  * Where an inline note whose units start at `from` ends: at the first 。 (a unit's name holds none, so a
  * bracket left open in the list does not carry the note on), before a list number or a deadline's label
- * (完成时限2025年) glued to its last unit outside brackets, before a 【 outside brackets that opens no role label (`【解读】…`, `【专栏1】…`: the
- * text after the note), or at `lineEnd` (one pass over the note).
+ * (完成时限2025年) glued to its last unit outside brackets, before a 【 outside brackets that opens no role
+ * label (`【解读】…`, `【专栏1】…`: the text after the note), or at `lineEnd` (one pass over the note).
  */
 function inlineNoteEnd(text: string, from: number, lineEnd: number): number {
   let depth = 0;

@@ -120,7 +120,7 @@ function scanMarkers(text: string): MarkerMatch[] {
       if (r > 0 && text.charCodeAt(q + 1 + r) === CLOSE) found.push({ level: 'l2', start: q, end: q + r + 2, value: text.slice(q + 1, q + 1 + r) });
       else if (r === 0) {
         const d = runAfter(text, q + 1, isDigit, 3);
-        if (d <= 2 && text.charCodeAt(q + 1 + d) === CLOSE && d > 0) found.push({ level: 'l4', start: q, end: q + d + 2, value: text.slice(q + 1, q + 1 + d) });
+        if (d > 0 && d <= 2 && text.charCodeAt(q + 1 + d) === CLOSE) found.push({ level: 'l4', start: q, end: q + d + 2, value: text.slice(q + 1, q + 1 + d) });
       }
     } else if (ch >= CIRCLED_ONE && ch <= PARENTHESIZED_TWENTY) {
       // ① … ⑳ and ⑴ … ⒇ are l4s of one character.

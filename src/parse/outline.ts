@@ -107,7 +107,7 @@ const ANNEX_HEAD = /^(?:附件|附表)\s*\d*\s*[:：]?\s*/u;
 function findTitle(text: string, limit: number, annex = false, from = 0): Range | null {
   const lines = linesOf(text, from, Math.min(limit, text.length));
   if (annex && lines[0]) {
-    const head = ANNEX_HEAD.exec(text.slice(lines[0].start, lines[0].end))![0].length;
+    const head = ANNEX_HEAD.exec(text.slice(lines[0].start, lines[0].end))?.[0].length ?? 0;
     if (lines[0].start + head < lines[0].end) lines[0] = { start: lines[0].start + head, end: lines[0].end };
   }
   for (let i = 0; i < lines.length; i++) {
@@ -483,7 +483,10 @@ function sectionKind(title: string, at: number, text: string, parts: OutlinePart
   const part = partAt(parts, at);
   let from = Math.max(part?.range.start ?? 0, at - 400);
   // (At most 400 units looked at: a search to the next line break could cross the whole text.)
-  if (from > 0 && text.charCodeAt(from - 1) !== NEWLINE) while (from < at && text.charCodeAt(from++) !== NEWLINE);
+  if (from > 0 && text.charCodeAt(from - 1) !== NEWLINE) {
+    while (from < at && text.charCodeAt(from) !== NEWLINE) from++;
+    from = Math.min(from + 1, at);
+  }
   const before = text.slice(from, at);
   const group = [...before.matchAll(/(?:^|\n)([^\n。]{0,10}(行动|工程))\n/gu)].pop();
   const label = group?.[1] ?? (part ? text.slice(part.title.start, part.title.end) : '');

@@ -238,7 +238,16 @@ const LABEL_IN_TITLE = new RegExp(`^${LABEL}`, 'u');
 
 /** The number of a measure's label, right before its title at `at` (on its line) or at the title's start; null when none. */
 function labelNumber(t: string, at: number): number | null {
-  const m = LABEL_BEFORE.exec(t.slice(Math.max(t.lastIndexOf('\n', at - 1) + 1, at - 8), at)) ?? LABEL_IN_TITLE.exec(t.slice(at, at + 5));
+  // The 8 units before the title, on its line (looked at only: a search back to the line's start, for
+  // each of thousands of measures on one line, grew with their square).
+  let from = Math.max(0, at - 8);
+  for (let i = at - 1; i >= from; i--) {
+    if (t.charCodeAt(i) === 0x0a) {
+      from = i + 1;
+      break;
+    }
+  }
+  const m = LABEL_BEFORE.exec(t.slice(from, at)) ?? LABEL_IN_TITLE.exec(t.slice(at, at + 5));
   if (!m) return null;
   // ① … ⑳ and ⑴ … ⒇ by their code points; 1, ２, 四 by parseChineseNumber (which reads full-width digits too).
   return m[2] ? ((m[2].charCodeAt(0) - 0x2460) % 20) + 1 : parseChineseNumber(m[1] ?? m[3]!);
