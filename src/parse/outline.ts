@@ -162,6 +162,8 @@ const YEAR = /\d{4}年/u;
 const ONLY_NAME = new RegExp(`^(?:\\d{4}年度?)?(?:规划纲要|纲要)?(?:${PLAN_NAMES})(?:\\([^()]{4,20}\\))?$`, 'u');
 /** A line that stops inside a plan's name (某某县全民科学素质 / 行动实施方案). */
 const BROKEN_HEAD = /(全民|科学|素质|科普)$/u;
+/** A line that stops inside 全民科学素质 itself. */
+const BROKEN_NAME = /全民(?:科学(?:素质)?)?$/u;
 
 /**
  * Whether the line `prev`, right before the title's line at `start` (no blank line between), is the
@@ -176,10 +178,12 @@ function titleHead(text: string, prev: Range, start: number, title: string): boo
   if (gap.trim() !== '' || breaks > 2) return false;
   const head = text.slice(prev.start, prev.end).trim();
   // One blank line between (a cover's spacing) only after a place alone or a line that stops inside the name.
-  if (breaks === 2 && !HEAD_PLACE.test(head) && !BROKEN_HEAD.test(head)) return false;
+  // (a line stopping inside the name names a place or a year, or stops in 全民科学素质: not a slogan, 人人学科学)
+  const stops = BROKEN_HEAD.test(head) && (PLACE.test(head) || YEAR.test(head) || BROKEN_NAME.test(head));
+  if (breaks === 2 && !HEAD_PLACE.test(head) && !stops) return false;
   if (NOT_TITLE.test(head)) return false;
   const before = title.slice(0, Math.max(0, title.search(TITLE_WORDS)));
-  const broken = BROKEN_HEAD.test(head) && !PLACE.test(before);
+  const broken = stops && !PLACE.test(before);
   if (ONLY_NAME.test(title) || broken) return HEAD_ANY.test(head) && HAN_HEAD.test(head) && TOPIC.test(broken ? head + title : head) && !NOT_HEAD.test(head);
   // A year alone on its line may be a cover's date: the head of a plan for a year (工作要点) only.
   if (HEAD_YEAR.test(head)) return !YEAR.test(title) && (!BARE_YEAR.test(head) || ANNUAL.test(title));
@@ -225,14 +229,35 @@ function readParts(text: string, markers: HeadingMarker[]): OutlinePart[] {
   });
   // A plan with no part named by its tasks or actions (a 重点项目 part aside) has them under its 措施
   // (三、主要措施 / (一)提升青少年科学素质): those parts hold its sections (保障措施 is organisation, read before).
-  if (!parts.some((p) => p.kind === 'tasks' && TASKS_NAMED.test(text.slice(p.title.start, p.title.end)))) {
-    for (const p of parts) if (p.kind === 'other' && MEASURES_NAMED.test(text.slice(p.title.start, p.title.end))) p.kind = 'tasks';
+  // Not after a part named by its work (重点工作, 主要工作), nor when actions stand under another part
+  // (三、重点内容 / (一)…提升行动), nor when the part holds only organisation (加强组织领导, 加强经费保障).
+  const named = (p: OutlinePart) => text.slice(p.title.start, p.title.end);
+  if (!parts.some((p) => p.kind === 'tasks' && (TASKS_NAMED.test(named(p)) || WORK_NAMED.test(named(p))))) {
+    const l2 = markers.filter((m) => m.level === 'l2');
+    const tasks = parts.filter((q) => q.kind === 'tasks');
+    // Headings named as actions or projects outside the task parts; each part's found by binary search
+    // (a scan of them all for each part grew with their product).
+    const actions = l2.filter((m) => partAt(tasks, m.start) === undefined && SECTION_TITLE.test(titleText(text, m)));
+    const within = <M extends { start: number }>(ms: readonly M[], p: OutlinePart) => [firstKeyAtOrAfter(ms, p.range.start, startOf), firstKeyAtOrAfter(ms, p.range.end, startOf)] as const;
+    for (const p of parts) {
+      if (p.kind !== 'other' || !MEASURES_NAMED.test(named(p))) continue;
+      const [a, b] = within(actions, p);
+      if (actions.length > b - a) continue;
+      const [from, to] = within(l2, p);
+      let organisation = to > from;
+      for (let k = from; k < to && organisation; k++) organisation = ORG_HEAD.test(titleText(text, l2[k]!));
+      if (!organisation) p.kind = 'tasks';
+    }
   }
   return parts;
 }
 
 /** A part named by its measures (主要措施, 工作措施, 具体措施, 工作重点), without another word after. */
 const MEASURES_NAMED = /^.{0,6}(?:措施|工作重点)(?:和要求)?$/u;
+/** A part named by its work (重点工作, 主要工作): it holds the plan's tasks. */
+const WORK_NAMED = /^.{0,6}(?:主要|重点)工作/u;
+/** A heading of organisation, not of tasks (加强组织领导, 加强经费保障, 加强宣传引导, 强化督查考核). */
+const ORG_HEAD = /组织|领导|经费|资金|保障|宣传|舆论|督查|督导|督促|考核|评估|协调|责任|队伍建设|工作机制|统筹/u;
 
 /**
  * Starts of the lines that open with 附件 / 附表: the matches of /(?:^|\n)(附件|附表)\s*\d*\s*[:：]?/gu,

@@ -1057,3 +1057,30 @@ describe('a title\'s head across one blank line', () => {
     expect(titleOf('砀山县', '', '', '全民科学素质行动实施方案')).toBe('全民科学素质行动实施方案');
   });
 });
+
+describe('a 措施 part that holds organisation, or follows the plan\'s tasks, stays text; a slogan is no title head', () => {
+  const plan = (tasks: string, ...sec: string[]) =>
+    parsePlan(['某某县全民科学素质行动实施方案', '一、总体要求', '到2025年,达到12%。', `二、${tasks}`, '(一)提升青少年科学素质', '1.激发青少年好奇心和想象力。开展活动。', '(二)青少年科学素质提升行动', '1.实施高素质农民培育计划。培养人才。', '三、工作措施', ...sec, ''].join('\n'));
+  const org = ['(一)加强组织领导', '各部门要加强领导。', '(二)加强经费保障', '落实经费。'];
+  it('reads no 加强组织领导 section', () => {
+    expect(plan('重点工作', ...org).sections.map((s) => s.title)).toEqual(['提升青少年科学素质', '青少年科学素质提升行动']);
+    expect(plan('重点内容', ...org).sections.map((s) => s.title)).toEqual(['青少年科学素质提升行动']);
+    expect(plan('总体安排', ...org).sections.map((s) => s.title)).toEqual(['青少年科学素质提升行动']);
+  });
+  it('still reads a 工作措施 part holding the sections', () => {
+    const p = parsePlan(['某某县全民科学素质行动实施方案', '一、总体要求', '到2025年,达到12%。', '二、工作措施', '(一)提升青少年科学素质', '1.激发青少年好奇心和想象力。开展活动。', '(二)提高农民科学素质', '1.实施高素质农民培育计划。培养人才。', '三、保障措施', ...org, ''].join('\n'));
+    expect(p.sections.map((s) => s.title)).toEqual(['提升青少年科学素质', '提高农民科学素质']);
+  });
+  it('joins no slogan across a blank line (人人学科学 / blank / title)', () => {
+    const t = parsePlan(['人人学科学', '', '全民科学素质行动实施方案', '一、重点任务', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''].join('\n')).title;
+    expect(t).toBe('全民科学素质行动实施方案');
+  });
+});
+
+describe('a slogan above the title', () => {
+  it('is no head of it, on the line right before as across a blank line (人人学科学 was joined)', () => {
+    const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
+    for (const slogan of ['人人学科学', '崇尚科学', '全民学科普']) expect(parsePlan([slogan, '全民科学素质行动实施方案', ...body].join('\n')).title).toBe('全民科学素质行动实施方案');
+    expect(parsePlan(['砀山县全民科学', '素质行动实施方案', ...body].join('\n')).title).toBe('砀山县全民科学素质行动实施方案');
+  });
+});
