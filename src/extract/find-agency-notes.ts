@@ -307,9 +307,12 @@ function roleLineAt(text: string, lineStart: number, end: number): { lineEnd: nu
   const labelled = ROLE_LINE.test(head);
   if (labelled || lineEnd - lineStart <= 12) {
     if (lineEnd < end && ROLE_ALONE.test(text.slice(lineStart, lineEnd))) {
-      const nl2 = text.indexOf('\n', lineEnd + 1);
+      // The units on the next line, or the one after a blank line (a table's cells a line apart).
+      let from = lineEnd + 1;
+      if (from < end && text.charCodeAt(from) === NEWLINE) from++;
+      const nl2 = text.indexOf('\n', from);
       const next = nl2 < 0 || nl2 > end ? end : nl2;
-      if (next > lineEnd + 1 && (labelled || bareLabelUnits(text, lineEnd + 1, next)) && unitsUpToNoteEnd(text, lineEnd + 1, next)) return { lineEnd: next };
+      if (next > from && (labelled || bareLabelUnits(text, from, next)) && unitsUpToNoteEnd(text, from, next)) return { lineEnd: next };
     }
     // A bare label alone is a note only with its units on the next line.
     if (labelled) return { lineEnd };

@@ -373,25 +373,34 @@ function readSection(
 
 /**
  * The markers of a section's items in [from, end): those of the outermost item level present (a (一)
- * list in an l1 section, else 1., —— or, in a section without those, (1) / ①). Two passes over the
- * markers, no list per level.
+ * list in an l1 section, else 1., —— or, in a section without those or whose —— stand under its (1) / ①,
+ * (1) / ①). Two passes over the markers, no list per level.
  */
 function itemMarkers(markers: readonly HeadingMarker[], from: number, end: number, sectionLevel: 'l1' | 'l2'): HeadingMarker[] {
   let l2 = false;
   let l3 = false;
   let l4 = false;
   let dash = false;
+  // Whether the first —— comes between two (1) / ① (then the dashes are their items' own bullets, not
+  // the measures after a list of the intro's).
+  let l4Count = 0;
+  let l4BeforeDash = 0;
   const first = firstFrom(markers, from);
   let past = first;
   for (; past < markers.length && markers[past]!.start < end; past++) {
     const level = markers[past]!.level;
     if (level === 'l2') l2 = true;
     else if (level === 'l3') l3 = true;
-    else if (level === 'l4') l4 = true;
-    else if (level === 'dash') dash = true;
+    else if (level === 'l4') {
+      l4 = true;
+      l4Count++;
+      if (!dash) l4BeforeDash++;
+    } else if (level === 'dash') dash = true;
   }
-  // (1) and ① number a measure's own list, unless the section has no other items.
-  const level = sectionLevel === 'l1' && l2 ? 'l2' : l3 ? 'l3' : dash ? 'dash' : l4 ? 'l4' : null;
+  const dashesUnderL4 = dash && l4BeforeDash > 0 && l4BeforeDash < l4Count;
+  // (1) and ① number a measure's own list, unless the section has no other items (or only —— bullets
+  // under them).
+  const level = sectionLevel === 'l1' && l2 ? 'l2' : l3 ? 'l3' : dash && !dashesUnderL4 ? 'dash' : l4 ? 'l4' : null;
   const items: HeadingMarker[] = [];
   if (level === null) return items;
   const forms = level === 'l4' ? l4Forms(markers, first, past) : 7;

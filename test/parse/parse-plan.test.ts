@@ -1084,3 +1084,21 @@ describe('a slogan above the title', () => {
     expect(parsePlan(['砀山县全民科学', '素质行动实施方案', ...body].join('\n')).title).toBe('砀山县全民科学素质行动实施方案');
   });
 });
+
+describe('—— bullets under (1) items, and units a blank line after their label', () => {
+  it('reads (1) items as the measures when —— bullets stand under them (the bullets were the measures), —— measures after an intro list as before', () => {
+    const s = planOf(
+      '(一)青少年科学素质提升行动',
+      '(1)激发青少年好奇心和想象力。开展活动。', '——组织科技节。', '——开展科学营。', '(2)实施教师科学素质提升工程。加强培训。', '——开展教师培训。',
+      '(二)老年人科学素质提升行动', '主要目标:', '(1)普及智能技术;', '(2)提升健康素养。', '——实施银龄科普行动。开展活动。', '——加强老年人健康教育。开展讲座。',
+    ).sections;
+    expect(s.map((x) => x.measures.map((m) => m.title))).toEqual([
+      ['激发青少年好奇心和想象力', '实施教师科学素质提升工程'],
+      ['实施银龄科普行动', '加强老年人健康教育'],
+    ]);
+  });
+  it('takes the units a blank line after a label alone (they were lost), not two', () => {
+    const s = youthOf('1.激发青少年好奇心和想象力。开展活动。', '责任单位', '', '市教育局、市科协', '2.实施教师科学素质提升工程。加强培训。', '责任单位:', '', '', '市教育局');
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市教育局', '责任:市科协'], []]);
+  });
+});
