@@ -385,6 +385,8 @@ function itemMarkers(markers: readonly HeadingMarker[], from: number, end: numbe
   // the measures after a list of the intro's).
   let l4Count = 0;
   let l4BeforeDash = 0;
+  // The ordinal of the first (1) / ① after the first ——: a list starting again (1) is a —— measure's own.
+  let l4AfterDash = -1;
   const first = firstFrom(markers, from);
   let past = first;
   for (; past < markers.length && markers[past]!.start < end; past++) {
@@ -395,9 +397,10 @@ function itemMarkers(markers: readonly HeadingMarker[], from: number, end: numbe
       l4 = true;
       l4Count++;
       if (!dash) l4BeforeDash++;
+      else if (l4AfterDash < 0) l4AfterDash = markers[past]!.ordinal;
     } else if (level === 'dash') dash = true;
   }
-  const dashesUnderL4 = dash && l4BeforeDash > 0 && l4BeforeDash < l4Count;
+  const dashesUnderL4 = dash && l4BeforeDash > 0 && l4BeforeDash < l4Count && l4AfterDash > 1;
   // (1) and ① number a measure's own list, unless the section has no other items (or only —— bullets
   // under them).
   const level = sectionLevel === 'l1' && l2 ? 'l2' : l3 ? 'l3' : dash && !dashesUnderL4 ? 'dash' : l4 ? 'l4' : null;

@@ -1101,4 +1101,11 @@ describe('—— bullets under (1) items, and units a blank line after their lab
     const s = youthOf('1.激发青少年好奇心和想象力。开展活动。', '责任单位', '', '市教育局、市科协', '2.实施教师科学素质提升工程。加强培训。', '责任单位:', '', '', '市教育局');
     expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:市教育局', '责任:市科协'], []]);
   });
+  it('keeps —— measures after an intro (1) list when each has its own (1) list (the measures were lost)', () => {
+    const s = planOf(
+      '(一)青少年科学素质提升行动', '主要目标:', '(1)普及科学知识;', '(2)提升创新能力。',
+      '——实施科普行动。开展活动。', '(1)建设科技馆;', '(2)组建志愿队。', '——加强科学教育。开展讲座。', '(1)开展科学营;', '(2)组织科技节。',
+    ).sections;
+    expect(s.map((x) => x.measures.map((m) => m.title))).toEqual([['实施科普行动', '加强科学教育']]);
+  });
 });
