@@ -312,7 +312,7 @@ function roleLineAt(text: string, lineStart: number, end: number): { lineEnd: nu
       if (from < end && text.charCodeAt(from) === NEWLINE) from++;
       const nl2 = text.indexOf('\n', from);
       const next = nl2 < 0 || nl2 > end ? end : nl2;
-      if (next > from && (labelled || bareLabelUnits(text, from, next)) && unitsUpToNoteEnd(text, from, next)) return { lineEnd: next };
+      if (next > from && bareLabelUnits(text, from, next) && unitsUpToNoteEnd(text, from, next)) return { lineEnd: next };
     }
     // A bare label alone is a note only with its units on the next line.
     if (labelled) return { lineEnd };

@@ -1109,3 +1109,12 @@ describe('—— bullets under (1) items, and units a blank line after their lab
     expect(s.map((x) => x.measures.map((m) => m.title))).toEqual([['实施科普行动', '加强科学教育']]);
   });
 });
+
+describe('a labelled label alone, then a task cell', () => {
+  it('takes no task cell for its units, with its colon or in 【】 too (责任单位: / 建设县科技馆 was a unit)', () => {
+    for (const label of ['责任单位:', '【责任单位】']) {
+      const s = youthOf('1.激发青少年好奇心和想象力。开展活动。', label, '建设县科技馆', '2.实施教师科学素质提升工程。加强培训。', label, '县教育局、县科协');
+      expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([[], ['责任:县教育局', '责任:县科协']]);
+    }
+  });
+});
