@@ -379,28 +379,26 @@ function readSection(
 function itemMarkers(markers: readonly HeadingMarker[], from: number, end: number, sectionLevel: 'l1' | 'l2'): HeadingMarker[] {
   let l2 = false;
   let l3 = false;
-  let l4 = false;
   let dash = false;
-  // Whether the first —— comes between two (1) / ① (then the dashes are their items' own bullets, not
-  // the measures after a list of the intro's).
-  let l4Count = 0;
+  // The (1) / ① before the first ——, and the ordinal of the first after it: the dashes are bullets under
+  // the (1) items when they come between them and the numbering goes on after them (not the measures
+  // after a list of the intro's, nor measures with lists of their own starting again at (1)).
   let l4BeforeDash = 0;
-  // The ordinal of the first (1) / ① after the first ——: a list starting again (1) is a —— measure's own.
-  let l4AfterDash = -1;
+  let l4AfterDash = 0;
   const first = firstFrom(markers, from);
   let past = first;
   for (; past < markers.length && markers[past]!.start < end; past++) {
     const level = markers[past]!.level;
     if (level === 'l2') l2 = true;
     else if (level === 'l3') l3 = true;
+    else if (level === 'dash') dash = true;
     else if (level === 'l4') {
-      l4 = true;
-      l4Count++;
       if (!dash) l4BeforeDash++;
-      else if (l4AfterDash < 0) l4AfterDash = markers[past]!.ordinal;
-    } else if (level === 'dash') dash = true;
+      else if (l4AfterDash === 0) l4AfterDash = markers[past]!.ordinal || -1;
+    }
   }
-  const dashesUnderL4 = dash && l4BeforeDash > 0 && l4BeforeDash < l4Count && l4AfterDash > 1;
+  const l4 = l4BeforeDash > 0 || l4AfterDash !== 0;
+  const dashesUnderL4 = l4BeforeDash > 0 && l4AfterDash > 1;
   // (1) and ① number a measure's own list, unless the section has no other items (or only —— bullets
   // under them).
   const level = sectionLevel === 'l1' && l2 ? 'l2' : l3 ? 'l3' : dash && !dashesUnderL4 ? 'dash' : l4 ? 'l4' : null;

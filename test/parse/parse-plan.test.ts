@@ -9,6 +9,9 @@ const under = (text: string, s: { start: number; end: number }) => text.slice(s.
 const planOf = (...lines: string[]) => parsePlan(['某某市全民科学素质行动实施方案(2021—2025年)', '一、提升行动', ...lines, ''].join('\n'));
 /** The youth action of such a plan, its lines given. */
 const youthOf = (...lines: string[]) => planOf('(一)青少年科学素质提升行动。', ...lines).sections[0]!;
+/** The title read of a plan whose first lines are `head`, before a preamble and one action. */
+const titleOf = (...head: string[]) =>
+  parsePlan([...head, '为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''].join('\n')).title;
 /** A list of units as role:name. */
 const unitsOf = (xs: readonly { name: string; role: string }[]) => xs.map((a) => `${a.role}:${a.name}`);
 
@@ -821,8 +824,6 @@ describe('review of db99e37: parts named 重点项目 / 主要工作', () => {
 });
 
 describe('titles broken over lines, and plans sent as attachments', () => {
-  const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
-  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
   it('joins a line that stops inside the plan\'s name to the rest (it gave 行动实施方案 or 科学素质行动实施方案)', () => {
     expect(titleOf('砀山县全民科学素质', '行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
     expect(titleOf('砀山县全民', '科学素质行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
@@ -915,8 +916,6 @@ describe('review of af297ad: a text that opens with 附件', () => {
 });
 
 describe('titles over three lines', () => {
-  const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
-  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
   it('takes a place alone before a title broken over two lines (it was 全民科学素质行动实施方案), and 规划纲要实施方案 as a name alone', () => {
     expect(titleOf('砀山县', '全民科学素质行动', '实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
     expect(titleOf('砀山县全民科学素质行动', '规划纲要实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动规划纲要实施方案(2021—2025年)');
@@ -945,8 +944,6 @@ describe('review of 4814d1c: a (1) list after a sentence heading whose body star
 });
 
 describe('a plan sent with its notice, and other title lines', () => {
-  const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
-  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
   it('reads the title after the notice\'s 附件, not the plan cited in its sentence (it was 《某某县…(2021—2025年))', () => {
     expect(titleOf('各乡镇人民政府,县直各单位:', '《砀山县全民科学素质行动实施方案(2021—2025年)》已经县人民政府同意,现印发给你们,请认真贯彻执行。', '附件', '砀山县全民科学素质行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
     expect(titleOf('关于印发砀山县全民科学素质行动实施方案的通知', '各乡镇:', '现将方案印发给你们。', '附件:砀山县全民科学素质行动实施方案')).toBe('砀山县全民科学素质行动实施方案');
@@ -1006,8 +1003,6 @@ describe('measures written as a paragraph\'s points (一是…二是…)', () =>
 });
 
 describe('review of 802931e: the notice that sends a plan, and ①/⑴ lists after a sentence heading', () => {
-  const body = ['为贯彻落实纲要,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。开展活动。', ''];
-  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
   it('takes no title from a 附件 line when the text before only cites or names a notice (it took 某某县科普工作任务清单)', () => {
     expect(titleOf('根据上级通知要求,结合实际制定本方案。', '附件1:砀山县科普工作任务清单')).toBeNull();
     expect(titleOf('为贯彻落实《国务院关于印发全民科学素质行动规划纲要(2021—2035年)的通知》精神,制定本方案。', '附件:砀山县科普工作任务清单')).toBeNull();
@@ -1045,8 +1040,6 @@ describe('tasks under a part named by its measures', () => {
 });
 
 describe('a title\'s head across one blank line', () => {
-  const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
-  const titleOf = (...head: string[]) => parsePlan([...head, ...body].join('\n')).title;
   it('joins a place alone, or a line that stops inside the name (中山市 / blank / 2023年全民科学素质工作要点 kept the second line only)', () => {
     expect(titleOf('中山市', '', '2023年全民科学素质工作要点')).toBe('中山市2023年全民科学素质工作要点');
     expect(titleOf('砀山县全民科学素质', '', '行动实施方案(2021—2025年)')).toBe('砀山县全民科学素质行动实施方案(2021—2025年)');
@@ -1079,9 +1072,8 @@ describe('a 措施 part that holds organisation, or follows the plan\'s tasks, s
 
 describe('a slogan above the title', () => {
   it('is no head of it, on the line right before as across a blank line (人人学科学 was joined)', () => {
-    const body = ['为贯彻落实《全民科学素质行动规划纲要(2021—2035年)》,制定本方案。', '一、提升行动', '(一)青少年科学素质提升行动', '1.激发青少年好奇心和想象力。', ''];
-    for (const slogan of ['人人学科学', '崇尚科学', '全民学科普']) expect(parsePlan([slogan, '全民科学素质行动实施方案', ...body].join('\n')).title).toBe('全民科学素质行动实施方案');
-    expect(parsePlan(['砀山县全民科学', '素质行动实施方案', ...body].join('\n')).title).toBe('砀山县全民科学素质行动实施方案');
+    for (const slogan of ['人人学科学', '崇尚科学', '全民学科普']) expect(titleOf(slogan, '全民科学素质行动实施方案')).toBe('全民科学素质行动实施方案');
+    expect(titleOf('砀山县全民科学', '素质行动实施方案')).toBe('砀山县全民科学素质行动实施方案');
   });
 });
 
