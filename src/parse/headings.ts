@@ -124,7 +124,7 @@ function scanMarkers(text: string): MarkerMatch[] {
       }
     } else if (ch >= CIRCLED_ONE && ch <= PARENTHESIZED_TWENTY) {
       // ① … ⑳ and ⑴ … ⒇ are l4s of one character.
-      found.push({ level: 'l4', start: q, end: q + 1, value: String(ch - (ch >= PARENTHESIZED_ONE ? PARENTHESIZED_ONE : CIRCLED_ONE) + 1) });
+      found.push({ level: 'l4', start: q, end: q + 1, value: String(circledOrdinal(ch)) });
     } else if (text.charCodeAt(q + 1) === EM_DASH) {
       found.push({ level: 'dash', start: q, end: q + 2, value: '' });
     }
@@ -141,6 +141,11 @@ function scanMarkers(text: string): MarkerMatch[] {
     from = m.end;
   }
   return out;
+}
+
+/** ① … ⑳ and ⑴ … ⒇ (by their code point) → 1 … 20. */
+export function circledOrdinal(code: number): number {
+  return code - (code >= PARENTHESIZED_ONE ? PARENTHESIZED_ONE : CIRCLED_ONE) + 1;
 }
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

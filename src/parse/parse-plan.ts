@@ -1,4 +1,5 @@
 import { parseChineseNumber } from '../extract/parse-chinese-number.js';
+import { circledOrdinal } from './headings.js';
 import { codeSet } from '../extract/internal/brackets.js';
 import { firstKeyAtOrAfter } from '../text/sorted.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -250,7 +251,7 @@ function labelNumber(t: string, at: number): number | null {
   const m = LABEL_BEFORE.exec(t.slice(from, at)) ?? LABEL_IN_TITLE.exec(t.slice(at, at + 5));
   if (!m) return null;
   // ① … ⑳ and ⑴ … ⒇ by their code points; 1, ２, 四 by parseChineseNumber (which reads full-width digits too).
-  return m[2] ? ((m[2].charCodeAt(0) - 0x2460) % 20) + 1 : parseChineseNumber(m[1] ?? m[3]!);
+  return m[2] ? circledOrdinal(m[2].charCodeAt(0)) : parseChineseNumber(m[1] ?? m[3]!);
 }
 
 /** Whether a note in [from, to) naming a lead unit (or going with one) is on a line of its own. */
