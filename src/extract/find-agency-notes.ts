@@ -4,7 +4,7 @@ import { codeSet, isCloseBracket, isOpenBracket, isSpaceCode, nextCut } from './
 import { firstAtOrAfter, firstKeyAtOrAfter } from '../text/sorted.js';
 import { textMarks } from './internal/text-marks.js';
 import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_UNIT_LABEL, ROLE_WORD_START, ROLE_WORDS, ROLE_WORDS_ALL } from './internal/patterns.js';
-import { roleTail, TAIL_ASSIST, TAIL_LEAD } from './internal/role-tail.js';
+import { roleTail, TAIL_ASSIST, TAIL_LEAD, unitEtcLength } from './internal/role-tail.js';
 import { pushAgencyList, unitRoleMark } from './parse-agency-list.js';
 import { execAll } from './internal/exec-all.js';
 import { unnamed } from './internal/unnamed.js';
@@ -547,6 +547,9 @@ function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs:
  */
 const DAMAGED_LABEL = new RegExp(`^(?:\\p{Script=Han}{2}(?:单位|部门)|(?:${ROLE_WORDS_ALL})\\p{Script=Han}{2})[:：]`, 'u');
 const HAS_COLON = /[:：]/u;
+/** 由 and 请 before a unit's name (由县科协牵头). */
+const BY = 0x7531;
+const ASK = 0x8bf7;
 
 /**
  * Words a unit's name never starts with: an aside naming places or units (（含各级党校）, （主要依托市科技馆）).
@@ -570,6 +573,13 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
     while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     // A unit's own role after it (市教育局【牵头】) is no part of its name.
     b = unitRoleMark(text, a, b)?.at ?? b;
+    // In a note closed by a verb, a clause's own verb, its 等 and a leading 由 are no part of its unit either
+    // ((由县教育局牵头,县科协等部门配合)): as `readUnit` reads it. Not in a bare list ((如科技馆、博物馆等) is an aside).
+    if (!strict && b > a) {
+      b -= roleTail(text, a, b) >> 2;
+      b -= unitEtcLength(text, a, b);
+      if (b - a > 1 && (text.charCodeAt(a) === BY || text.charCodeAt(a) === ASK)) a++;
+    }
     if (b > a) {
       items++;
       const item = text.slice(a, b);

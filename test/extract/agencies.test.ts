@@ -47,6 +47,10 @@ describe('findAgencyNotes', () => {
     ['(牵头单位:市教育体育局;责任单位:市委宣传部、团市委)', true, ['牵头:市教育体育局', '责任:市委宣传部', '责任:团市委']],
     ['(责任单位:教体局、团区委、科协牵头,其他成员单位按职责分工负责)', true, ['牵头:教体局', '牵头:团区委', '牵头:科协']],
     ['(市教育局牵头,市科协、团市委配合)', true, ['牵头:市教育局', '配合:市科协', '配合:团市委']],
+    // Each unit with its own verb, 由 or 等: the note is still read (a damaged label before it too).
+    ['(由县教育局牵头,县科协等部门配合)', true, ['牵头:县教育局', '配合:县科协']],
+    ['(县教育局牵头,县科协等按职责分工负责)', true, ['牵头:县教育局', '责任:县科协']],
+    ['(责职单位:组织部牵头,其他成员单位按职责分工负责)', true, ['牵头:组织部']],
     ['做好工作。(县全民科学素质工作领导小组办公室、各镇(园区))\n', false, ['责任:县全民科学素质工作领导小组办公室', '责任:各镇(园区)']],
   ])('%s', (text, hasLead, expected) => {
     const [note, ...rest] = notesOf(text);
@@ -54,6 +58,11 @@ describe('findAgencyNotes', () => {
     expect(note?.hasLead).toBe(hasLead);
     expect(names(note!.agencies)).toEqual(expected);
     expect(text.slice(note!.start, note!.end)).toMatch(/^[([].*[)\]]$/u);
+  });
+
+  it('takes no aside that lists places with 等 for a note', () => {
+    expect(notesOf('建设一批科普场馆(如县科技馆、县博物馆等)。\n')).toEqual([]);
+    expect(notesOf('开展科普活动(由群众自愿参与)。\n')).toEqual([]);
   });
 
   it('reads a line that starts with a label', () => {
