@@ -310,6 +310,8 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
   }
   if (sectionLevel === 'l1') heads = l1Sections;
   const sections: OutlineSection[] = [];
+  // Where each section was read (to read it again, below).
+  const read: { h: HeadingMarker; end: number }[] = [];
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i]!;
     const next = heads[i + 1]?.start ?? text.length;
@@ -325,9 +327,25 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
     const after = parts[firstKeyAtOrAfter(parts, h.start + 1, partStart)];
     if (after && after.range.start < end) end = after.range.start;
     const sec = readSection(text, h, end, markers, sectionLevel, parts);
-    if (sec) sections.push(sec);
+    if (sec) {
+      sections.push(sec);
+      read.push({ h, end });
+    }
+  }
+  // A plan that writes its measures as paragraphs, each opened by a sentence heading and nothing before the
+  // first (青少年科学素质提升行动 / 激发青少年好奇心。开展… / 推进课后服务。…), writes so a section with one such
+  // paragraph too: that paragraph is its measure. Elsewhere one short first sentence may be an intro's.
+  if (sections.some((sec) => headsItsParagraphs(text, sec))) {
+    sections.forEach((sec, i) => {
+      if (sec.measures.length === 0) sections[i] = readSection(text, read[i]!.h, read[i]!.end, markers, sectionLevel, parts, true) ?? sec;
+    });
   }
   return sections;
+}
+
+/** Whether a section's measures are sentence headings (two or more, no label), the first opening its body. */
+function headsItsParagraphs(text: string, sec: OutlineSection): boolean {
+  return sec.measures.length >= 2 && sec.measures[0]!.label === null && !sec.glued && text.slice(sec.intro.start, sec.intro.end).trim() === '';
 }
 
 function readSection(
@@ -337,6 +355,7 @@ function readSection(
   markers: HeadingMarker[],
   sectionLevel: 'l1' | 'l2',
   parts: OutlinePart[],
+  oneHeading = false,
 ): OutlineSection | null {
   let title = headingTitle(text, h.textStart, end);
   let glued = false;
@@ -361,7 +380,7 @@ function readSection(
   const introEnd = measures[0]?.range.start ?? end2;
   let intro: Range = { start: Math.min(bodyStart, introEnd), end: introEnd };
   if (measures.length === 0) {
-    let inline = inlineMeasures(text, bodyStart, end2, glued);
+    let inline = inlineMeasures(text, bodyStart, end2, glued, oneHeading);
     if (inline.length === 0) inline = ordinalMeasures(text, bodyStart, end2);
     // A loop, not push(...inline): a spread of 130,000 arguments overflows the stack.
     for (const m of inline) measures.push(m);
@@ -555,7 +574,11 @@ const NEWLINE = 0x0a;
 
 const MAX_INLINE_HEADING = 18;
 
-function inlineMeasures(text: string, start: number, end: number, glued: boolean): OutlineMeasure[] {
+/**
+ * `oneHeading`: one heading is enough when it is the first sentence (the plan writes its measures so: see
+ * `readSections`). After a glued section title one is enough anyway.
+ */
+function inlineMeasures(text: string, start: number, end: number, glued: boolean, oneHeading = false): OutlineMeasure[] {
   const sentences = splitSentences(text, start, end);
   const isHeading = (r: Range) => isHeadingSentence(text, r);
   // A heading sentence is short and plain, has a body after it, and never directly follows another
@@ -569,7 +592,7 @@ function inlineMeasures(text: string, start: number, end: number, glued: boolean
     heads.push(r);
     last = i;
   });
-  if (heads.length < 2 && !(glued && heads.length === 1)) return [];
+  if (heads.length < 2 && !(heads.length === 1 && (glued || (oneHeading && heads[0] === sentences[0])))) return [];
   return heads.map((r, i) => ({
     label: null,
     title: { start: r.start, end: r.end - (text[r.end - 1] === '。' ? 1 : 0) },

@@ -315,7 +315,8 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
   // A note naming a lead unit inside a measure is the section's (often written after its last measure);
   // when two measures or more have one each, or its measure is followed by the next of its list (a
   // measure before the last, not one before a heading the outline missed), it is also its measure's.
-  const leadsPerMeasure = measuresWithLead(notes, lead, s.measures) >= 2;
+  // The only measure of a section is all the section's work: a lead note in it is its measure's too.
+  const leadsPerMeasure = s.measures.length === 1 || measuresWithLead(notes, lead, s.measures) >= 2;
   // Whether each measure before the last has a lead note on a line of its own (责任单位:… / 牵头单位:…
   // under each): then the last measure's first is its own too, not the section's.
   const ownLineLeads = s.measures.length > 1 && s.measures.slice(0, -1).every((m) => ownLineLeadBefore(t, notes, lead, m.range.end, m.range.start));

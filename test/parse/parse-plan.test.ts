@@ -1110,3 +1110,38 @@ describe('a labelled label alone, then a task cell', () => {
     }
   });
 });
+
+describe('a section of one paragraph opened by a sentence heading, in a plan that writes its measures so', () => {
+  const plan = () =>
+    planOf(
+      '(一)青少年科学素质提升行动',
+      '激发青少年好奇心和想象力。增强科学兴趣、创新意识和创新能力。',
+      '牵头单位:县教育局',
+      '配合单位:县科协、团县委',
+      '推进课后服务科学教育。利用课后服务时间开展科普活动。',
+      '牵头单位:县教育局',
+      '(二)产业工人科学素质提升行动',
+      '开展职工技能培训。深入开展群众性技术创新活动,每年组织职工技能竞赛不少于2次。',
+      '牵头单位:县总工会',
+      '配合单位:县人社局',
+    ).sections;
+  it('reads that paragraph as the section\'s measure (it had none)', () => {
+    expect(plan().map((s) => s.measures.map((m) => m.title))).toEqual([['激发青少年好奇心和想象力', '推进课后服务科学教育'], ['开展职工技能培训']]);
+  });
+  it('gives the lead note of a section\'s only measure to that measure too', () => {
+    const s = plan()[1]!;
+    expect(unitsOf(s.measures[0]!.agencies)).toEqual(['牵头:县总工会', '配合:县人社局']);
+    expect(unitsOf(s.agencies)).toEqual(['牵头:县总工会', '配合:县人社局']);
+    const one = youthOf('1.激发青少年好奇心和想象力。开展活动。(牵头单位:市教育局;配合单位:市科协)');
+    expect(one.measures.map((m) => unitsOf(m.agencies))).toEqual([['牵头:市教育局', '配合:市科协']]);
+  });
+  it('leaves a one-paragraph section to its intro where no section is written so', () => {
+    const s = planOf(
+      '(一)青少年科学素质提升行动',
+      '坚持立德树人。实施青少年科学素质提升工程,培育科学兴趣。',
+      '(二)产业工人科学素质提升行动',
+      '开展职工技能培训。深入开展群众性技术创新活动。',
+    ).sections;
+    expect(s.map((x) => x.measures.length)).toEqual([0, 0]);
+  });
+});
