@@ -3,7 +3,7 @@ import type { MappedText } from '../text/mapped-text.js';
 import { codeSet, isCloseBracket, isOpenBracket, isSpaceCode, nextCut } from './internal/brackets.js';
 import { firstAtOrAfter, firstKeyAtOrAfter } from '../text/sorted.js';
 import { textMarks } from './internal/text-marks.js';
-import { AGENCY_END, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_UNIT_LABEL, ROLE_WORD_START, ROLE_WORDS, ROLE_WORDS_ALL } from './internal/patterns.js';
+import { AGENCY_END, GENERIC_UNIT, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_UNIT_LABEL, ROLE_WORD_START, ROLE_WORDS, ROLE_WORDS_ALL } from './internal/patterns.js';
 import { roleTail, TAIL_ASSIST, TAIL_LEAD, unitEtcLength } from './internal/role-tail.js';
 import { pushAgencyList, unitRoleMark } from './parse-agency-list.js';
 import { execAll } from './internal/exec-all.js';
@@ -120,8 +120,13 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
   return withInlineLabels(mt, start, end, notes);
 }
 
+/** How the units after a label without a colon start (市教育局, 各县(市、区), 团市委). */
+const UNIT_FIRST = '[市县区省州盟旗镇乡各团]';
+
 /** A label after a sentence or a clause within a line (`…推进科学教育。责任单位:市教育局、市科技局`, `…,责任单位:…`, `…。【责任单位】…`). */
-const INLINE_LABEL = new RegExp(`[。；;，,][ \\t]*${ROLE_UNIT_LABEL}`, 'gu');
+const INLINE_LABEL = new RegExp(`[。；;，,][ \\t]*${ROLE_UNIT_LABEL}|[。；;][ \\t]*(?:${ROLE_WORDS})(?:单位|部门)(?=${UNIT_FIRST})`, 'gu');
+
+const HAS_COLON_OR_LENTICULAR = /[:：】]/u;
 
 /**
  * The notes with those of labels that follow a sentence within a line, each read to the end of its
@@ -130,7 +135,7 @@ const INLINE_LABEL = new RegExp(`[。；;，,][ \\t]*${ROLE_UNIT_LABEL}`, 'gu');
  */
 function withInlineLabels(mt: MappedText, start: number, end: number, notes: AgencyNote[]): AgencyNote[] {
   const text = mt.text;
-  const inline: AgencyNote[] = [];
+  let inline: AgencyNote[] = [];
   // The label is looked for up to the range's end only (a search to the text's end for each section was
   // quadratic in the number of sections).
   const scope = end === text.length ? text : text.slice(0, end);
@@ -143,7 +148,15 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
     if (k > 0 && noteStart < notes[k - 1]!.end && notes[k - 1]!.end > m.index + m[0].length) continue;
     const nl = text.indexOf('\n', noteStart);
     const lineEnd = nl < 0 || nl > end ? end : nl;
-    const stop = inlineNoteEnd(text, m.index + m[0].length, lineEnd);
+    const from = m.index + m[0].length;
+    // A label without a colon (…。责任单位市科协: a table's cells run together) only before units alone, as on a line of its own.
+    if (!HAS_COLON_OR_LENTICULAR.test(m[0])) {
+      // Looked at up to MAX_NOTE units only: thousands of such labels on one line are each read in bounded time.
+      const cap = Math.min(lineEnd, from + MAX_NOTE);
+      const to = inlineNoteEnd(text, from, cap);
+      if ((to === cap && cap < lineEnd) || !looksLikeUnits(text, from, to, true)) continue;
+    }
+    const stop = inlineNoteEnd(text, from, lineEnd);
     const note = readNoteTo(mt, noteStart, stop, lineEnd);
     if (note) {
       // A deadline glued after the units (…。责任单位:市科协完成时限2025年) is the note's, as on a line of its own.
@@ -153,6 +166,8 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
     // The next label may follow the 。 that ends this note.
     INLINE_LABEL.lastIndex = stop;
   }
+  const prose = proseNotes(mt, start, end, notes, inline);
+  if (prose.length > 0) inline = mergeInOrder(inline, prose);
   if (inline.length === 0) return notes;
   // Both lists are in text order: merged in one pass, a bracketed note inside an inline one dropped.
   const out: AgencyNote[] = [];
@@ -167,6 +182,89 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
     out.push(n);
   }
   while (k < inline.length) out.push(inline[k++]!);
+  return out;
+}
+
+/**
+ * A sentence of units, each clause closed by its verb, and nothing else: `由县农业农村局牵头,县科协配合。`,
+ * `县卫健委、县老龄办负责。` (the verb at the sentence's end: 。 ; or the line's end follow it).
+ */
+const PROSE_TAIL = /(?:牵头|配合|协助|参与|负责|落实)(?=[。；;]|[ \t]*(?:\n|$))/gu;
+/** Longer than any such sentence. */
+const MAX_PROSE = 80;
+const isSentenceEnd = codeSet('。；;\n');
+const isClauseComma = codeSet(',，');
+const isUnitSeparator = codeSet('、');
+
+/**
+ * The notes written as a sentence of their own in [start, end) (see {@link PROSE_TAIL}): every clause
+ * names units (or 各成员单位 and the like) and ends with its verb, and some unit is named. None inside
+ * another note (`notes`, `inline`: in text order).
+ */
+function proseNotes(mt: MappedText, start: number, end: number, notes: readonly AgencyNote[], inline: readonly AgencyNote[]): AgencyNote[] {
+  const text = mt.text;
+  const out: AgencyNote[] = [];
+  const scope = end === text.length ? text : text.slice(0, end);
+  PROSE_TAIL.lastIndex = start;
+  for (let m = PROSE_TAIL.exec(scope); m !== null; m = PROSE_TAIL.exec(scope)) {
+    const e = m.index + m[0].length;
+    // The sentence's start: after the last 。 ; or line break, within MAX_PROSE.
+    let s = m.index;
+    const limit = Math.max(start, m.index - MAX_PROSE);
+    while (s > limit && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+    if (s > start && !isSentenceEnd(text.charCodeAt(s - 1))) continue;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+    if (within(notes, s, e) || within(inline, s, e) || !unitClauses(text, s, e)) continue;
+    const agencies: Agency[] = [];
+    const hasLead = readSegment(mt, { start: s, end: e, role: '责任' }, agencies);
+    if (agencies.length === 0) continue;
+    out.push({ start: s, end: text.charCodeAt(e) === STOP ? e + 1 : e, agencies, hasLead });
+  }
+  return out;
+}
+
+/** Whether [s, e) overlaps one of `notes` (in text order). */
+function within(notes: readonly AgencyNote[], s: number, e: number): boolean {
+  const k = firstKeyAtOrAfter(notes, e, (n) => n.start);
+  return k > 0 && notes[k - 1]!.end > s;
+}
+
+/**
+ * Whether each clause of [s, e) (parted by commas) is a list of units closed by a verb: every item, its
+ * 由 and 等 aside, ends like a unit's name or is a generic one (各成员单位), and some item is a unit.
+ */
+function unitClauses(text: string, s: number, e: number): boolean {
+  let named = false;
+  for (let from = s; ; ) {
+    const cut = nextCut(text, from, e, isClauseComma);
+    const tail = roleTail(text, from, cut) >> 2;
+    if (tail === 0) return false;
+    for (let a = from, stop = cut - tail; ; ) {
+      const c = nextCut(text, a, stop, isUnitSeparator);
+      let i = a;
+      let j = c;
+      while (i < j && isWhiteSpace(text.charCodeAt(i))) i++;
+      while (j > i && isWhiteSpace(text.charCodeAt(j - 1))) j--;
+      if (j - i > 1 && (text.charCodeAt(i) === BY || text.charCodeAt(i) === ASK)) i++;
+      j -= unitEtcLength(text, i, j);
+      if (j - i < 2 || j - i > 20) return false;
+      const item = text.slice(i, j);
+      if (AGENCY_END.test(item) && !NOT_UNIT_START.test(item)) named = true;
+      else if (!GENERIC_UNIT.test(item)) return false;
+      if (c >= stop) break;
+      a = c + 1;
+    }
+    if (cut >= e) return named;
+    from = cut + 1;
+  }
+}
+
+/** Two lists of notes in text order, none overlapping another, as one. */
+function mergeInOrder(a: readonly AgencyNote[], b: readonly AgencyNote[]): AgencyNote[] {
+  const out: AgencyNote[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.start < b[j]!.start) ? a[i++]! : b[j++]!);
   return out;
 }
 
@@ -287,8 +385,6 @@ function closingBracket(text: string, open: number, lineEnd: number): number {
   return -1;
 }
 
-/** How the units after a label without a colon start (市教育局, 各县(市、区), 团市委). */
-const UNIT_FIRST = '[市县区省州盟旗镇乡各团]';
 /** A role label without a colon, its units right after it (a table's cells run together: 责任单位市教育局、市科协). */
 const ROLE_LINE_BARE = new RegExp(`^[ \\t]*(?:${ROLE_WORDS})(?:单位|部门)(?=${UNIT_FIRST})`, 'u');
 const UNITS_START = new RegExp(`^[ \\t]*${UNIT_FIRST}`, 'u');

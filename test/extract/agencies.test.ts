@@ -359,3 +359,37 @@ describe('a bracket with another label before a unit', () => {
     expect(names(read1('组织培训。（责任新位：县委组织部、县文明办）').measures[0]!.agencies)).toEqual(['责任:县委组织部', '责任:县文明办']);
   });
 });
+
+describe('notes written without brackets or colons after a sentence', () => {
+  it('reads a bare label glued after a sentence when only units follow it (a table\'s cells run together)', () => {
+    const text = '建设农村科普示范基地。建设示范基地5个。责任单位县科协、县农业农村局\n';
+    const notes = notesOf(text);
+    expect(notes.map((n) => [text.slice(n.start, n.end), names(n.agencies)])).toEqual([['责任单位县科协、县农业农村局', ['责任:县科协', '责任:县农业农村局']]]);
+    // Prose after such a label is no list of units.
+    expect(notesOf('加强督促检查。责任单位要切实履行职责。牵头单位各乡镇要加强领导。\n')).toEqual([]);
+  });
+
+  it('reads a sentence of units closed by their verbs (由县农业农村局牵头,县科协配合。)', () => {
+    const text = '开展农民技能培训。开展农业实用技术培训。由县农业农村局牵头,县科协等部门配合。\n';
+    const [note, ...rest] = notesOf(text);
+    expect(rest).toEqual([]);
+    expect(text.slice(note!.start, note!.end)).toBe('由县农业农村局牵头,县科协等部门配合。');
+    expect(note!.hasLead).toBe(true);
+    expect(names(note!.agencies)).toEqual(['牵头:县农业农村局', '配合:县科协']);
+    expect(names(notesOf('举办讲座。县卫健委、县老龄办负责。')[0]!.agencies)).toEqual(['责任:县卫健委', '责任:县老龄办']);
+    // Generic units alone, a task after the verb, and a clause within a sentence are no such note.
+    expect(notesOf('各有关部门按职责分工负责。')).toEqual([]);
+    expect(notesOf('由县科协牵头,组织开展科普日活动。')).toEqual([]);
+    expect(notesOf('各成员单位要按照职责分工负责。')).toEqual([]);
+    expect(notesOf('举办健康知识讲座,县卫健委负责。')).toEqual([]);
+  });
+
+  it('leaves the measure\'s body without the note', () => {
+    const plan = parsePlan('某市全民科学素质行动实施方案\n一、提升行动\n（一）农民科学素质提升行动\n1.开展农民技能培训。开展培训。由市农业农村局牵头,市科协配合。\n2.建设基地。建设示范基地。责任单位市科协\n', { source: 'x' });
+    const ms = plan.sections[0]!.measures;
+    expect(ms.map((m) => [m.body, names(m.agencies)])).toEqual([
+      ['开展培训。', ['牵头:市农业农村局', '配合:市科协']],
+      ['建设示范基地。', ['责任:市科协']],
+    ]);
+  });
+});
