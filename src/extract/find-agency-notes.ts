@@ -675,6 +675,9 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
       b -= roleTail(text, a, b) >> 2;
       b -= unitEtcLength(text, a, b);
       if (b - a > 1 && (text.charCodeAt(a) === BY || text.charCodeAt(a) === ASK)) a++;
+    } else if (cut >= end && unitEtcLength(text, a, b) === 3) {
+      // A list closed by 等部门 or 等单位 (县教育局、县科协等部门) says it names units: that is no part of the last.
+      b -= 3;
     }
     if (b > a) {
       items++;

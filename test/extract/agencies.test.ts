@@ -393,3 +393,17 @@ describe('notes written without brackets or colons after a sentence', () => {
     ]);
   });
 });
+
+describe('a list of units closed by 等部门 or 等单位 where only units may stand', () => {
+  it('reads it after a label alone, after a bare label, and as a bare list in brackets (each was lost)', () => {
+    const read = (note: string) => notesOf(`开展科学探究活动。\n${note}\n`).map((n) => names(n.agencies));
+    expect(read('责任单位\n县教育局、县科协等部门')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(read('责任单位:\n县教育局、县科协等单位')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(read('责任单位县教育局、县科协等部门')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(notesOf('开展科学探究活动。(县教育局、县科协等部门)\n').map((n) => names(n.agencies))).toEqual([['责任:县教育局', '责任:县科协']]);
+  });
+  it('still takes no bare list closed by 等 alone, nor 等部门 after a task', () => {
+    expect(notesOf('建设一批科普场馆。(县科技馆、县博物馆等)\n')).toEqual([]);
+    expect(notesOf('开展活动。(组织科普讲座等部门)\n')).toEqual([]);
+  });
+});
