@@ -405,13 +405,16 @@ function textWithout(t: string, r: Range, notes: readonly AgencyNote[]): string 
   }
   pieces.push(t.slice(pos, r.end));
   const out = pieces.join();
-  // What `out.replace(/^[。;\s]+|\s+$/gu, '')` leaves, without the regex trying every position.
+  // What `out.replace(/^[。;；,，:：\s]+|\s+$/gu, '')` leaves, without the regex trying every position (a
+  // point's body after its first clause, 一是加强…,开展…, starts at the comma).
   let a = 0;
-  while (a < out.length && (isWhiteSpace(out.charCodeAt(a)) || out[a] === '。' || out[a] === ';')) a++;
+  while (a < out.length && (isWhiteSpace(out.charCodeAt(a)) || isBodyLead(out.charCodeAt(a)))) a++;
   let b = out.length;
   while (b > a && isWhiteSpace(out.charCodeAt(b - 1))) b--;
   return a === 0 && b === out.length ? out : out.slice(a, b);
 }
+
+const isBodyLead = codeSet('。;；,，:：');
 
 /** Text in pieces, with where its last character other than white space is (its piece and offset). */
 class Pieces {

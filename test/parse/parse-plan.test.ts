@@ -980,6 +980,10 @@ describe('measures written as a paragraph\'s points (一是…二是…)', () =>
     ]);
     expect(unitsOf(s[0]!.measures[2]!.agencies)).toEqual(['责任:市教育局']);
   });
+  it('starts each point\'s body after its first clause, not at the comma or colon (it was ,开展…)', () => {
+    const s = youthOf('一是激发青少年好奇心和想象力,开展科学家精神进校园活动。二是建立校内外科学教育资源有效衔接机制:实施馆校合作行动。');
+    expect(s.measures.map((m) => m.body)).toEqual(['开展科学家精神进校园活动。', '实施馆校合作行动。']);
+  });
   it('leaves a single 一是, or 一是 inside a sentence, to the text', () => {
     const s = planOf('(一)青少年科学素质提升行动', '通过多种方式,一是开展活动,二是组织竞赛,提升青少年科学素质。', '(二)农民科学素质提升行动', '开展培训。一是树立相信科学的观念。').sections;
     expect(s.map((x) => x.measures.length)).toEqual([0, 0]);
