@@ -47,6 +47,8 @@ describe('findAgencyNotes', () => {
     ['(牵头单位:市教育体育局;责任单位:市委宣传部、团市委)', true, ['牵头:市教育体育局', '责任:市委宣传部', '责任:团市委']],
     ['(责任单位:教体局、团区委、科协牵头,其他成员单位按职责分工负责)', true, ['牵头:教体局', '牵头:团区委', '牵头:科协']],
     ['(市教育局牵头,市科协、团市委配合)', true, ['牵头:市教育局', '配合:市科协', '配合:团市委']],
+    // 主要责任单位 is a label of its own (主要 was read as a unit).
+    ['(主要责任单位:县教育局;协同单位:县科协)', false, ['责任:县教育局', '配合:县科协']],
     // Each unit with its own verb, 由 or 等: the note is still read (a damaged label before it too).
     ['(由县教育局牵头,县科协等部门配合)', true, ['牵头:县教育局', '配合:县科协']],
     ['(县教育局牵头,县科协等按职责分工负责)', true, ['牵头:县教育局', '责任:县科协']],
@@ -68,6 +70,7 @@ describe('findAgencyNotes', () => {
   it('reads a line that starts with a label', () => {
     const [note] = notesOf('一、任务\n牵头单位:市科协、市教育局\n');
     expect(names(note!.agencies)).toEqual(['牵头:市科协', '牵头:市教育局']);
+    expect(notesOf('一、任务\n主要责任单位:市科协、市教育局\n').map((n) => names(n.agencies))).toEqual([['责任:市科协', '责任:市教育局']]);
   });
 
   it('ends a line that starts with a label before a list number glued after its last unit', () => {

@@ -206,15 +206,15 @@ export const STRUCTURE_COUNT_AFTER = /(?:行动|工程)$/u;
 export const ROLE_WORDS = '牵头|责任|主责|配合|协办|参与';
 /** The same with the words only a note's own labels use (协同单位, 协作单位). */
 export const ROLE_WORDS_ALL = `${ROLE_WORDS}|协同|协作`;
-/** A label of units that opens a note, as a regex source: with its colon (`责任单位:`) or in 【】 (`【责任单位】`). */
-export const ROLE_UNIT_LABEL = `(?:【(?:${ROLE_WORDS})(?:单位|部门)】|(?:${ROLE_WORDS})(?:单位|部门)[:：])`;
+/** A label of units that opens a note, as a regex source: with its colon (`责任单位:`, `主要责任单位:`) or in 【】 (`【责任单位】`). */
+export const ROLE_UNIT_LABEL = `(?:【(?:主要)?(?:${ROLE_WORDS})(?:单位|部门)】|(?:主要)?(?:${ROLE_WORDS})(?:单位|部门)[:：])`;
 
 /**
  * A role label inside a responsibility note: `牵头单位:`, `责任部门:`, `配合单位:`, `【配合单位】` (its 【 is the
  * label's, not the end of the units before it); or a bare role word with its colon before a unit's name
  * (`牵头:市科协`, group `bare`), which counts only where a label may start (see `labelledSegments`).
  */
-export const ROLE_LABEL = new RegExp(`【?(?<role>${ROLE_WORDS_ALL})(?:(?:单位|部门)(?<colon>[:：]|】[:：]?)?|(?<bare>[:：])(?=[ \\t]*\\p{Script=Han}))`, 'gu');
+export const ROLE_LABEL = new RegExp(`【?(?:主要(?=(?:${ROLE_WORDS_ALL})(?:单位|部门)))?(?<role>${ROLE_WORDS_ALL})(?:(?:单位|部门)(?<colon>[:：]|】[:：]?)?|(?<bare>[:：])(?=[ \\t]*\\p{Script=Han}))`, 'gu');
 
 /** The verb that closes a list of units (`…按职责分工负责`, `…牵头`, `…配合`). */
 export const ROLE_TAIL =
