@@ -68,6 +68,49 @@ export function extractAnnexAgencies(mt: MappedText, start: number, end: number)
   return rows;
 }
 
+/** What a column of a task table holds, by its header label. */
+export type TableColumn = 'title' | 'lead' | 'responsible' | 'assist' | 'other';
+
+/** A task table's header: where it ends, whether its rows are lines of tab-separated cells, and its columns after 序号. */
+export interface TableHeader {
+  end: number;
+  tabbed: boolean;
+  columns: TableColumn[];
+}
+
+/** The header line of a table: 序号 alone, or first of tab-separated labels. */
+const HEADER_START = /^[ \t]*序号[ \t]*(?:\t[^\n]*)?$/mu;
+
+/**
+ * The first header of a task table (序号 / 具体任务 / 牵头单位 / 配合单位 …, one label per line or
+ * tab-separated) that starts in [start, end) of `text` and names a task column and a column of units;
+ * null when there is none. One pass from `start` (a line of 序号 that heads no such table is passed).
+ */
+export function findTableHeader(text: string, start: number, end: number): TableHeader | null {
+  const scope = end === text.length ? text : text.slice(0, end);
+  const re = new RegExp(HEADER_START.source, 'gmu');
+  re.lastIndex = start;
+  for (let m = re.exec(scope); m !== null; m = re.exec(scope)) {
+    // The header's lines: its own, and up to a dozen label lines after it.
+    let stop = m.index;
+    for (let k = 0; k < 14 && stop < end; k++) {
+      const nl = text.indexOf('\n', stop);
+      stop = nl < 0 || nl >= end ? end : nl + 1;
+    }
+    const lines = splitLines(text, m.index, Math.min(stop, end));
+    const header = readHeader(lines, 0);
+    if (header) {
+      const last = lines[header.next - 1]!;
+      return { end: last.end, tabbed: header.tabbed, columns: header.columns.map(kindOf) };
+    }
+  }
+  return null;
+}
+
+function kindOf(c: Column): TableColumn {
+  return c.kind === 'units' ? (c.role === '配合' ? 'assist' : 'responsible') : c.kind;
+}
+
 /** Lines as cells (trimmed; blank lines kept as empty cells, to see gaps). */
 function splitLines(text: string, start: number, end: number): Cell[] {
   const out: Cell[] = [];

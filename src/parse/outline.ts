@@ -1,5 +1,7 @@
 import { firstKeyAtOrAfter } from '../text/sorted.js';
-import type { PartKind, SectionKind } from '../model/plan.js';
+import type { AgencyRole, PartKind, SectionKind } from '../model/plan.js';
+import { findTableHeader, type TableHeader } from '../extract/extract-annex-agencies.js';
+import { ANNEX_ROW_NUMBER } from '../extract/internal/patterns.js';
 import { isWhiteSpace } from '../text/white-space.js';
 import { chineseOrdinal, findHeadingMarkers, type HeadingMarker } from './headings.js';
 
@@ -13,6 +15,8 @@ export interface OutlineMeasure {
   label: string | null;
   title: Range;
   range: Range;
+  /** A task table's row: the end of its task cell (the measure's body), and its cells of units with their role. */
+  row?: { bodyEnd: number; units: { start: number; end: number; role: AgencyRole }[] };
 }
 
 export interface OutlineSection {
@@ -312,6 +316,8 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
   const sections: OutlineSection[] = [];
   // Where each section was read (to read it again, below).
   const read: { h: HeadingMarker; end: number }[] = [];
+  // A task table whose rows stand under the sections (序号 / 具体任务 / 牵头单位 … / 一、…提升行动 / 1 / …).
+  const table = heads.length > 0 ? findTableHeader(text, 0, heads[0]!.start) : null;
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i]!;
     const next = heads[i + 1]?.start ?? text.length;
@@ -326,7 +332,7 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
     // …or at the first part starting after its head.
     const after = parts[firstKeyAtOrAfter(parts, h.start + 1, partStart)];
     if (after && after.range.start < end) end = after.range.start;
-    const sec = readSection(text, h, end, markers, sectionLevel, parts);
+    const sec = readSection(text, h, end, markers, sectionLevel, parts, false, table);
     if (sec) {
       sections.push(sec);
       read.push({ h, end });
@@ -337,7 +343,7 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
   // paragraph too: that paragraph is its measure. Elsewhere one short first sentence may be an intro's.
   if (sections.some((sec) => headsItsParagraphs(text, sec))) {
     sections.forEach((sec, i) => {
-      if (sec.measures.length === 0) sections[i] = readSection(text, read[i]!.h, read[i]!.end, markers, sectionLevel, parts, true) ?? sec;
+      if (sec.measures.length === 0) sections[i] = readSection(text, read[i]!.h, read[i]!.end, markers, sectionLevel, parts, true, table) ?? sec;
     });
   }
   return sections;
@@ -356,6 +362,7 @@ function readSection(
   sectionLevel: 'l1' | 'l2',
   parts: OutlinePart[],
   oneHeading = false,
+  table: TableHeader | null = null,
 ): OutlineSection | null {
   let title = headingTitle(text, h.textStart, end);
   let glued = false;
@@ -379,6 +386,11 @@ function readSection(
   });
   const introEnd = measures[0]?.range.start ?? end2;
   let intro: Range = { start: Math.min(bodyStart, introEnd), end: introEnd };
+  if (measures.length === 0 && table) {
+    // The rows of the task table under its heading: its measures (their cells are no sentence headings).
+    for (const m of tableRows(text, bodyStart, end2, table)) measures.push(m);
+    intro = { start: bodyStart, end: measures[0]?.range.start ?? end2 };
+  }
   if (measures.length === 0) {
     let inline = inlineMeasures(text, bodyStart, end2, glued, oneHeading);
     if (inline.length === 0) inline = ordinalMeasures(text, bodyStart, end2);
@@ -673,6 +685,78 @@ function splitSentences(text: string, start: number, end: number): Range[] {
     }
   }
   if (s < end && text.slice(s, end).trim()) out.push({ start: s, end });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// rows of a task table
+
+const ROLE_OF_COLUMN = { lead: '牵头', responsible: '责任', assist: '配合' } as const;
+
+/**
+ * The rows of a task table in [start, end) (see `findTableHeader`), as measures: each from its number
+ * (a line of its own, or a line's first tab-separated cell) to the next, titled by its task cell, with
+ * its cells of units. None unless the body starts with a row and the rows are numbered one after another.
+ */
+function tableRows(text: string, start: number, end: number, table: TableHeader): OutlineMeasure[] {
+  const lines = linesOf(text, start, end);
+  const rows: { number: Range; cells: Range[] }[] = [];
+  for (const line of lines) {
+    const cells = table.tabbed ? tabCells(text, line) : [trimmed(text, line)];
+    const first = cells[0]!;
+    if (ANNEX_ROW_NUMBER.test(text.slice(first.start, first.end))) rows.push({ number: first, cells: cells.slice(1) });
+    else if (rows.length === 0 || table.tabbed) return [];
+    else rows.at(-1)!.cells.push(...cells);
+  }
+  const titleAt = table.columns.indexOf('title');
+  const out: OutlineMeasure[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const { number, cells } = rows[i]!;
+    const label = text.slice(number.start, number.end);
+    if (i > 0 && parseInt(label, 10) !== parseInt(text.slice(rows[i - 1]!.number.start, rows[i - 1]!.number.end), 10) + 1) return [];
+    // Cells before the columns' (a group's name, written in its first row only) are passed.
+    const skip = Math.max(0, cells.length - table.columns.length);
+    const task = cells[skip + titleAt];
+    if (!task) return [];
+    const units: { start: number; end: number; role: AgencyRole }[] = [];
+    table.columns.forEach((c, j) => {
+      const cell = cells[skip + j];
+      if (cell && c !== 'title' && c !== 'other') units.push({ start: cell.start, end: cell.end, role: ROLE_OF_COLUMN[c] });
+    });
+    out.push({ label, title: cellTitle(text, task), range: { start: number.start, end: i + 1 < rows.length ? rows[i + 1]!.number.start : end }, row: { bodyEnd: task.end, units } });
+  }
+  return out;
+}
+
+/** A task cell's title: its first clause (实施高素质农民培育计划,培训农民500人次), unless that is shorter than a heading. */
+function cellTitle(text: string, cell: Range): Range {
+  for (let i = cell.start; i < cell.end; i++) {
+    if (CELL_CLAUSE_END.has(text.charCodeAt(i))) return i - cell.start >= 4 ? { start: cell.start, end: i } : cell;
+  }
+  return cell;
+}
+
+const CELL_CLAUSE_END = new Set([...',，;；。:：'].map((c) => c.charCodeAt(0)));
+
+/** A line without the spaces around it. */
+function trimmed(text: string, r: Range): Range {
+  let a = r.start;
+  let b = r.end;
+  while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+  return { start: a, end: b };
+}
+
+/** A line's tab-separated cells, trimmed, empty ones left out. */
+function tabCells(text: string, line: Range): Range[] {
+  const out: Range[] = [];
+  for (let s = line.start, i = line.start; i <= line.end; i++) {
+    if (i === line.end || text.charCodeAt(i) === 0x09) {
+      const c = trimmed(text, { start: s, end: i });
+      if (c.end > c.start) out.push(c);
+      s = i + 1;
+    }
+  }
   return out;
 }
 

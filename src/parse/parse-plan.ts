@@ -1,6 +1,7 @@
 import { parseChineseNumber } from '../extract/parse-chinese-number.js';
 import { circledOrdinal } from './headings.js';
 import { codeSet } from '../extract/internal/brackets.js';
+import { pushAgencyList } from '../extract/parse-agency-list.js';
 import { firstKeyAtOrAfter } from '../text/sorted.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Agency, Level, Measure, Part, Plan, Section } from '../model/plan.js';
@@ -343,11 +344,13 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
       if (!lead[k] || (ownLeads && !closing)) for (const a of notes[k]!.agencies) agencies.push(a);
       noted ||= !lead[k];
     }
+    // A task table's row: its cells of units, and its task cell for the body (not the units and dates).
+    if (m.row) for (const u of m.row.units) pushAgencyList(mt, u.start, u.end, u.role, agencies);
     measures.push({
       title: compactTitle(t.slice(m.title.start, m.title.end)),
       raw: rawOf(original, mt, m.title),
       label: m.label,
-      body: textWithout(t, { start: m.title.end, end: m.range.end }, notes),
+      body: textWithout(t, { start: m.title.end, end: m.row ? m.row.bodyEnd : m.range.end }, notes),
       agencies,
       span: spanOf(mt, m.range),
       titleSpan: spanOf(mt, m.title),

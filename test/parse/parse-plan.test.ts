@@ -1149,3 +1149,63 @@ describe('a section of one paragraph opened by a sentence heading, in a plan tha
     expect(s.map((x) => x.measures.length)).toEqual([0, 0]);
   });
 });
+
+describe('a task table whose rows stand under the sections (任务清单: 序号 / 具体任务 / 牵头单位 / 配合单位 / 完成时限)', () => {
+  const header = ['序号', '具体任务', '牵头单位', '配合单位', '完成时限'];
+  const sections: [string, string[][]][] = [
+    ['一、青少年科学素质提升行动', [['激发青少年好奇心和想象力,开展科学家精神进校园活动', '县教育局', '县科协、团县委', '2022年12月'], ['实施教师科学素质提升工程', '县教育局', '县科协', '2022年10月']]],
+    ['二、农民科学素质提升行动', [['实施高素质农民培育计划,培训农民500人次', '县农业农村局', '县科协', '2022年12月']]],
+    ['三、老年人科学素质提升行动', [['实施银龄科普行动', '县卫健委', '县老龄办', '2022年12月']]],
+  ];
+  /** The table's cells one per line, as the .docx and HTML readers write them. */
+  const tableText = (rows = sections, head = header) => {
+    let n = 0;
+    const lines = ['某某县2022年全民科学素质行动重点任务清单', ...head];
+    for (const [title, cells] of rows) {
+      lines.push(title);
+      for (const row of cells) lines.push(String(++n), ...row);
+    }
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('reads each row as a measure with its units, titled by its task\'s first clause (the unit cells were read as sentence headings)', () => {
+    const text = tableText();
+    const plan = parsePlan(text);
+    expect(plan.sections.map((s) => s.measures.map((m) => `${m.label} ${m.title}`))).toEqual([
+      ['1 激发青少年好奇心和想象力', '2 实施教师科学素质提升工程'],
+      ['3 实施高素质农民培育计划'],
+      ['4 实施银龄科普行动'],
+    ]);
+    const first = plan.sections[0]!.measures[0]!;
+    expect(unitsOf(first.agencies)).toEqual(['牵头:县教育局', '配合:县科协', '配合:团县委']);
+    expect(first.agencies.map((a) => under(text, a.span))).toEqual(['县教育局', '县科协', '团县委']);
+    expect(first.body).toBe('开展科学家精神进校园活动');
+    expect(under(text, first.span)).toBe('1\n激发青少年好奇心和想象力,开展科学家精神进校园活动\n县教育局\n县科协、团县委\n2022年12月\n');
+  });
+
+  it('reads no rows without a table header, or when the numbering skips', () => {
+    const noHeader = parsePlan(tableText(sections, []));
+    expect(noHeader.sections.flatMap((s) => s.measures.map((m) => m.label))).not.toContain('1');
+    const skipped = tableText().replace('\n2\n实施教师', '\n5\n实施教师');
+    expect(parsePlan(skipped).sections[0]!.measures.filter((m) => m.label === '1')).toEqual([]);
+  });
+});
+
+describe('a task table in an HTML page, read end to end', () => {
+  it('gives the rows under each heading row as its measures, with their units', async () => {
+    const { loadPlanFromBytes } = await import('../../src/load/load-plan.js');
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<html><head><meta charset="utf-8"></head><body><h1>某某县2022年全民科学素质行动重点任务清单</h1><table>
+      ${row(['序号', '具体任务', '牵头单位', '配合单位', '完成时限'])}
+      <tr><td colspan="5">一、青少年科学素质提升行动</td></tr>${row(['1', '激发青少年好奇心和想象力,开展科学家精神进校园活动', '县教育局', '县科协、团县委', '2022年12月'])}
+      <tr><td colspan="5">二、农民科学素质提升行动</td></tr>${row(['2', '实施高素质农民培育计划', '县农业农村局', '县科协', '2022年12月'])}
+      <tr><td colspan="5">三、基层科普能力提升工程</td></tr>${row(['3', '建设科普e站10个', '县科协', '各乡镇人民政府', '2022年11月'])}
+    </table></body></html>`;
+    const r = loadPlanFromBytes(new TextEncoder().encode(html), 'list.html');
+    expect(r.plan!.sections.map((s) => [s.title, s.measures.map((m) => [m.title, unitsOf(m.agencies)])])).toEqual([
+      ['青少年科学素质提升行动', [['激发青少年好奇心和想象力', ['牵头:县教育局', '配合:县科协', '配合:团县委']]]],
+      ['农民科学素质提升行动', [['实施高素质农民培育计划', ['牵头:县农业农村局', '配合:县科协']]]],
+      ['基层科普能力提升工程', [['建设科普e站10个', ['牵头:县科协', '配合:各乡镇人民政府']]]],
+    ]);
+  });
+});
