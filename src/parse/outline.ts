@@ -1,7 +1,7 @@
 import { firstKeyAtOrAfter } from '../text/sorted.js';
 import type { AgencyRole, PartKind, SectionKind } from '../model/plan.js';
-import { findTableHeader, type TableHeader } from '../extract/extract-annex-agencies.js';
-import { ANNEX_ROW_NUMBER } from '../extract/internal/patterns.js';
+import { findTableHeader, type TableColumn, type TableHeader } from '../extract/extract-annex-agencies.js';
+import { AGENCY_END, ANNEX_ROW_NUMBER, GENERIC_UNIT } from '../extract/internal/patterns.js';
 import { isWhiteSpace } from '../text/white-space.js';
 import { chineseOrdinal, findHeadingMarkers, type HeadingMarker } from './headings.js';
 
@@ -313,6 +313,7 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
     heads = markers.filter((m) => m.level === 'l2' && (inTasks(m.start) || titled(m)));
   }
   if (sectionLevel === 'l1') heads = l1Sections;
+  if (heads.length === 0) return tableSections(text, parts);
   const sections: OutlineSection[] = [];
   // Where each section was read (to read it again, below).
   const read: { h: HeadingMarker; end: number }[] = [];
@@ -388,7 +389,7 @@ function readSection(
   let intro: Range = { start: Math.min(bodyStart, introEnd), end: introEnd };
   if (measures.length === 0 && table) {
     // The rows of the task table under its heading: its measures (their cells are no sentence headings).
-    for (const m of tableRows(text, bodyStart, end2, table)) measures.push(m);
+    for (const r of tableRows(text, bodyStart, end2, table)) measures.push(r.measure);
     intro = { start: bodyStart, end: measures[0]?.range.start ?? end2 };
   }
   if (measures.length === 0) {
@@ -694,38 +695,107 @@ function splitSentences(text: string, start: number, end: number): Range[] {
 const ROLE_OF_COLUMN = { lead: '牵头', responsible: '责任', assist: '配合' } as const;
 
 /**
- * The rows of a task table in [start, end) (see `findTableHeader`), as measures: each from its number
- * (a line of its own, or a line's first tab-separated cell) to the next, titled by its task cell, with
- * its cells of units. None unless the body starts with a row and the rows are numbered one after another.
+ * The sections of a plan that is a task table with no headings: each group of its rows (重点任务 /
+ * 青少年科学素质提升行动, written in the group's first row) is a section, its rows the measures. None
+ * without a table, or when no row names a group.
  */
-function tableRows(text: string, start: number, end: number, table: TableHeader): OutlineMeasure[] {
+function tableSections(text: string, parts: OutlinePart[]): OutlineSection[] {
+  const table = findTableHeader(text, 0, text.length);
+  if (!table) return [];
+  const sections: OutlineSection[] = [];
+  for (const { measure, group } of tableRows(text, table.end, text.length, table)) {
+    if (group) {
+      sections.push({
+        kind: sectionKind(text.slice(group.start, group.end), group.start, text, parts),
+        label: null,
+        ordinal: sections.length + 1,
+        ocr: false,
+        glued: false,
+        title: group,
+        range: { start: measure.range.start, end: measure.range.end },
+        intro: { start: measure.range.start, end: measure.range.start },
+        measures: [],
+      });
+    }
+    const last = sections.at(-1);
+    if (!last) continue;
+    last.measures.push(measure);
+    last.range.end = measure.range.end;
+  }
+  return sections;
+}
+
+/** A row of a task table: its measure, and the group cell it opens with (its section's name), if any. */
+interface TableRow {
+  measure: OutlineMeasure;
+  group: Range | null;
+}
+
+/**
+ * The rows of a task table in [start, end) (see `findTableHeader`): each from its number (a line of its
+ * own, or a line's first tab-separated cell) to the next, titled by its task cell, with its cells of
+ * units. None unless [start, end) starts with a row and the rows are numbered one after another.
+ */
+function tableRows(text: string, start: number, end: number, table: TableHeader): TableRow[] {
   const lines = linesOf(text, start, end);
   const rows: { number: Range; cells: Range[] }[] = [];
+  // A row holds a cell per column and one group cell at most: a line past them ends the table (the
+  // signature, a note after it).
+  const most = table.columns.length + 1;
   for (const line of lines) {
     const cells = table.tabbed ? tabCells(text, line) : [trimmed(text, line)];
     const first = cells[0]!;
     if (ANNEX_ROW_NUMBER.test(text.slice(first.start, first.end))) rows.push({ number: first, cells: cells.slice(1) });
-    else if (rows.length === 0 || table.tabbed) return [];
-    else rows.at(-1)!.cells.push(...cells);
+    else if (rows.length === 0) return [];
+    else if (table.tabbed || rows.at(-1)!.cells.length >= most) break;
+    else rows.at(-1)!.cells.push(first);
   }
-  const titleAt = table.columns.indexOf('title');
-  const out: OutlineMeasure[] = [];
+  // A first column of groups (序号 / 重点任务 / 具体任务 / …: two task columns), its cell in a group's first row only.
+  const grouped = table.columns[0] === 'title' && table.columns.indexOf('title', 1) > 0;
+  const columns = grouped ? table.columns.slice(1) : table.columns;
+  const titleAt = columns.indexOf('title');
+  const out: TableRow[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const { number, cells } = rows[i]!;
+    const { number, cells: all } = rows[i]!;
     const label = text.slice(number.start, number.end);
     if (i > 0 && parseInt(label, 10) !== parseInt(text.slice(rows[i - 1]!.number.start, rows[i - 1]!.number.end), 10) + 1) return [];
-    // Cells before the columns' (a group's name, written in its first row only) are passed.
-    const skip = Math.max(0, cells.length - table.columns.length);
-    const task = cells[skip + titleAt];
+    // A group's name, written in its group's first row only (青少年科学素质提升行动 / 激发… / 县教育局 …): an
+    // action's or project's name before a task (实施银龄科普行动 / 县卫健委 is a task and its unit).
+    const group = all.length > 1 && SECTION_TITLE.test(text.slice(all[0]!.start, all[0]!.end)) && !looksLikeUnitCell(text, all[1]!) ? all[0]! : null;
+    const cells = group ? all.slice(1) : all;
+    const task = cells[titleAt];
     if (!task) return [];
-    const units: { start: number; end: number; role: AgencyRole }[] = [];
-    table.columns.forEach((c, j) => {
-      const cell = cells[skip + j];
-      if (cell && c !== 'title' && c !== 'other') units.push({ start: cell.start, end: cell.end, role: ROLE_OF_COLUMN[c] });
-    });
-    out.push({ label, title: cellTitle(text, task), range: { start: number.start, end: i + 1 < rows.length ? rows[i + 1]!.number.start : end }, row: { bodyEnd: task.end, units } });
+    const rowEnd = i + 1 < rows.length ? rows[i + 1]!.number.start : (all.at(-1) ?? number).end;
+    out.push({ measure: { label, title: cellTitle(text, task), range: { start: number.start, end: rowEnd }, row: { bodyEnd: task.end, units: unitCells(text, cells, columns, titleAt) } }, group });
   }
   return out;
+}
+
+/**
+ * The cells of units of a row, with the role of their column. A row that lost cells (an empty cell is no
+ * line) gives its cells after the task that look like units to the columns of units in their order.
+ */
+function unitCells(text: string, cells: readonly Range[], columns: readonly TableColumn[], titleAt: number): { start: number; end: number; role: AgencyRole }[] {
+  const units: { start: number; end: number; role: AgencyRole }[] = [];
+  const whole = cells.length === columns.length;
+  const unitColumns = columns.filter((c, j) => j > titleAt && c !== 'title' && c !== 'other');
+  let next = 0;
+  for (let j = titleAt + 1; j < cells.length; j++) {
+    const cell = cells[j]!;
+    const c = whole ? columns[j]! : unitColumns[next];
+    if (!c || c === 'title' || c === 'other' || !looksLikeUnitCell(text, cell)) continue;
+    units.push({ start: cell.start, end: cell.end, role: ROLE_OF_COLUMN[c] });
+    next++;
+  }
+  return units;
+}
+
+/** A cell that lists units: some item ends like a unit's name (a date or a task's text does not). */
+function looksLikeUnitCell(text: string, cell: Range): boolean {
+  return text
+    .slice(cell.start, cell.end)
+    .split(/[、,，;；]/u)
+    .some((x) => AGENCY_END.test(x.trim()) || GENERIC_UNIT.test(x.trim()));
 }
 
 /** A task cell's title: its first clause (实施高素质农民培育计划,培训农民500人次), unless that is shorter than a heading. */

@@ -1191,6 +1191,41 @@ describe('a task table whose rows stand under the sections (任务清单: 序号
   });
 });
 
+describe('a task table with no headings, its groups in a column of their first rows (重点任务 / 具体措施 / …)', () => {
+  /** Rows as cells one per line; a group's name only in its first row (a merged cell). */
+  const text = [
+    '某某县2022年全民科学素质行动重点任务清单',
+    ...['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
+    ...['1', '青少年科学素质提升行动', '激发青少年好奇心和想象力,开展科学家精神进校园活动', '县教育局', '县科协、团县委', '2022年12月'],
+    ...['2', '实施教师科学素质提升工程', '县教育局', '县科协', '2022年10月'],
+    // No 配合单位 here: an empty cell is no line.
+    ...['3', '农民科学素质提升行动', '实施高素质农民培育计划', '县农业农村局', '2022年12月'],
+    // A task named as an action (实施银龄科普行动) is no group: a unit follows it.
+    ...['4', '老年人科学素质提升行动', '实施银龄科普行动', '县卫健委', '县老龄办', '2022年12月'],
+    ...['5', '实施银龄科普行动', '县卫健委', '县老龄办', '2022年12月'],
+    '某某县全民科学素质工作领导小组办公室',
+    '2022年3月1日',
+    '',
+  ].join('\n');
+
+  it('reads each group as a section and its rows as measures, with their units (it had no sections)', () => {
+    const plan = parsePlan(text);
+    expect(plan.sections.map((s) => [s.title, s.kind, s.measures.map((m) => [m.label, m.title, unitsOf(m.agencies)])])).toEqual([
+      ['青少年科学素质提升行动', 'action', [
+        ['1', '激发青少年好奇心和想象力', ['牵头:县教育局', '配合:县科协', '配合:团县委']],
+        ['2', '实施教师科学素质提升工程', ['牵头:县教育局', '配合:县科协']],
+      ]],
+      ['农民科学素质提升行动', 'action', [['3', '实施高素质农民培育计划', ['牵头:县农业农村局']]]],
+      ['老年人科学素质提升行动', 'action', [
+        ['4', '实施银龄科普行动', ['牵头:县卫健委', '配合:县老龄办']],
+        ['5', '实施银龄科普行动', ['牵头:县卫健委', '配合:县老龄办']],
+      ]],
+    ]);
+    expect(under(text, plan.sections[1]!.titleSpan)).toBe('农民科学素质提升行动');
+    expect(plan.diagnostics.map((d) => d.code)).not.toContain('outline/no-sections');
+  });
+});
+
 describe('a task table in an HTML page, read end to end', () => {
   it('gives the rows under each heading row as its measures, with their units', async () => {
     const { loadPlanFromBytes } = await import('../../src/load/load-plan.js');

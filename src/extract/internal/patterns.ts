@@ -245,13 +245,13 @@ export const AGENCY_END =
 
 /** A header cell of a 工作分工表. */
 export const ANNEX_HEADER_CELL =
-  /^(?:序号|编号|类别|分类|类型|项目|工作内容|工作任务|重点任务|主要任务|具体任务|任务内容|任务|内容|事项|行动|工程|名称|牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间进度|时限|备注)$/u;
+  /^(?:序号|编号|类别|分类|类型|项目|工作内容|工作任务|重点任务|主要任务|具体任务|任务内容|任务|内容|具体措施|工作措施|主要措施|措施|事项|行动|工程|名称|牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间进度|时限|备注)$/u;
 
 /** Header labels of the lead, responsible, assisting and task columns. */
 export const ANNEX_LEAD_LABEL = /牵头/u;
 export const ANNEX_RESPONSIBLE_LABEL = /责任|主责/u;
 export const ANNEX_ASSIST_LABEL = /配合|协办|参与|协同/u;
-export const ANNEX_TITLE_LABEL = /任务|内容|项目|行动|工程|名称|事项/u;
+export const ANNEX_TITLE_LABEL = /任务|内容|措施|项目|行动|工程|名称|事项/u;
 
 /** A row number cell. */
 export const ANNEX_ROW_NUMBER = /^\d{1,3}[.、]?$/u;
