@@ -5,7 +5,7 @@ import { firstAtOrAfter, firstKeyAtOrAfter } from '../text/sorted.js';
 import { textMarks } from './internal/text-marks.js';
 import { AGENCY_END, GENERIC_UNIT, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_UNIT_LABEL, ROLE_WORD_START, ROLE_WORDS, ROLE_WORDS_ALL } from './internal/patterns.js';
 import { roleTail, TAIL_ASSIST, TAIL_LEAD, unitEtcLength } from './internal/role-tail.js';
-import { pushAgencyList, unitRoleMark } from './parse-agency-list.js';
+import { DATE, dateTailLength, pushAgencyList, unitRoleMark } from './parse-agency-list.js';
 import { execAll } from './internal/exec-all.js';
 import { unnamed } from './internal/unnamed.js';
 import { isWhiteSpace } from '../text/white-space.js';
@@ -344,7 +344,6 @@ function partAfter(text: string, at: number, end: number): number {
 
 /** A part's label that ends in its colon or its 】 (not glued to its value). */
 const GLUED_LABEL_END = /[:：】]$/u;
-const DATE = String.raw`\d{4}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|初|末|上半年|下半年)?(?:前|以前)?)?`;
 /** The value of a deadline glued to its label: a date, a span of years, or 长期/持续… alone, nothing after it. */
 const GLUED_VALUE = new RegExp(`^(?:${DATE}(?:[—–\\-~～至到]${DATE})?起?|长期坚持|长期|持续推进|持续开展|持续)[ \\t]*$`, 'u');
 
@@ -675,9 +674,11 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
       b -= roleTail(text, a, b) >> 2;
       b -= unitEtcLength(text, a, b);
       if (b - a > 1 && (text.charCodeAt(a) === BY || text.charCodeAt(a) === ASK)) a++;
-    } else if (cut >= end && unitEtcLength(text, a, b) === 3) {
-      // A list closed by 等部门 or 等单位 (县教育局、县科协等部门) says it names units: that is no part of the last.
-      b -= 3;
+    } else if (cut >= end) {
+      // A list closed by 等部门 or 等单位 (县教育局、县科协等部门) says it names units: that is no part of the last,
+      // nor is a deadline glued to it (县科协2025年12月底前: a table's cells run together).
+      b -= dateTailLength(text, a, b);
+      if (unitEtcLength(text, a, b) === 3) b -= 3;
     }
     if (b > a) {
       items++;

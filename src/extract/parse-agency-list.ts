@@ -73,6 +73,8 @@ function readUnit(mt: MappedText, start: number, end: number, listRole: AgencyRo
     e -= roleTail(text, s, e) >> 2;
     e -= unitEtcLength(text, s, e);
   }
+  // A deadline glued to the last unit (a table's cells run together: 县科协2025年, 县科协完成时限每年) is no part of its name.
+  e -= dateTailLength(text, s, e);
   if (e > s && LEAD_CODES.has(text.charCodeAt(s))) s++;
   s = edgeAfter(text, s, e);
   e = edgeBefore(text, s, e);
@@ -80,6 +82,24 @@ function readUnit(mt: MappedText, start: number, end: number, listRole: AgencyRo
   const name = text.slice(s, e);
   if (GENERIC_END.has(text.charCodeAt(e - 1)) && GENERIC_UNIT.test(name)) return null;
   return { name, role, span: toOriginalSpan(mt, s, e) };
+}
+
+/** A date as a deadline gives it (2025, 2025年, 2023年6月底前), as a regex source. */
+export const DATE = String.raw`\d{4}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|初|末|上半年|下半年)?(?:前|以前)?)?`;
+/** A deadline at the end of a unit's cell: a date or a span of them, 每年, 长期 or 持续…, after a deadline's label or not. */
+const DATE_TAIL = new RegExp(`(?:(?:完成时限|完成时间|时间节点|推进时限)[:：]?)?(?:${DATE}(?:[—–\\-~～至到]${DATE})?|每年|长期坚持|长期|持续推进|持续开展|持续)$`, 'u');
+/** Characters a deadline ends with (a digit, 年 月 日, 底 前 末 初, 期 of 长期, 续 进 展 of 持续…). */
+const DATE_END = new Set([...'0123456789年月日底前末初期续进展'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The length of the deadline that [s, e) of `text` ends with (see {@link DATE_TAIL}), when a unit's name
+ * stands before it (at least two characters); 0 otherwise.
+ */
+export function dateTailLength(text: string, s: number, e: number): number {
+  if (e - s < 4 || !DATE_END.has(text.charCodeAt(e - 1))) return 0;
+  const m = DATE_TAIL.exec(text.slice(Math.max(s, e - 30), e));
+  if (!m || e - m[0].length - s < 2) return 0;
+  return m[0].length;
 }
 
 /** The first position in [s, e) that is not an edge character (punctuation or space), or `e`. */

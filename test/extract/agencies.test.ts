@@ -410,3 +410,15 @@ describe('a list of units closed by 等部门 or 等单位 where only units may 
     expect(notesOf('开展活动。(组织科普讲座等部门)\n')).toEqual([]);
   });
 });
+
+describe('a deadline glued to the last unit (a table\'s cells run together)', () => {
+  it('is no part of the unit\'s name, and the units before it are read', () => {
+    const read = (note: string) => notesOf(`开展科学探究活动。\n${note}\n`).map((n) => names(n.agencies));
+    expect(read('责任单位:县教育局、县科协2025年')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(read('责任单位:县教育局、县科协完成时限每年')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(read('(责任单位:县教育局、县科协2023—2025年)')).toEqual([['责任:县教育局', '责任:县科协']]);
+    // The label and its cells lost their tabs: the units before the date are all units.
+    expect(read('责任单位\t县教育局、县科协\t2025年12月底前'.replaceAll('\t', ''))).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(notesOf('开展活动。(责任单位:县科协2022年6月底前)')[0]!.agencies.map((a) => a.name)).toEqual(['县科协']);
+  });
+});
