@@ -140,14 +140,20 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
   // quadratic in the number of sections).
   const scope = end === text.length ? text : text.slice(0, end);
   INLINE_LABEL.lastIndex = start;
+  // The first line break after the last label (or the text's end), kept for the labels after it on its line
+  // (a search from each of thousands of labels on one line to its end grew with their square).
+  let nl = -1;
   for (let m = INLINE_LABEL.exec(scope); m !== null; m = INLINE_LABEL.exec(scope)) {
     const noteStart = m.index + 1;
     // A label inside a bracketed note ([牵头单位:…;配合单位:…]) is that note's; a bracket that is only the
     // label (【责任单位】市教育局) is not a note of its own: the units follow it.
     const k = firstKeyAtOrAfter(notes, noteStart + 1, (n) => n.start);
     if (k > 0 && noteStart < notes[k - 1]!.end && notes[k - 1]!.end > m.index + m[0].length) continue;
-    const nl = text.indexOf('\n', noteStart);
-    const lineEnd = nl < 0 || nl > end ? end : nl;
+    if (nl < noteStart) {
+      nl = text.indexOf('\n', noteStart);
+      if (nl < 0) nl = text.length;
+    }
+    const lineEnd = nl > end ? end : nl;
     const from = m.index + m[0].length;
     // A label without a colon (…。责任单位市科协: a table's cells run together) only before units alone, as on a line of its own.
     if (!HAS_COLON_OR_LENTICULAR.test(m[0])) {
@@ -214,9 +220,12 @@ function proseNotes(mt: MappedText, start: number, end: number, notes: readonly 
     while (s > limit && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
     if (s > start && !isSentenceEnd(text.charCodeAt(s - 1))) continue;
     while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
-    if (within(notes, s, e) || within(inline, s, e) || !unitClauses(text, s, e)) continue;
+    // A bare label before the units (…。责任单位县科协、县教育局负责。): they are read after it, in its role.
+    const label = PROSE_LABEL.exec(text.slice(s, s + 4));
+    const from = label ? s + label[0].length : s;
+    if (within(notes, s, e) || within(inline, s, e) || !unitClauses(text, from, e)) continue;
     const agencies: Agency[] = [];
-    const hasLead = readSegment(mt, { start: s, end: e, role: '责任' }, agencies);
+    const hasLead = readSegment(mt, { start: from, end: e, role: label ? ROLE_OF_LABEL[label[1]!]! : '责任' }, agencies);
     if (agencies.length === 0) continue;
     out.push({ start: s, end: text.charCodeAt(e) === STOP ? e + 1 : e, agencies, hasLead });
   }
@@ -249,8 +258,13 @@ function unitClauses(text: string, s: number, e: number): boolean {
       j -= unitEtcLength(text, i, j);
       if (j - i < 2 || j - i > 20) return false;
       const item = text.slice(i, j);
-      if (AGENCY_END.test(item) && !NOT_UNIT_START.test(item)) named = true;
-      else if (!GENERIC_UNIT.test(item)) return false;
+      if (AGENCY_END.test(item) && !NOT_UNIT_START.test(item)) {
+        // In prose a unit is named as one: not a topic before 由 (所需经费由县财政局负责), two joined
+        // (县教育局和县科协负责), 各级党委和政府, nor those who take part (学校、科技馆等参与, 科技志愿服务队参与:
+        // a school, a venue or a team is a unit only as a place's own, 县科技馆).
+        if (PROSE_NOT_UNIT.test(item) || (PARTICIPANT_END.test(item) && !PLACE_UNIT.test(item))) return false;
+        named = true;
+      } else if (!GENERIC_UNIT.test(item)) return false;
       if (c >= stop) break;
       a = c + 1;
     }
@@ -258,6 +272,18 @@ function unitClauses(text: string, s: number, e: number): boolean {
     from = cut + 1;
   }
 }
+
+/** A bare label opening a sentence of units (责任单位县科协负责。), its role word in group 1. */
+const PROSE_LABEL = new RegExp(`^(${ROLE_WORDS})(?:单位|部门)`, 'u');
+/**
+ * What a unit's name in prose holds not: 由 after a topic (所需经费由…), a joining word after a unit or before
+ * another (县委和县政府, 县总工会与县妇联), a label before it (主办单位县科协), 其中, 各级 or 全县 first.
+ */
+const PROSE_NOT_UNIT = /(?<!自)由|(?:委|局|办|部|会|科协|政府|镇|乡)(?:和|与|及|会同|联合|同)|(?:和|与|及|会同|联合)(?=[市县区省州盟旗镇乡团各])|(?:单位|部门)(?=.)|^(?:其中|各级|全[县市区省州旗])/u;
+/** How the names of those who take part end (学校, 科技馆, 志愿服务队, 科普站, 活动中心). */
+const PARTICIPANT_END = /(?:学校|校|馆|队|站|中心|基地)(?:\([^()]*\))?$/u;
+/** How the name of a place's unit starts (县科技馆, 团县委, 各乡镇(街道)). */
+const PLACE_UNIT = /^(?:[市县区省州盟旗镇乡团]|各(?:乡镇|镇|乡|街道|县|区|市|园区))/u;
 
 /** Two lists of notes in text order, none overlapping another, as one. */
 function mergeInOrder(a: readonly AgencyNote[], b: readonly AgencyNote[]): AgencyNote[] {

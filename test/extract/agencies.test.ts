@@ -385,6 +385,19 @@ describe('notes written without brackets or colons after a sentence', () => {
     expect(notesOf('由县科协牵头,组织开展科普日活动。')).toEqual([]);
     expect(notesOf('各成员单位要按照职责分工负责。')).toEqual([]);
     expect(notesOf('举办健康知识讲座,县卫健委负责。')).toEqual([]);
+    // A topic before 由, two units joined, 各级党委和政府, or those who take part are no such note either.
+    for (const t of ['所需经费由县财政局负责。', '日常工作由县科协负责。', '县教育局和县科协负责。', '县总工会与各镇(园区)负责。', '全县各级党委和政府负责。', '学校、科技馆等参与。', '科技志愿服务队参与。']) {
+      expect(notesOf(`组织开展活动。${t}`)).toEqual([]);
+    }
+    expect(names(notesOf('组织开展活动。县科技馆、县委党校负责。')[0]!.agencies)).toEqual(['责任:县科技馆', '责任:县委党校']);
+  });
+
+  it('reads a bare label before a sentence of units and their verb in its role (…。牵头单位县科协负责。)', () => {
+    const text = '开展科普活动。牵头单位县教育局负责,县科协配合。';
+    const [note] = notesOf(text);
+    expect(text.slice(note!.start, note!.end)).toBe('牵头单位县教育局负责,县科协配合。');
+    expect(names(note!.agencies)).toEqual(['牵头:县教育局', '配合:县科协']);
+    expect(note!.hasLead).toBe(true);
   });
 
   it('leaves the measure\'s body without the note', () => {
