@@ -5,7 +5,8 @@
  * two long, unlike sections: over a minute; an HTML page of 16,000 `<pre>` blocks: 37 s; a run of
  * a 1 MB run of `&nbsp;`: 53 s; a plan of one sentence repeated, compared with itself: 27 s (the probe helper's figure), 46 s here;
  * thousands of nested header-like elements: over a minute; 16,000 sections with one title: 16 s, 2.4 GB;
- * thousands of notes one after the other, the text between them mended note by note: 19 s at 30,000). Each is made here, deterministically, and run through the CLI as a whole process; the bound
+ * thousands of notes one after the other, the text between them mended note by note: 19 s at 30,000;
+ * one plan of 40,000 sections read twice in one process: 13 s). Each is made here, deterministically, and run through the CLI as a whole process; the bound
  * (`LARGE_BOUND_MS`) is far above what a linear pipeline needs and far below what those steps took.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -135,6 +136,17 @@ export function manyNotesPlan(n: number): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * A plan of `n` sections, each with one measure and a note written as a sentence (县科协、县教育局负责。):
+ * analysed twice in one process, the second copy's every section compared the whole text with the
+ * first's (a cache of the last text's marks, kept under the first copy's string: 40,000 sections, 13 s).
+ */
+export function twinSectionsPlan(n: number): string {
+  const out = ['某县全民科学素质行动实施方案', '一、重点任务'];
+  for (let i = 0; i < n; i++) out.push(`（${NUMERALS[i % 9]}）科普提升行动`, '1.开展培训。县科协、县教育局负责。');
+  return `${out.join('\n')}\n`;
+}
+
 export interface LargeCase {
   name: string;
   /** CLI arguments after the command's name (the output options are added by the caller). */
@@ -176,6 +188,10 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
   writeFileSync(same, ss);
   const nn = manyNotesPlan(20000);
   writeFileSync(noted, nn);
+  const [wa, wb] = [path.join(dir, 'twin-a.txt'), path.join(dir, 'twin-b.txt')];
+  const w = twinSectionsPlan(40_000);
+  writeFileSync(wa, w);
+  writeFileSync(wb, w);
   const r = repetitivePlan(18_000, 200_000, 20_000);
   writeFileSync(ra, r);
   writeFileSync(rb, r);
@@ -187,6 +203,7 @@ export function largeCases(dir: string, seedFiles: readonly string[]): LargeCase
     { name: 'analyze the seeds with a template of 6,400 items (--template, a plan of 1,600 actions)', command: 'analyze', args: [...seedFiles, '--template', items], bytes: size(t) },
     { name: 'analyze one plan of 8,000 cited plans, 8,000 cited notices, 10,000 group targets, 4,000 targets made of points and 30,000 measures with notes (half after the sentence)', command: 'analyze', args: [facts], bytes: size(f) },
     { name: 'analyze one plan of 20,000 measures with a lead note and two note lines each, and a line of 20,000 notes with parts after them', command: 'analyze', args: [noted], bytes: size(nn) },
+    { name: 'analyze two copies of one plan of 40,000 sections with a note sentence each', command: 'analyze', args: [wa, wb], bytes: 2 * size(w) },
     { name: 'analyze an HTML page of 16,000 <PRE> blocks', command: 'analyze', args: [pre], bytes: size(p) },
     { name: 'analyze an HTML page with a run of 200,000 &nbsp; in one paragraph', command: 'analyze', args: [spaces], bytes: size(sp) },
     { name: 'analyze an HTML page of 3,000 nested <div class="header"> with a heading each', command: 'analyze', args: [headers], bytes: size(nh) },

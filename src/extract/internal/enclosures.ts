@@ -16,7 +16,11 @@ const CLOSE_QUOTE = '”';
 
 export function findEnclosures(text: string): Enclosures {
   // extractRegion and extractIndicators read the same text in a row: remember the last answer.
-  if (last?.text === text) return last.enclosures;
+  if (last?.text === text) {
+    // (The same text as another string: kept as this one, the next look is at once; see textMarks.)
+    last.text = text;
+    return last.enclosures;
+  }
   const enclosures = readEnclosures(text);
   last = { text, enclosures };
   return enclosures;

@@ -6,7 +6,11 @@
 export function forLastText<T>(read: (text: string) => T): (text: string) => T {
   let last: { text: string; value: T } | null = null;
   return (text) => {
-    if (last?.text === text) return last.value;
+    if (last?.text === text) {
+      // The same text as another string compares unit by unit: kept as this one, the next look is at once.
+      last.text = text;
+      return last.value;
+    }
     const value = read(text);
     last = { text, value };
     return value;
