@@ -654,8 +654,11 @@ const CLAUSE_END = new Set([...',，;；。:：\n'].map((c) => c.charCodeAt(0)))
 function isHeadingSentence(text: string, r: Range): boolean {
   const s = text.slice(r.start, r.end).replace(/。$/u, '');
   // (not an item of a ①/⑴/⒈ list)
-  return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9\u2460-\u249b]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s);
+  return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9\u2460-\u249b]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s) && !NOTE_SENTENCE.test(s);
 }
+
+/** A note written as a sentence (由县科协牵头负责, 县卫健委负责): a unit's name, then its verb. No heading. */
+const NOTE_SENTENCE = /(?:局|委|办|部|厅|科协|政府|联)(?:等(?:部门|单位)?)?(?:牵头负责|牵头|配合|协助|参与|负责|落实)$/u;
 
 /** A list's number in brackets at a sentence's start ((1), (12)). */
 const LIST_NUMBER = /^\(\d{1,2}\)/u;

@@ -1244,3 +1244,11 @@ describe('a task table in an HTML page, read end to end', () => {
     ]);
   });
 });
+
+describe('a note written as a sentence in a section of sentence-heading measures', () => {
+  it('is no heading (由县教育局牵头负责。 was a measure, and the heading after it its body)', () => {
+    const s = youthOf('激发青少年好奇心。开展科学探究活动。由县教育局牵头负责。', '推进课后服务。开展科普活动。县科协负责。', '加强科学教师培训。组织专题培训。');
+    expect(s.measures.map((m) => m.title)).toEqual(['激发青少年好奇心', '推进课后服务', '加强科学教师培训']);
+    expect(unitsOf(s.measures[1]!.agencies)).toEqual(['责任:县科协']);
+  });
+});
