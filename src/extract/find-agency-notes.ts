@@ -680,11 +680,16 @@ const NOT_UNIT_START = /^(?:含(?!山县)|包括|包含|依托|主要依托|纳�
 
 /**
  * Every item of the list in [start, end) of `text` (split outside brackets, trimmed, empty ones left
- * out) ends like a unit's name; without `strict`, some item does. False when there is no item.
+ * out) ends like a unit's name; without `strict`, some item does — or every item does once read as
+ * `readUnit` reads a clause (see below). False when there is no item.
  */
 function looksLikeUnits(text: string, start: number, end: number, strict = false): boolean {
   const min = strict ? 3 : 2;
   let items = 0;
+  // Without `strict`, each item read as `readUnit` reads it: whether every one names a unit (or is a
+  // generic one, 各有关部门), and whether some one is no generic unit.
+  let allRead = true;
+  let named = false;
   for (let from = start; ; ) {
     const cut = nextCut(text, from, end, isListSeparator);
     // The item trimmed as `String.prototype.trim` would.
@@ -694,30 +699,50 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
     while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     // A unit's own role after it (市教育局【牵头】) is no part of its name.
     b = unitRoleMark(text, a, b)?.at ?? b;
-    // In a note closed by a verb, a clause's own verb, its 等 and a leading 由 are no part of its unit either
-    // ((由县教育局牵头,县科协等部门配合)): as `readUnit` reads it. Not in a bare list ((如科技馆、博物馆等) is an aside).
-    if (!strict && b > a) {
-      b -= roleTail(text, a, b) >> 2;
-      b -= unitEtcLength(text, a, b);
-      if (b - a > 1 && (text.charCodeAt(a) === BY || text.charCodeAt(a) === ASK)) a++;
-    } else if (cut >= end) {
-      // A list closed by 等部门 or 等单位 (县教育局、县科协等部门) says it names units: that is no part of the last,
-      // nor is a deadline glued to it (县科协2025年12月底前: a table's cells run together).
-      b -= dateTailLength(text, a, b);
-      if (unitEtcLength(text, a, b) === 3) b -= 3;
-    }
-    if (b > a) {
-      items++;
-      const item = text.slice(a, b);
-      const ok = b - a >= min && AGENCY_END.test(item) && !NOT_UNIT_START.test(item);
-      if (strict && !ok) return false;
-      if (!strict && ok) return true;
+    if (!strict) {
+      if (b > a) {
+        const item = text.slice(a, b);
+        if (b - a >= min && AGENCY_END.test(item) && !NOT_UNIT_START.test(item)) return true;
+        // In a note closed by a verb, a clause's own verb, its 等 and a leading 由 are no part of its unit
+        // either ((由县教育局牵头,县科协等部门配合)): as `readUnit` reads it. Read so, every item must name a
+        // unit — (学校牵头,家长配合), (企业、学会等参与) are asides — and none opens like an aside
+        // ((如县科技馆等参与), (主要由学校等负责)). Not in a bare list ((如科技馆、博物馆等) is an aside).
+        let c = b - (roleTail(text, a, b) >> 2);
+        c -= unitEtcLength(text, a, c);
+        let s = a;
+        if (c - s > 1 && (text.charCodeAt(s) === BY || text.charCodeAt(s) === ASK)) s++;
+        if (c > s) {
+          items++;
+          const read = text.slice(s, c);
+          if (GENERIC_UNIT.test(read)) {
+            // (…,各有关部门配合): a unit, not a named one
+          } else if ((PLACE_NAMED.test(read) || (c - s >= min && AGENCY_END.test(read))) && !NOT_UNIT_START.test(read) && !ASIDE_START.test(read)) named = true;
+          else allRead = false;
+        }
+      }
+    } else {
+      if (cut >= end) {
+        // A list closed by 等部门 or 等单位 (县教育局、县科协等部门) says it names units: that is no part of the
+        // last, nor is a deadline glued to it (县科协2025年12月底前: a table's cells run together).
+        b -= dateTailLength(text, a, b);
+        if (unitEtcLength(text, a, b) === 3) b -= 3;
+      }
+      if (b > a) {
+        items++;
+        const item = text.slice(a, b);
+        if (!(b - a >= min && AGENCY_END.test(item) && !NOT_UNIT_START.test(item))) return false;
+      }
     }
     if (cut >= end) break;
     from = cut + 1;
   }
-  return strict && items > 0;
+  return items > 0 && (strict || (allRead && named));
 }
+
+/** An aside's first words before a unit (如县科技馆等参与, 主要由学校等负责), but for the counties 如皋市 and 如东县. */
+const ASIDE_START = /^(?:如(?![皋东])|主要)/u;
+/** A unit named after its place whatever its end (县医疗机构, 市直各单位). */
+const PLACE_NAMED = /^[省市县区州盟旗]\p{Script=Han}{3}/u;
 
 /**
  * Splits a segment into clauses, onto `out`; a clause closed by 牵头 leads, by 配合/协助 assists. Whether

@@ -1,7 +1,7 @@
 import { firstKeyAtOrAfter } from '../text/sorted.js';
 import type { AgencyRole, PartKind, SectionKind } from '../model/plan.js';
 import { findTableHeader, type TableColumn, type TableHeader } from '../extract/extract-annex-agencies.js';
-import { AGENCY_END, ANNEX_ROW_NUMBER, GENERIC_UNIT } from '../extract/internal/patterns.js';
+import { AGENCY_END, ANNEX_ROW_NUMBER, GENERIC_UNIT, ROLE_LINE } from '../extract/internal/patterns.js';
 import { isWhiteSpace } from '../text/white-space.js';
 import { chineseOrdinal, findHeadingMarkers, type HeadingMarker } from './headings.js';
 
@@ -605,12 +605,26 @@ function inlineMeasures(text: string, start: number, end: number, glued: boolean
     heads.push(r);
     last = i;
   });
-  if (heads.length < 2 && !(heads.length === 1 && (glued || (oneHeading && heads[0] === sentences[0])))) return [];
+  if (heads.length < 2 && !(heads.length === 1 && (glued || (oneHeading && heads[0] === sentences[0] && hasBody(text, sentences))))) return [];
   return heads.map((r, i) => ({
     label: null,
     title: { start: r.start, end: r.end - (text[r.end - 1] === '。' ? 1 : 0) },
     range: { start: r.start, end: heads[i + 1]?.start ?? end },
   }));
+}
+
+/**
+ * Whether some sentence after the first is a body, not a note: a section of one sentence and its units
+ * (推进科普信息化建设。(责任单位:县科技局) / …。牵头单位:县科协) has no measure under it.
+ */
+function hasBody(text: string, sentences: readonly Range[]): boolean {
+  for (let i = 1; i < sentences.length; i++) {
+    const r = sentences[i]!;
+    let a = r.start;
+    while (a < r.end && isWhiteSpace(text.charCodeAt(a))) a++;
+    if (a < r.end && text.charCodeAt(a) !== 0x28 && !ROLE_LINE.test(text.slice(a, Math.min(r.end, a + 12)))) return true;
+  }
+  return false;
 }
 
 /** 一是 … 十是 at a clause's start (the section's body, or after 。 ; : or a line break). */

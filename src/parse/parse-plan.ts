@@ -262,11 +262,15 @@ function ownLineLeadBefore(t: string, notes: readonly AgencyNote[], lead: Uint8A
 }
 
 /** How many measures hold a note naming a lead unit (or going with one: `lead`). */
-function measuresWithLead(notes: readonly AgencyNote[], lead: Uint8Array, measures: readonly OutlineMeasure[]): number {
+function measuresWithLead(t: string, notes: readonly AgencyNote[], lead: Uint8Array, measures: readonly OutlineMeasure[], ownLineLeads: boolean): number {
   let count = 0;
-  for (const m of measures) {
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i]!;
+    // After the last measure, a lead note on a line of its own is the section's (unless each measure has
+    // its own so): it does not make the last measure one with a lead note of its own.
+    const last = i === measures.length - 1 && !ownLineLeads;
     for (let k = firstNoteFrom(notes, m.range.start); k < notes.length && notes[k]!.start < m.range.end; k++) {
-      if (lead[k]) {
+      if (lead[k] && !(last && ownLine(t, notes[k]!))) {
         count++;
         break;
       }
@@ -317,10 +321,10 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
   // when two measures or more have one each, or its measure is followed by the next of its list (a
   // measure before the last, not one before a heading the outline missed), it is also its measure's.
   // The only measure of a section is all the section's work: a lead note in it is its measure's too.
-  const leadsPerMeasure = s.measures.length === 1 || measuresWithLead(notes, lead, s.measures) >= 2;
   // Whether each measure before the last has a lead note on a line of its own (责任单位:… / 牵头单位:…
   // under each): then the last measure's first is its own too, not the section's.
   const ownLineLeads = s.measures.length > 1 && s.measures.slice(0, -1).every((m) => ownLineLeadBefore(t, notes, lead, m.range.end, m.range.start));
+  const leadsPerMeasure = s.measures.length === 1 || measuresWithLead(t, notes, lead, s.measures, ownLineLeads) >= 2;
   const measures: Measure[] = [];
   for (let i = 0; i < s.measures.length; i++) {
     const m = s.measures[i]!;
@@ -336,13 +340,15 @@ function buildSection(original: string, mt: MappedText, s: OutlineSection, annex
       // A lead note on a line of its own after the last measure's own note (责任单位:… / 牵头单位:…) closes
       // the section: it is the section's only — unless the measures before have theirs so, each its own
       // (the last measure's first is its own; a second one after it closes the section).
-      if (last && noted && lead[k] && ownLine(t, notes[k]!)) {
+      // (Not a section's only measure: all its work, the section's lead note is its too.)
+      if (last && noted && lead[k] && s.measures.length > 1 && ownLine(t, notes[k]!)) {
         if (!ownLineLeads || (ownSeen && notes[k]!.hasLead)) closed = true;
         if (notes[k]!.hasLead) ownSeen = true;
       }
       const closing = closed && lead[k] === 1;
       if (!lead[k] || (ownLeads && !closing)) for (const a of notes[k]!.agencies) agencies.push(a);
-      noted ||= !lead[k];
+      // (a lead note in the measure's own text, (牵头单位:…) after its sentence, is its own note too)
+      noted ||= !lead[k] || !ownLine(t, notes[k]!);
     }
     // A task table's row: its cells of units, and its task cell for the body (not the units and dates).
     if (m.row) for (const u of m.row.units) pushAgencyList(mt, u.start, u.end, u.role, agencies);

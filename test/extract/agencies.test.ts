@@ -67,6 +67,19 @@ describe('findAgencyNotes', () => {
     expect(notesOf('开展科普活动(由群众自愿参与)。\n')).toEqual([]);
   });
 
+  it('reads a note whose clauses carry their own verb only when every clause names a unit', () => {
+    // Asides: who takes part, or a unit as an example.
+    expect(notesOf('开展亲子科普活动(学校牵头,家长配合)。\n')).toEqual([]);
+    expect(notesOf('开展村级科普活动(村委会牵头,村民参与)。\n')).toEqual([]);
+    expect(notesOf('组织研学活动(如县科技馆等参与)。\n')).toEqual([]);
+    expect(notesOf('开展校园科普(主要由学校等负责)。\n')).toEqual([]);
+    expect(notesOf('开展科技服务(企业、学会等参与)。\n')).toEqual([]);
+    // Notes: a generic unit, or one named after its place, among them.
+    expect(names(notesOf('开展科普活动(由县教育局牵头,各有关部门配合)。\n')[0]!.agencies)).toEqual(['牵头:县教育局']);
+    expect(names(notesOf('开展健康科普(县卫健委牵头,县医疗机构配合)。\n')[0]!.agencies)).toEqual(['牵头:县卫健委', '配合:县医疗机构']);
+    expect(names(notesOf('开展科普活动(如东县科协牵头,如东县教育局等配合)。\n')[0]!.agencies)).toEqual(['牵头:如东县科协', '配合:如东县教育局']);
+  });
+
   it('reads a line that starts with a label', () => {
     const [note] = notesOf('一、任务\n牵头单位:市科协、市教育局\n');
     expect(names(note!.agencies)).toEqual(['牵头:市科协', '牵头:市教育局']);

@@ -451,6 +451,37 @@ describe('a lead note on two lines', () => {
   });
 });
 
+describe('a section\'s only measure and its lead line', () => {
+  it('gives a section\'s only measure its lead line also after the measure\'s own note', () => {
+    const s = planOf(
+      '(一)青少年科学素质提升行动',
+      '激发青少年好奇心和想象力。开展科学教育活动,培养科学兴趣。',
+      '推进课后服务。各学校开设科技类课后服务项目。',
+      '(二)产业工人科学素质提升行动',
+      '开展职工技能培训。深入开展群众性技术创新活动。(责任单位:县人社局)',
+      '牵头单位:县总工会',
+    ).sections[1]!;
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([['责任:县人社局', '牵头:县总工会']]);
+  });
+});
+
+describe('a lead line after the last measure, where the measures carry lead notes in their text', () => {
+  const lead = (u: string) => `(由${u}牵头,县科协等部门配合)`;
+  it('is the section\'s only, after the last measure\'s own lead note too', () => {
+    const s = youthOf(`1.推进学校科学教育。深化改革。${lead('市教育局')}`, `2.提升教师科学素质。加强培训。${lead('市人社局')}`, '牵头单位:市文明办');
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([
+      ['牵头:市教育局', '配合:县科协'],
+      ['牵头:市人社局', '配合:县科协'],
+    ]);
+    expect(unitsOf(s.agencies)).toContain('牵头:市文明办');
+  });
+  it('is the section\'s only after a last measure without a note (it made the measures ones with lead notes)', () => {
+    const s = youthOf(`激发青少年好奇心和想象力。开展活动,培养兴趣。${lead('市教育局')}`, '推进课后服务。开设科技类课后服务项目。', '(牵头单位:市文明办;配合单位:市科协)');
+    expect(s.measures.map((m) => unitsOf(m.agencies))).toEqual([[], []]);
+    expect(unitsOf(s.agencies)).toEqual(['牵头:市教育局', '配合:县科协', '牵头:市文明办', '配合:市科协']);
+  });
+});
+
 describe('lists numbered 1、2、3、 that are no page markers', () => {
   const plan = planOf;
 
@@ -1147,6 +1178,15 @@ describe('a section of one paragraph opened by a sentence heading, in a plan tha
       '开展职工技能培训。深入开展群众性技术创新活动。',
     ).sections;
     expect(s.map((x) => x.measures.length)).toEqual([0, 0]);
+  });
+  it('reads no measure in a section of one sentence and its note', () => {
+    const head = ['(一)青少年科学素质提升行动', '激发青少年好奇心和想象力。开展科学教育活动,培养科学兴趣。', '推进课后服务。各学校开设科技类课后服务项目。', '(二)科普信息化提升工程'];
+    const bracket = planOf(...head, '推进科普信息化建设。(责任单位:县科技局、县融媒体中心)').sections[1]!;
+    expect(bracket.measures).toEqual([]);
+    expect(unitsOf(bracket.agencies)).toEqual(['责任:县科技局', '责任:县融媒体中心']);
+    const lines = planOf(...head, '推进科普信息化建设。', '牵头单位:县科协', '配合单位:县融媒体中心').sections[1]!;
+    expect(lines.measures).toEqual([]);
+    expect(unitsOf(lines.agencies)).toEqual(['牵头:县科协', '配合:县融媒体中心']);
   });
 });
 
