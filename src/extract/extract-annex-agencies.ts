@@ -101,10 +101,28 @@ export function findTableHeader(text: string, start: number, end: number): Table
     const header = readHeader(lines, 0);
     if (header) {
       const last = lines[header.next - 1]!;
-      return { end: last.end, tabbed: header.tabbed, columns: header.columns.map(kindOf) };
+      const columns = header.columns.map(kindOf);
+      // A first column of groups labelled 类别 (分类, 类型) before the task column holds the groups' names.
+      if (GROUP_LABEL.test(header.labels[0] ?? '') && columns.indexOf('title', 1) > 0) columns[0] = 'title';
+      return { end: last.end, tabbed: header.tabbed, columns: spannedUnits(columns) };
     }
   }
   return null;
+}
+
+const GROUP_LABEL = /^(?:类别|分类|类型)$/u;
+
+/**
+ * A header of two rows (序号 / 具体任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: 责任单位 spans the columns
+ * of units labelled in the second row, written after the first row's labels): the second row's columns of
+ * units stand where the spanning label does.
+ */
+function spannedUnits(columns: TableColumn[]): TableColumn[] {
+  const span = columns.indexOf('responsible');
+  const lead = columns.indexOf('lead');
+  if (span < 0 || lead <= span || lead === columns.length - 1) return columns;
+  for (let k = lead; k < columns.length; k++) if (columns[k] === 'title' || columns[k] === 'other') return columns;
+  return [...columns.slice(0, span), ...columns.slice(lead), ...columns.slice(span + 1, lead)];
 }
 
 function kindOf(c: Column): TableColumn {
@@ -141,24 +159,26 @@ function columnOf(label: string): Column {
 }
 
 /** A header starting at line `i`: 序号 and the labels after it (one per line, or tab-separated). */
-function readHeader(lines: readonly Cell[], i: number): { columns: Column[]; next: number; tabbed: boolean } | null {
+function readHeader(lines: readonly Cell[], i: number): { columns: Column[]; labels: string[]; next: number; tabbed: boolean } | null {
   const first = lines[i]!.text;
   if (first.includes('\t')) {
     const labels = first.split('\t').map((x) => x.trim()).filter((x) => x.length > 0);
     if (labels[0] !== '序号' || !labels.every((x) => ANNEX_HEADER_CELL.test(x))) return null;
     const columns = labels.slice(1).map(columnOf);
-    return usable(columns) ? { columns, next: i + 1, tabbed: true } : null;
+    return usable(columns) ? { columns, labels: labels.slice(1), next: i + 1, tabbed: true } : null;
   }
   if (first !== '序号') return null;
   const columns: Column[] = [];
+  const labels: string[] = [];
   let k = i + 1;
   for (; k < lines.length; k++) {
     const t = lines[k]!.text;
     if (t === '') continue;
     if (!ANNEX_HEADER_CELL.test(t)) break;
     columns.push(columnOf(t));
+    labels.push(t);
   }
-  return usable(columns) ? { columns, next: k, tabbed: false } : null;
+  return usable(columns) ? { columns, labels, next: k, tabbed: false } : null;
 }
 
 function usable(columns: readonly Column[]): boolean {
@@ -212,13 +232,17 @@ function readRow(
   const responsible: Agency[] = [];
   columns.forEach((c, j) => {
     const cell = used[j];
-    if (!cell) return;
+    // A date is no unit (a row that lost its empty cell of units: 2025年 under 配合单位).
+    if (!cell || ANNEX_DATE_CELL.test(cell.text)) return;
     if (c.kind === 'lead') pushAgencyList(mt, cell.start, cell.end, '牵头', lead);
     else if (c.kind === 'units') pushAgencyList(mt, cell.start, cell.end, c.role, responsible);
   });
   const last = used[used.length - 1]!;
   return { row: { title: title.text, lead, responsible, span: toOriginalSpan(mt, numberLine.start, last.end) }, next };
 }
+
+/** A cell of a completion date (2025年, 2022年12月底前, 全年, 长期坚持). */
+const ANNEX_DATE_CELL = /^(?:\d{4}\s*年|全年|长期|持续|常年|常态|每年|每季度|每月)/u;
 
 function splitTabs(text: string, line: Cell): Cell[] {
   const out: Cell[] = [];

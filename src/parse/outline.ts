@@ -387,10 +387,15 @@ function readSection(
   });
   const introEnd = measures[0]?.range.start ?? end2;
   let intro: Range = { start: Math.min(bodyStart, introEnd), end: introEnd };
-  if (measures.length === 0 && table) {
-    // The rows of the task table under its heading: its measures (their cells are no sentence headings).
-    for (const r of tableRows(text, bodyStart, end2, table)) measures.push(r.measure);
-    intro = { start: bodyStart, end: measures[0]?.range.start ?? end2 };
+  if (table) {
+    // The rows of the task table under its heading: its measures (their cells are no sentence headings,
+    // their numbers 1. / 1、 alone on a line no items of their own).
+    const rows = measures.every((m) => aloneOnLine(text, m.range.start)) ? tableRows(text, bodyStart, end2, table) : [];
+    if (rows.length > 0) {
+      measures.length = 0;
+      for (const r of rows) measures.push(r.measure);
+      intro = { start: bodyStart, end: measures[0]!.range.start };
+    }
   }
   if (measures.length === 0) {
     let inline = inlineMeasures(text, bodyStart, end2, glued, oneHeading);
@@ -721,7 +726,9 @@ function tableSections(text: string, parts: OutlinePart[]): OutlineSection[] {
   if (!table) return [];
   const sections: OutlineSection[] = [];
   for (const { measure, group } of tableRows(text, table.end, text.length, table)) {
-    if (group) {
+    const last0 = sections.at(-1);
+    // A group's name written again in each of its rows (no merged cell) opens no new section.
+    if (group && !(last0 && text.slice(last0.title.start, last0.title.end) === text.slice(group.start, group.end))) {
       sections.push({
         kind: sectionKind(text.slice(group.start, group.end), group.start, text, parts),
         label: null,
@@ -757,49 +764,83 @@ function tableRows(text: string, start: number, end: number, table: TableHeader)
   const lines = linesOf(text, start, end);
   const rows: { number: Range; cells: Range[] }[] = [];
   // A row holds a cell per column and one group cell at most: a line past them ends the table (the
-  // signature, a note after it).
+  // signature, a note after it) unless the next row follows (a cell of two paragraphs, a page's footer).
   const most = table.columns.length + 1;
-  for (const line of lines) {
+  // The number of the next line that is a row number (one pass from the end: linear).
+  const numbers = lines.map((line) => {
+    const t = text.slice(line.start, line.end).trim();
+    return ANNEX_ROW_NUMBER.test(t) ? parseInt(t, 10) : -1;
+  });
+  const nextNumber = new Array<number>(lines.length + 1).fill(-1);
+  for (let k = lines.length - 1; k >= 0; k--) nextNumber[k] = numbers[k]! >= 0 ? numbers[k]! : nextNumber[k + 1]!;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     const cells = table.tabbed ? tabCells(text, line) : [trimmed(text, line)];
     const first = cells[0]!;
-    if (ANNEX_ROW_NUMBER.test(text.slice(first.start, first.end))) rows.push({ number: first, cells: cells.slice(1) });
-    else if (rows.length === 0) return [];
-    else if (table.tabbed || rows.at(-1)!.cells.length >= most) break;
-    else rows.at(-1)!.cells.push(first);
+    const cur = rows.at(-1);
+    if (!table.tabbed && cur && PAGE_LINE.test(text.slice(first.start, first.end))) continue;
+    if (ANNEX_ROW_NUMBER.test(text.slice(first.start, first.end))) {
+      const n = parseInt(text.slice(first.start, first.end), 10);
+      const prev = cur ? parseInt(text.slice(cur.number.start, cur.number.end), 10) : -1;
+      // A page number alone on a line: not the next row's, in a row short of its cells or before the next row.
+      if (!table.tabbed && cur && n !== prev + 1 && n !== 1 && (cur.cells.length < 2 || nextNumber[k + 1] === prev + 1)) continue;
+      rows.push({ number: first, cells: cells.slice(1) });
+    } else if (!cur) return [];
+    else if (table.tabbed || (cur.cells.length >= most && nextNumber[k + 1] !== parseInt(text.slice(cur.number.start, cur.number.end), 10) + 1)) break;
+    else cur.cells.push(first);
   }
   // A first column of groups (序号 / 重点任务 / 具体任务 / …: two task columns), its cell in a group's first row only.
   const grouped = table.columns[0] === 'title' && table.columns.indexOf('title', 1) > 0;
   const columns = grouped ? table.columns.slice(1) : table.columns;
   const titleAt = columns.indexOf('title');
   const out: TableRow[] = [];
+  // A lone row of one cell and no units is no task table's (a page number before a paragraph).
+  if (rows.length === 0) return [];
+  let anyUnits = rows.length > 1 || rows[0]!.cells.length > 1;
   for (let i = 0; i < rows.length; i++) {
     const { number, cells: all } = rows[i]!;
     const label = text.slice(number.start, number.end);
-    if (i > 0 && parseInt(label, 10) !== parseInt(text.slice(rows[i - 1]!.number.start, rows[i - 1]!.number.end), 10) + 1) return [];
     // A group's name, written in its group's first row only (青少年科学素质提升行动 / 激发… / 县教育局 …): an
-    // action's or project's name before a task (实施银龄科普行动 / 县卫健委 is a task and its unit).
-    const group = all.length > 1 && SECTION_TITLE.test(text.slice(all[0]!.start, all[0]!.end)) && !looksLikeUnitCell(text, all[1]!) ? all[0]! : null;
+    // action's or project's name before a task (实施银龄科普行动 / 县卫健委 is a task and its unit; a task
+    // 加强科普基础设施建设,建设县科技馆 is no list of units).
+    const group =
+      all.length > 1 && (grouped || all.length > columns.length) && SECTION_TITLE.test(text.slice(all[0]!.start, all[0]!.end)) && !unitListCell(text, all[1]!) && !DATE_CELL.test(text.slice(all[1]!.start, all[1]!.end))
+        ? all[0]!
+        : null;
+    // Rows numbered one after another (or from 1 again in each group).
+    if (i > 0 && parseInt(label, 10) !== parseInt(text.slice(rows[i - 1]!.number.start, rows[i - 1]!.number.end), 10) + 1 && !(group && parseInt(label, 10) === 1)) return [];
     const cells = group ? all.slice(1) : all;
     const task = cells[titleAt];
     if (!task) return [];
     const rowEnd = i + 1 < rows.length ? rows[i + 1]!.number.start : (all.at(-1) ?? number).end;
-    out.push({ measure: { label, title: cellTitle(text, task), range: { start: number.start, end: rowEnd }, row: { bodyEnd: task.end, units: unitCells(text, cells, columns, titleAt) } }, group });
+    const units = unitCells(text, cells, columns, titleAt, i === rows.length - 1);
+    anyUnits ||= units.length > 0;
+    out.push({ measure: { label, title: cellTitle(text, task), range: { start: number.start, end: rowEnd }, row: { bodyEnd: task.end, units } }, group });
   }
-  return out;
+  return anyUnits ? out : [];
 }
 
 /**
  * The cells of units of a row, with the role of their column. A row that lost cells (an empty cell is no
  * line) gives its cells after the task that look like units to the columns of units in their order.
  */
-function unitCells(text: string, cells: readonly Range[], columns: readonly TableColumn[], titleAt: number): { start: number; end: number; role: AgencyRole }[] {
+function unitCells(text: string, cells: readonly Range[], columns: readonly TableColumn[], titleAt: number, last: boolean): { start: number; end: number; role: AgencyRole }[] {
   const units: { start: number; end: number; role: AgencyRole }[] = [];
-  const whole = cells.length === columns.length;
+  // The last row's cells may end with the signature (某某县…办公室 / 2022年3月1日): not its units.
+  let count = cells.length;
+  if (last && count - 2 > titleAt && FULL_DATE.test(text.slice(cells[count - 1]!.start, cells[count - 1]!.end))) {
+    // Only past the row's cells: those of its columns, and the task's paragraphs after its first.
+    let more = 0;
+    for (let j = titleAt + 1; j < count && !looksLikeUnitCell(text, cells[j]!) && !DATE_CELL.test(text.slice(cells[j]!.start, cells[j]!.end)); j++) more++;
+    if (count - more > columns.length) count -= 2;
+  }
+  const whole = count === columns.length;
   const unitColumns = columns.filter((c, j) => j > titleAt && c !== 'title' && c !== 'other');
   let next = 0;
-  for (let j = titleAt + 1; j < cells.length; j++) {
+  for (let j = titleAt + 1; j < count; j++) {
     const cell = cells[j]!;
-    const c = whole ? columns[j]! : unitColumns[next];
+    // Past the columns of units, a cell of units goes on the last one's list (县科协 / 团县委: two lines of a cell).
+    const c = whole ? columns[j]! : (unitColumns[next] ?? (next > 0 && !last ? unitColumns[next - 1] : undefined));
     if (!c || c === 'title' || c === 'other' || !looksLikeUnitCell(text, cell)) continue;
     units.push({ start: cell.start, end: cell.end, role: ROLE_OF_COLUMN[c] });
     next++;
@@ -814,6 +855,35 @@ function looksLikeUnitCell(text: string, cell: Range): boolean {
     .split(/[、,，;；]/u)
     .some((x) => AGENCY_END.test(x.trim()) || GENERIC_UNIT.test(x.trim()));
 }
+
+/** A cell that is a list of units: each item ends like a unit's name (县卫健委、县老龄办; 县科协等部门). */
+function unitListCell(text: string, cell: Range): boolean {
+  return text
+    .slice(cell.start, cell.end)
+    .split(/[、,，;；]/u)
+    .every((x) => {
+      const y = x.trim().replace(/等(?:有关|相关|成员)?(?:部门|单位)?$/u, '');
+      return y.length > 0 && (AGENCY_END.test(y) || GENERIC_UNIT.test(y));
+    });
+}
+
+/** Whether the line from `at` is a row's number alone (1. / 1、 read as an item's marker). */
+function aloneOnLine(text: string, at: number): boolean {
+  // The line's end looked for within 9 units only (a measure on a long line is no number alone).
+  const stop = Math.min(text.length, at + 9);
+  let e = at;
+  while (e < stop && text.charCodeAt(e) !== 0x0a) e++;
+  return (e < stop || e === text.length) && ANNEX_ROW_NUMBER.test(text.slice(at, e).trim());
+}
+
+/** A day's date (a signature's): 2022年3月1日. */
+const FULL_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+/** A cell of a completion date (2022年12月, 全年, 长期坚持, 持续推进). */
+const DATE_CELL = /^(?:\d{4}\s*年|全年|长期|持续|常年|常态|每年|每季度|每月)/u;
+
+/** A page's number or footer on a line of its own (- 3 -, —3—, 第3页). */
+const PAGE_LINE = /^(?:[-－—–]+\s*\d{1,4}\s*[-－—–]+|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?)$/u;
 
 /** A task cell's title: its first clause (实施高素质农民培育计划,培训农民500人次), unless that is shorter than a heading. */
 function cellTitle(text: string, cell: Range): Range {

@@ -1292,3 +1292,68 @@ describe('a note written as a sentence in a section of sentence-heading measures
     expect(unitsOf(s.measures[1]!.agencies)).toEqual(['责任:县科协']);
   });
 });
+
+describe('task tables as written in the wild (review of the task-table reading)', () => {
+  const read = (lines: string[]) =>
+    parsePlan(`${lines.join('\n')}\n`).sections.map((s) => [s.title, s.measures.map((m) => [m.title, unitsOf(m.agencies)])]);
+
+  it('reads groups under 类别, a task that ends like a unit (…建设县科技馆), a group written in each row, and numbers from 1 in each group', () => {
+    expect(
+      read([
+        '某某县2022年全民科学素质行动重点任务清单',
+        ...['序号', '类别', '具体措施', '牵头单位', '配合单位'],
+        ...['1', '科普基础设施工程', '加强科普基础设施建设,建设县科技馆', '县科协', '县发改局'],
+        ...['2', '科普基础设施工程', '建设科普e站10个', '县科协', '各乡镇人民政府'],
+        ...['1', '青少年科学素质提升行动', '激发青少年好奇心和想象力', '县教育局', '县科协、团县委'],
+      ]),
+    ).toEqual([
+      ['科普基础设施工程', [['加强科普基础设施建设', ['牵头:县科协', '配合:县发改局']], ['建设科普e站10个', ['牵头:县科协', '配合:各乡镇人民政府']]]],
+      ['青少年科学素质提升行动', [['激发青少年好奇心和想象力', ['牵头:县教育局', '配合:县科协', '配合:团县委']]]],
+    ]);
+  });
+
+  it('reads rows numbered 1. under the headings, a header of two rows (责任单位 over 牵头单位 / 配合单位) and a page number in a row', () => {
+    const sections = ['青少年科学素质提升行动', '农民科学素质提升行动', '老年人科学素质提升行动'];
+    expect(
+      read([
+        '某某县2022年全民科学素质行动工作要点',
+        ...['序号', '具体任务', '责任单位', '完成时限', '牵头单位', '配合单位'],
+        ...sections.flatMap((s, i) => [`${'一二三'[i]}、${s}`, `${i + 1}.`, `实施第${i + 1}项任务,开展活动`, ...(i === 1 ? ['- 2 -'] : []), '县科协', '县教育局', '2022年12月']),
+      ]),
+    ).toEqual(sections.map((s, i) => [s, [[`实施第${i + 1}项任务`, ['牵头:县科协', '配合:县教育局']]]]));
+  });
+
+  it('reads no row from a page number before a section\'s paragraph, nor a signature as a unit', () => {
+    const plan = parsePlan(
+      [
+        '某某县全民科学素质行动实施方案',
+        ...['序号', '重点任务', '牵头单位', '配合单位'],
+        '二、重点任务',
+        ...['(一)青少年科学素质提升行动。', '3', '以激发青少年好奇心为重点,扎实推进各项工作。'],
+        ...['(二)农民科学素质提升行动。', '以实施高素质农民培育计划为重点,扎实推进各项工作。'],
+        ...['(三)老年人科学素质提升行动。', '以实施银龄科普行动为重点,扎实推进各项工作。'],
+      ].join('\n'),
+    );
+    expect(plan.sections[0]!.measures.map((m) => m.label)).not.toContain('3');
+    const signed = read([
+      '某某县2022年全民科学素质行动重点任务清单',
+      ...['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
+      ...['1', '青少年科学素质提升行动', '激发青少年好奇心和想象力', '县教育局', '县科协', '2022年12月'],
+      ...['2', '实施教师科学素质提升工程', '县教育局', '2022年12月'],
+      '某某县全民科学素质工作领导小组办公室',
+      '2022年3月1日',
+    ]);
+    expect(signed).toEqual([['青少年科学素质提升行动', [['激发青少年好奇心和想象力', ['牵头:县教育局', '配合:县科协']], ['实施教师科学素质提升工程', ['牵头:县教育局']]]]]);
+  });
+});
+
+describe('a task table header over sections with no rows', () => {
+  it('reads the sections without measures and never throws (an empty body under a header threw)', () => {
+    const p = parsePlan(['某县2022年全民科学素质任务清单', '序号', '具体任务', '牵头单位', '一、青少年科学素质提升行动', '二、农民科学素质提升行动', '三、老年人科学素质提升行动', ''].join('\n'));
+    expect(p.sections.map((s) => [s.title, s.measures.length])).toEqual([
+      ['青少年科学素质提升行动', 0],
+      ['农民科学素质提升行动', 0],
+      ['老年人科学素质提升行动', 0],
+    ]);
+  });
+});
