@@ -390,7 +390,7 @@ function readSection(
   if (table) {
     // The rows of the task table under its heading: its measures (their cells are no sentence headings,
     // their numbers 1. / 1、 alone on a line no items of their own).
-    const rows = measures.every((m) => aloneOnLine(text, m.range.start)) ? tableRows(text, bodyStart, end2, table) : [];
+    const rows = measures.every((m) => aloneOnLine(text, m.range.start)) ? tableRows(text, bodyStart, end2, table, numberLineBefore(text, h.start)) : [];
     if (rows.length > 0) {
       measures.length = 0;
       for (const r of rows) measures.push(r.measure);
@@ -673,8 +673,11 @@ const CLAUSE_END = new Set([...',，;；。:：\n'].map((c) => c.charCodeAt(0)))
 function isHeadingSentence(text: string, r: Range): boolean {
   const s = text.slice(r.start, r.end).replace(/。$/u, '');
   // (not an item of a ①/⑴/⒈ list)
-  return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9\u2460-\u249b]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s) && !NOTE_SENTENCE.test(s);
+  return s.length >= 4 && s.length <= MAX_INLINE_HEADING && !/[,;:、()“”0-9\u2460-\u249b]/u.test(s) && !/^(到|每年|其中|同时)/u.test(s) && !NOTE_SENTENCE.test(s) && !UNIT_NAME.test(s);
 }
+
+/** A unit's name alone (县教育局: a table's cell of units), no heading. */
+const UNIT_NAME = /^[省市县区州盟旗镇乡团各]\p{Script=Han}{0,12}(?:局|委|办|厅|科协|政府|联)$/u;
 
 /** A note written as a sentence (由县科协牵头负责, 县卫健委负责): a unit's name, then its verb. No heading. */
 const NOTE_SENTENCE = /(?:局|委|办|部|厅|科协|政府|联)(?:等(?:部门|单位)?)?(?:牵头负责|牵头|配合|协助|参与|负责|落实)$/u;
@@ -760,17 +763,16 @@ interface TableRow {
  * own, or a line's first tab-separated cell) to the next, titled by its task cell, with its cells of
  * units. None unless [start, end) starts with a row and the rows are numbered one after another.
  */
-function tableRows(text: string, start: number, end: number, table: TableHeader): TableRow[] {
+function tableRows(text: string, start: number, end: number, table: TableHeader, lead: Range | null = null): TableRow[] {
   const lines = linesOf(text, start, end);
-  const rows: { number: Range; cells: Range[] }[] = [];
+  // A row whose number stands before the section's heading (1 / 一、青少年科学素质提升行动 / 激发… : the group
+  // cell written with its ordinal reads as the heading) starts with that number.
+  const rows: { number: Range; cells: Range[] }[] = lead ? [{ number: lead, cells: [] }] : [];
   // A row holds a cell per column and one group cell at most: a line past them ends the table (the
   // signature, a note after it) unless the next row follows (a cell of two paragraphs, a page's footer).
   const most = table.columns.length + 1;
   // The number of the next line that is a row number (one pass from the end: linear).
-  const numbers = lines.map((line) => {
-    const t = text.slice(line.start, line.end).trim();
-    return ANNEX_ROW_NUMBER.test(t) ? parseInt(t, 10) : -1;
-  });
+  const numbers = lines.map((line) => rowNumber(text.slice(line.start, line.end).trim()));
   const nextNumber = new Array<number>(lines.length + 1).fill(-1);
   for (let k = lines.length - 1; k >= 0; k--) nextNumber[k] = numbers[k]! >= 0 ? numbers[k]! : nextNumber[k + 1]!;
   for (let k = 0; k < lines.length; k++) {
@@ -779,16 +781,18 @@ function tableRows(text: string, start: number, end: number, table: TableHeader)
     const first = cells[0]!;
     const cur = rows.at(-1);
     if (!table.tabbed && cur && PAGE_LINE.test(text.slice(first.start, first.end))) continue;
-    if (ANNEX_ROW_NUMBER.test(text.slice(first.start, first.end))) {
-      const n = parseInt(text.slice(first.start, first.end), 10);
-      const prev = cur ? parseInt(text.slice(cur.number.start, cur.number.end), 10) : -1;
+    const n = table.tabbed ? rowNumber(text.slice(first.start, first.end)) : numbers[k]!;
+    if (n >= 0) {
+      const prev = cur ? rowNumber(text.slice(cur.number.start, cur.number.end)) : -1;
       // A page number alone on a line: not the next row's, in a row short of its cells or before the next row.
       if (!table.tabbed && cur && n !== prev + 1 && n !== 1 && (cur.cells.length < 2 || nextNumber[k + 1] === prev + 1)) continue;
       rows.push({ number: first, cells: cells.slice(1) });
     } else if (!cur) return [];
-    else if (table.tabbed || (cur.cells.length >= most && nextNumber[k + 1] !== parseInt(text.slice(cur.number.start, cur.number.end), 10) + 1)) break;
+    else if (table.tabbed || (cur.cells.length >= most && nextNumber[k + 1] !== rowNumber(text.slice(cur.number.start, cur.number.end)) + 1)) break;
     else cur.cells.push(first);
   }
+  // A number on the body's last line is the next section's first row's (its heading follows).
+  if (rows.length > 1 && rows.at(-1)!.cells.length === 0) rows.pop();
   // A first column of groups (序号 / 重点任务 / 具体任务 / …: two task columns), its cell in a group's first row only.
   const grouped = table.columns[0] === 'title' && table.columns.indexOf('title', 1) > 0;
   const columns = grouped ? table.columns.slice(1) : table.columns;
@@ -808,14 +812,15 @@ function tableRows(text: string, start: number, end: number, table: TableHeader)
         ? all[0]!
         : null;
     // Rows numbered one after another (or from 1 again in each group).
-    if (i > 0 && parseInt(label, 10) !== parseInt(text.slice(rows[i - 1]!.number.start, rows[i - 1]!.number.end), 10) + 1 && !(group && parseInt(label, 10) === 1)) return [];
+    const n = rowNumber(label);
+    if (i > 0 && n !== rowNumber(text.slice(rows[i - 1]!.number.start, rows[i - 1]!.number.end)) + 1 && !((group || (i === 1 && lead)) && n === 1)) return [];
     const cells = group ? all.slice(1) : all;
     const task = cells[titleAt];
     if (!task) return [];
     const rowEnd = i + 1 < rows.length ? rows[i + 1]!.number.start : (all.at(-1) ?? number).end;
     const units = unitCells(text, cells, columns, titleAt, i === rows.length - 1);
     anyUnits ||= units.length > 0;
-    out.push({ measure: { label, title: cellTitle(text, task), range: { start: number.start, end: rowEnd }, row: { bodyEnd: task.end, units } }, group });
+    out.push({ measure: { label, title: cellTitle(text, task), range: { start: Math.max(number.start, start), end: rowEnd }, row: { bodyEnd: task.end, units } }, group });
   }
   return anyUnits ? out : [];
 }
@@ -874,6 +879,25 @@ function aloneOnLine(text: string, at: number): boolean {
   let e = at;
   while (e < stop && text.charCodeAt(e) !== 0x0a) e++;
   return (e < stop || e === text.length) && ANNEX_ROW_NUMBER.test(text.slice(at, e).trim());
+}
+
+/** A row's number alone (1, 1., 1、 or 一 … 九十九 in a 序号 column); -1 when `t` is none. */
+function rowNumber(t: string): number {
+  if (ANNEX_ROW_NUMBER.test(t)) return parseInt(t, 10);
+  return CHINESE_ROW_NUMBER.test(t) ? chineseOrdinal(t) : -1;
+}
+
+const CHINESE_ROW_NUMBER = /^[一二三四五六七八九十]{1,3}$/u;
+
+/** The number alone on the line before `at` (a line start), as a range; null when that line is no row's number. */
+function numberLineBefore(text: string, at: number): Range | null {
+  if (at < 2 || text.charCodeAt(at - 1) !== 0x0a) return null;
+  let s = at - 1;
+  const stop = Math.max(0, at - 10);
+  while (s > stop && text.charCodeAt(s - 1) !== 0x0a) s--;
+  if (s > 0 && text.charCodeAt(s - 1) !== 0x0a) return null;
+  const r = trimmed(text, { start: s, end: at - 1 });
+  return r.end > r.start && rowNumber(text.slice(r.start, r.end)) >= 0 ? r : null;
 }
 
 /** A day's date (a signature's): 2022年3月1日. */

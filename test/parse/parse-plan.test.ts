@@ -1357,3 +1357,29 @@ describe('a task table header over sections with no rows', () => {
     ]);
   });
 });
+
+describe('task tables: rows numbered 一、二, and a group cell written with its ordinal', () => {
+  const cells = (rows: string[][]) => rows.flat();
+  const tasks = [
+    ['激发青少年好奇心和想象力', '县教育局', '县科协、团县委', '2022年12月'],
+    ['实施教师科学素质提升工程', '县教育局', '县科协', '2022年10月'],
+    ['实施高素质农民培育计划', '县农业农村局', '县科协', '2022年12月'],
+    ['实施银龄科普行动', '县卫健委', '县老龄办', '2022年12月'],
+  ];
+  const read = (lines: string[]) => parsePlan(['某某县2022年全民科学素质行动重点任务清单', ...lines, ''].join('\n')).sections.map((s) => [s.title, s.measures.map((m) => [m.label, m.title, unitsOf(m.agencies)])]);
+  const want = [
+    ['青少年科学素质提升行动', [['1', '激发青少年好奇心和想象力', ['牵头:县教育局', '配合:县科协', '配合:团县委']], ['2', '实施教师科学素质提升工程', ['牵头:县教育局', '配合:县科协']]]],
+    ['农民科学素质提升行动', [['3', '实施高素质农民培育计划', ['牵头:县农业农村局', '配合:县科协']]]],
+    ['老年人科学素质提升行动', [['4', '实施银龄科普行动', ['牵头:县卫健委', '配合:县老龄办']]]],
+  ];
+
+  it('reads rows numbered 一, 二 … in the 序号 column (the unit cells were read as sentence headings)', () => {
+    const got = read(['序号', '具体任务', '牵头单位', '配合单位', '完成时限', '一、青少年科学素质提升行动', ...cells([['一', ...tasks[0]!], ['二', ...tasks[1]!]]), '二、农民科学素质提升行动', '三', ...tasks[2]!, '三、老年人科学素质提升行动', '四', ...tasks[3]!]);
+    expect(got).toEqual(want.map(([t, ms]) => [t, (ms as [string, string, string[]][]).map(([l, ...rest]) => ['一二三四'[Number(l) - 1], ...rest])]));
+  });
+
+  it('reads a group cell written with its ordinal (1 / 一、青少年科学素质提升行动 / 激发…): the number before the heading is its first row\'s', () => {
+    const got = read(['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限', '1', '一、青少年科学素质提升行动', ...tasks[0]!, '2', ...tasks[1]!, '3', '二、农民科学素质提升行动', ...tasks[2]!, '4', '三、老年人科学素质提升行动', ...tasks[3]!]);
+    expect(got).toEqual(want);
+  });
+});
