@@ -730,15 +730,17 @@ function tableSections(text: string, parts: OutlinePart[]): OutlineSection[] {
   const sections: OutlineSection[] = [];
   for (const { measure, group } of tableRows(text, table.end, text.length, table)) {
     const last0 = sections.at(-1);
+    // The group's name without its ordinal (一、 or (一)).
+    const title = group ? { start: group.start + (GROUP_ORDINAL.exec(text.slice(group.start, group.start + 6))?.[0].length ?? 0), end: group.end } : null;
     // A group's name written again in each of its rows (no merged cell) opens no new section.
-    if (group && !(last0 && text.slice(last0.title.start, last0.title.end) === text.slice(group.start, group.end))) {
+    if (title && !(last0 && text.slice(last0.title.start, last0.title.end) === text.slice(title.start, title.end))) {
       sections.push({
-        kind: sectionKind(text.slice(group.start, group.end), group.start, text, parts),
+        kind: sectionKind(text.slice(title.start, title.end), title.start, text, parts),
         label: null,
         ordinal: sections.length + 1,
         ocr: false,
         glued: false,
-        title: group,
+        title,
         range: { start: measure.range.start, end: measure.range.end },
         intro: { start: measure.range.start, end: measure.range.start },
         measures: [],
@@ -751,6 +753,9 @@ function tableSections(text: string, parts: OutlinePart[]): OutlineSection[] {
   }
   return sections;
 }
+
+/** The ordinal a group cell may open with (一、, (一)). */
+const GROUP_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*/u;
 
 /** A row of a task table: its measure, and the group cell it opens with (its section's name), if any. */
 interface TableRow {

@@ -1383,3 +1383,18 @@ describe('task tables: rows numbered 一、二, and a group cell written with it
     expect(got).toEqual(want);
   });
 });
+
+describe('a task table of two groups written with their ordinals', () => {
+  it('gives each group as a section titled without its ordinal', () => {
+    const lines = ['某某县2022年全民科学素质行动重点任务清单', '序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'];
+    lines.push('1', '一、青少年科学素质提升行动', '激发青少年好奇心和想象力', '县教育局', '县科协', '2022年12月');
+    lines.push('2', '实施教师科学素质提升工程', '县教育局', '县科协', '2022年10月');
+    lines.push('3', '二、农民科学素质提升行动', '实施高素质农民培育计划', '县农业农村局', '县科协', '2022年12月', '');
+    const text = lines.join('\n');
+    const p = parsePlan(text);
+    expect(p.sections.map((s) => [s.title, under(text, s.titleSpan), s.measures.length])).toEqual([
+      ['青少年科学素质提升行动', '青少年科学素质提升行动', 2],
+      ['农民科学素质提升行动', '农民科学素质提升行动', 1],
+    ]);
+  });
+});
