@@ -702,7 +702,7 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
     if (!strict) {
       if (b > a) {
         const item = text.slice(a, b);
-        if (b - a >= min && AGENCY_END.test(item) && !NOT_UNIT_START.test(item)) return true;
+        if (b - a >= min && (AGENCY_END.test(item) || PLACE_GROUP.test(item)) && !NOT_UNIT_START.test(item)) return true;
         // In a note closed by a verb, a clause's own verb, its 等 and a leading 由 are no part of its unit
         // either ((由县教育局牵头,县科协等部门配合)): as `readUnit` reads it. Read so, every item must name a
         // unit — (学校牵头,家长配合), (企业、学会等参与) are asides — and none opens like an aside
@@ -730,7 +730,7 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
       if (b > a) {
         items++;
         const item = text.slice(a, b);
-        if (!(b - a >= min && AGENCY_END.test(item) && !NOT_UNIT_START.test(item))) return false;
+        if (!(b - a >= min && (AGENCY_END.test(item) || PLACE_GROUP.test(item)) && !NOT_UNIT_START.test(item))) return false;
       }
     }
     if (cut >= end) break;
@@ -739,6 +739,8 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
   return items > 0 && (strict || (allRead && named));
 }
 
+/** The governments of every place below (各县(市、区), 各县区, 各乡镇(街道)): a unit, though 县 ends no unit's name. */
+const PLACE_GROUP = /^各(?:县|市|区|旗|乡|镇|街道|县区|县市区|乡镇)(?:\([^()]*\))?$/u;
 /** An aside's first words before a unit (如县科技馆等参与, 主要由学校等负责), but for the counties 如皋市 and 如东县. */
 const ASIDE_START = /^(?:如(?![皋东])|主要)/u;
 /** A unit named after its place whatever its end (县医疗机构, 市直各单位). */

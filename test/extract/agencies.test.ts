@@ -448,3 +448,12 @@ describe('a deadline glued to the last unit (a table\'s cells run together)', ()
     expect(notesOf('开展活动。(责任单位:县科协2022年6月底前)')[0]!.agencies.map((a) => a.name)).toEqual(['县科协']);
   });
 });
+
+describe('the governments of every place below (各县(市、区)) where only units may stand', () => {
+  it('count as a unit after a label alone, after a bare label and in a bare list', () => {
+    const read = (note: string) => notesOf(`开展科学探究活动。\n${note}\n`).map((n) => names(n.agencies));
+    expect(read('责任单位\n市教育局、各县(市、区)')).toEqual([['责任:市教育局', '责任:各县(市、区)']]);
+    expect(read('责任单位市科协、各县区')).toEqual([['责任:市科协', '责任:各县区']]);
+    expect(notesOf('开展科学探究活动。(市教育局、各县(市、区))\n').map((n) => names(n.agencies))).toEqual([['责任:市教育局', '责任:各县(市、区)']]);
+  });
+});
