@@ -68,13 +68,15 @@ function readUnit(mt: MappedText, start: number, end: number, listRole: AgencyRo
   const mark = unitRoleMark(text, s, e);
   const role = mark ? mark.role : listRole;
   if (mark) e = edgeBefore(text, s, mark.at);
+  // A deadline glued to the last unit (a table's cells run together: 县科协2025年, 县科协等部门完成时限每年) is no
+  // part of its name; then neither are the verb and the 等 before it. A deadline alone (its cell) is no unit.
+  if (isDeadline(text, s, e)) return null;
+  e = edgeBefore(text, s, e - dateTailLength(text, s, e));
   if (e > s && TAIL_END.has(text.charCodeAt(e - 1))) {
     // ROLE_TAIL, then UNIT_ETC, on [s, e): by their words, without a slice (role-tail.ts).
     e -= roleTail(text, s, e) >> 2;
     e -= unitEtcLength(text, s, e);
   }
-  // A deadline glued to the last unit (a table's cells run together: 县科协2025年, 县科协完成时限每年) is no part of its name.
-  e -= dateTailLength(text, s, e);
   if (e > s && LEAD_CODES.has(text.charCodeAt(s))) s++;
   s = edgeAfter(text, s, e);
   e = edgeBefore(text, s, e);
@@ -100,6 +102,13 @@ export function dateTailLength(text: string, s: number, e: number): number {
   const m = DATE_TAIL.exec(text.slice(Math.max(s, e - 30), e));
   if (!m || e - m[0].length - s < 2) return 0;
   return m[0].length;
+}
+
+/** Whether [s, e) of `text` is a deadline alone (2025年, 完成时限每年). */
+function isDeadline(text: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 30 || !DATE_END.has(text.charCodeAt(e - 1))) return false;
+  const m = DATE_TAIL.exec(text.slice(s, e));
+  return m !== null && m.index === 0;
 }
 
 /** The first position in [s, e) that is not an edge character (punctuation or space), or `e`. */

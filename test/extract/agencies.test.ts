@@ -442,6 +442,8 @@ describe('a deadline glued to the last unit (a table\'s cells run together)', ()
     const read = (note: string) => notesOf(`开展科学探究活动。\n${note}\n`).map((n) => names(n.agencies));
     expect(read('责任单位:县教育局、县科协2025年')).toEqual([['责任:县教育局', '责任:县科协']]);
     expect(read('责任单位:县教育局、县科协完成时限每年')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(read('责任单位:县教育局、县科协等部门完成时限每年')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(read('责任单位: 县教育局、县科协等部门\t2025年')).toEqual([['责任:县教育局', '责任:县科协']]);
     expect(read('(责任单位:县教育局、县科协2023—2025年)')).toEqual([['责任:县教育局', '责任:县科协']]);
     // The label and its cells lost their tabs: the units before the date are all units.
     expect(read('责任单位\t县教育局、县科协\t2025年12月底前'.replaceAll('\t', ''))).toEqual([['责任:县教育局', '责任:县科协']]);
