@@ -387,10 +387,13 @@ function readSection(
   });
   const introEnd = measures[0]?.range.start ?? end2;
   let intro: Range = { start: Math.min(bodyStart, introEnd), end: introEnd };
-  if (table) {
+  // A table of the section's own, its header first in its body (一、青少年科学素质提升行动 / 序号 / 重点任务 / …),
+  // or the plan's, its header before the first section.
+  const own = ownTableHeader(text, bodyStart, end2);
+  if (own || table) {
     // The rows of the task table under its heading: its measures (their cells are no sentence headings,
     // their numbers 1. / 1、 alone on a line no items of their own).
-    const rows = measures.every((m) => aloneOnLine(text, m.range.start)) ? tableRows(text, bodyStart, end2, table, numberLineBefore(text, h.start)) : [];
+    const rows = !measures.every((m) => aloneOnLine(text, m.range.start)) ? [] : own ? tableRows(text, own.end, end2, own) : tableRows(text, bodyStart, end2, table!, numberLineBefore(text, h.start));
     if (rows.length > 0) {
       measures.length = 0;
       for (const r of rows) measures.push(r.measure);
@@ -820,10 +823,16 @@ function tableRows(text: string, start: number, end: number, table: TableHeader,
     const n = rowNumber(label);
     if (i > 0 && n !== rowNumber(text.slice(rows[i - 1]!.number.start, rows[i - 1]!.number.end)) + 1 && !((group || (i === 1 && lead)) && n === 1)) return [];
     const cells = group ? all.slice(1) : all;
-    const task = cells[titleAt];
+    // A row with a cell for every column of the header and no group in the first is read by the whole header
+    // (重点任务 / 具体措施 both the row's own: its task and what it does).
+    // (Its second cell is no list of units nor a date: a row short of a cell, with the signature after it, is not so.)
+    const whole = grouped && !group && cells.length === table.columns.length && !unitListCell(text, cells[1]!) && !DATE_CELL.test(text.slice(cells[1]!.start, cells[1]!.end));
+    const cols = whole ? table.columns : columns;
+    const at = whole ? 0 : titleAt;
+    const task = cells[at];
     if (!task) return [];
     const rowEnd = i + 1 < rows.length ? rows[i + 1]!.number.start : (all.at(-1) ?? number).end;
-    const units = unitCells(text, cells, columns, titleAt, i === rows.length - 1);
+    const units = unitCells(text, cells, cols, at, i === rows.length - 1);
     anyUnits ||= units.length > 0;
     out.push({ measure: { label, title: cellTitle(text, task), range: { start: Math.max(number.start, start), end: rowEnd }, row: { bodyEnd: task.end, units } }, group });
   }
@@ -851,7 +860,8 @@ function unitCells(text: string, cells: readonly Range[], columns: readonly Tabl
     const cell = cells[j]!;
     // Past the columns of units, a cell of units goes on the last one's list (县科协 / 团县委: two lines of a cell).
     const c = whole ? columns[j]! : (unitColumns[next] ?? (next > 0 && !last ? unitColumns[next - 1] : undefined));
-    if (!c || c === 'title' || c === 'other' || !looksLikeUnitCell(text, cell)) continue;
+    // (By position, a cell that names some unit; otherwise one that lists units only: a task's text names places.)
+    if (!c || c === 'title' || c === 'other' || !(whole ? looksLikeUnitCell(text, cell) : unitListCell(text, cell))) continue;
     units.push({ start: cell.start, end: cell.end, role: ROLE_OF_COLUMN[c] });
     next++;
   }
@@ -884,6 +894,15 @@ function aloneOnLine(text: string, at: number): boolean {
   let e = at;
   while (e < stop && text.charCodeAt(e) !== 0x0a) e++;
   return (e < stop || e === text.length) && ANNEX_ROW_NUMBER.test(text.slice(at, e).trim());
+}
+
+/** The header of a task table that opens [start, end) (after blank lines), if one does. */
+function ownTableHeader(text: string, start: number, end: number): TableHeader | null {
+  let f = start;
+  while (f < end && isWhiteSpace(text.charCodeAt(f))) f++;
+  if (!text.startsWith('序号', f)) return null;
+  const header = findTableHeader(text, f, Math.min(end, f + 200));
+  return header && header.end <= end ? header : null;
 }
 
 /** A row's number alone (1, 1., 1、 or 一 … 九十九 in a 序号 column); -1 when `t` is none. */
