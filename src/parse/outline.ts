@@ -834,7 +834,7 @@ function tableRows(text: string, start: number, end: number, table: TableHeader,
     const rowEnd = i + 1 < rows.length ? rows[i + 1]!.number.start : (all.at(-1) ?? number).end;
     const units = unitCells(text, cells, cols, at, i === rows.length - 1);
     anyUnits ||= units.length > 0;
-    out.push({ measure: { label, title: cellTitle(text, task), range: { start: Math.max(number.start, start), end: rowEnd }, row: { bodyEnd: task.end, units } }, group });
+    out.push({ measure: { label, title: cellTitle(text, task), range: { start: Math.max(number.start, start), end: rowEnd }, row: { bodyEnd: whole ? cells[1]!.end : task.end, units } }, group });
   }
   return anyUnits ? out : [];
 }

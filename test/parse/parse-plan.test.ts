@@ -1419,5 +1419,7 @@ describe('a task table under each section heading, with its own header', () => {
       ['农民科学素质提升行动', [['3', '培育高素质农民', ['牵头:区农业农村局', '配合:区人力资源社会保障局']]]],
       ['基层科普能力提升工程', [['4', '加强应急科普', ['牵头:区应急管理局', '配合:区科协', '配合:区卫生健康局']]]],
     ]);
+    // 具体措施 is the row's text.
+    expect(p.sections[0]!.measures[0]!.body).toBe('推进科学课程教学改革,每所学校至少配备1名专职科学教师');
   });
 });
