@@ -48,8 +48,9 @@ interface Segment {
  * `(牵头单位:市教育体育局;责任单位:…)`), notes closed by a verb (`(县教育局、团县委按职责分工负责)`,
  * `(县委组织部负责)`; units before 牵头 lead: `(责任单位:教体局、科协牵头,其他成员单位按职责分工负责)`),
  * bare lists of units closing a paragraph (`(县全民科学素质工作领导小组办公室)`), lines that start
- * with a label (`牵头单位:市科协`), and labels after a sentence within a line (`…。责任单位:市教育局`, to the
- * next 。 or a list number glued after it). Generic words (其他成员单位) are dropped; a note may then have no units.
+ * with a label (`牵头单位:市科协`), labels after a sentence within a line (`…。责任单位:市教育局`, to the
+ * next 。 or a list number glued after it), and sentences that are notes (`由县农业农村局牵头,县科协配合。`:
+ * see {@link proseNotes}). Generic words (其他成员单位) are dropped; a note may then have no units.
  * Returned offsets are normalised; agency spans are original.
  *
  * @example
@@ -123,9 +124,13 @@ export function findAgencyNotes(mt: MappedText, start: number, end: number): Age
 /** How the units after a label without a colon start (市教育局, 各县(市、区), 团市委). */
 const UNIT_FIRST = '[市县区省州盟旗镇乡各团]';
 
-/** A label after a sentence or a clause within a line (`…推进科学教育。责任单位:市教育局、市科技局`, `…,责任单位:…`, `…。【责任单位】…`). */
+/**
+ * A label after a sentence or a clause within a line (`…推进科学教育。责任单位:市教育局、市科技局`, `…,责任单位:…`,
+ * `…。【责任单位】…`), or one without its colon after a sentence when a unit follows (`…。责任单位县科协`).
+ */
 const INLINE_LABEL = new RegExp(`[。；;，,][ \\t]*${ROLE_UNIT_LABEL}|[。；;][ \\t]*(?:${ROLE_WORDS})(?:单位|部门)(?=${UNIT_FIRST})`, 'gu');
 
+/** An inline label's match that has its colon or its 】 (else it is a bare one: see INLINE_LABEL). */
 const HAS_COLON_OR_LENTICULAR = /[:：】]/u;
 
 /**
