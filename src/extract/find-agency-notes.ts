@@ -200,7 +200,7 @@ function withInlineLabels(mt: MappedText, start: number, end: number, notes: Age
  * A sentence of units, each clause closed by its verb, and nothing else: `由县农业农村局牵头,县科协配合。`,
  * `县卫健委、县老龄办负责。` (the verb at the sentence's end: 。 ; or the line's end follow it).
  */
-const PROSE_TAIL = /(?:牵头|配合|协助|参与|负责|落实)(?=[。；;]|[ \t]*(?:\n|$))/gu;
+const PROSE_TAIL = /(?:牵头|配合|协助|参与|负责|落实|[【(（](?:牵头|配合|协办|参与|负责)[】)）])(?=[。；;]|[ \t]*(?:\n|$))/gu;
 /** Longer than any such sentence. */
 const MAX_PROSE = 80;
 const isSentenceEnd = codeSet('。；;\n');
@@ -230,7 +230,7 @@ function proseNotes(mt: MappedText, start: number, end: number, notes: readonly 
     const from = label ? s + label[0].length : s;
     if (within(notes, s, e) || within(inline, s, e) || !unitClauses(text, from, e)) continue;
     const agencies: Agency[] = [];
-    const hasLead = readSegment(mt, { start: from, end: e, role: label ? ROLE_OF_LABEL[label[1]!]! : '责任' }, agencies);
+    const hasLead = readProseClauses(mt, from, e, label ? ROLE_OF_LABEL[label[1]!]! : '责任', agencies);
     if (agencies.length === 0) continue;
     out.push({ start: s, end: text.charCodeAt(e) === STOP ? e + 1 : e, agencies, hasLead });
   }
@@ -251,7 +251,8 @@ function unitClauses(text: string, s: number, e: number): boolean {
   let named = false;
   for (let from = s; ; ) {
     const cut = nextCut(text, from, e, isClauseComma);
-    const tail = roleTail(text, from, cut) >> 2;
+    // Its verb, or its role in brackets after its last unit (区科协【牵头】, 区教育体育局、区文旅局（配合）).
+    const tail = roleTail(text, from, cut) >> 2 || cut - (clauseRoleMark(text, from, cut)?.at ?? cut);
     if (tail === 0) return false;
     for (let a = from, stop = cut - tail; ; ) {
       const c = nextCut(text, a, stop, isUnitSeparator);
@@ -289,6 +290,34 @@ const PROSE_NOT_UNIT = /(?<!自)由|(?:委|局|办|部|会|科协|政府|镇|乡
 const PARTICIPANT_END = /(?:学校|校|馆|队|站|中心|基地)(?:\([^()]*\))?$/u;
 /** How the name of a place's unit starts (县科技馆, 团县委, 各乡镇(街道)). */
 const PLACE_UNIT = /^(?:[市县区省州盟旗镇乡团]|各(?:乡镇|镇|乡|街道|县|区|市|园区))/u;
+
+/** The role in brackets that ends the clause [from, cut) (its spaces aside), if any. */
+function clauseRoleMark(text: string, from: number, cut: number): { at: number; role: AgencyRole } | null {
+  let e = cut;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  return unitRoleMark(text, from, e);
+}
+
+/**
+ * The units of a note written as a sentence, clause by clause (see {@link unitClauses}), onto `out`: a clause
+ * closed by its role in brackets (区教育体育局、区文旅局（配合）) gives it to all its units, else as
+ * `readSegment` reads it. Whether some clause that names a unit leads.
+ */
+function readProseClauses(mt: MappedText, start: number, end: number, role: AgencyRole, out: Agency[]): boolean {
+  const text = mt.text;
+  let leads = false;
+  for (let from = start; ; ) {
+    const cut = nextCut(text, from, end, isClauseComma);
+    const mark = clauseRoleMark(text, from, cut);
+    const before = out.length;
+    if (mark) {
+      pushAgencyList(mt, from, mark.at, mark.role, out);
+      leads ||= mark.role === '牵头' && out.length > before;
+    } else leads = readSegment(mt, { start: from, end: cut, role }, out) || leads;
+    if (cut >= end) return leads;
+    from = cut + 1;
+  }
+}
 
 /** Two lists of notes in text order, none overlapping another, as one. */
 function mergeInOrder(a: readonly AgencyNote[], b: readonly AgencyNote[]): AgencyNote[] {

@@ -459,3 +459,16 @@ describe('the governments of every place below (各县(市、区)) where only un
     expect(notesOf('开展科学探究活动。(市教育局、各县(市、区))\n').map((n) => names(n.agencies))).toEqual([['责任:市教育局', '责任:各县(市、区)']]);
   });
 });
+
+describe('a note written as a sentence of units with their roles in brackets', () => {
+  it('reads 区科协【牵头】，区教育体育局、区文化和旅游局（配合） with the role for every unit of its clause', () => {
+    const text = '推动科普教育基地向中小学生免费开放。区科协【牵头】，区教育体育局、区文化和旅游局（配合）\n';
+    const [note, ...rest] = notesOf(text);
+    expect(rest).toEqual([]);
+    expect(note!.hasLead).toBe(true);
+    expect(names(note!.agencies)).toEqual(['牵头:区科协', '配合:区教育体育局', '配合:区文化和旅游局']);
+    expect(note!.agencies.map((a) => text.slice(a.span.start, a.span.end))).toEqual(['区科协', '区教育体育局', '区文化和旅游局']);
+    // A role in brackets inside a sentence is no note.
+    expect(notesOf('组织学校(牵头)开展活动。\n')).toEqual([]);
+  });
+});
