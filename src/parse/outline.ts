@@ -775,7 +775,9 @@ function tableRows(text: string, start: number, end: number, table: TableHeader,
   const lines = linesOf(text, start, end);
   // A row whose number stands before the section's heading (1 / 一、青少年科学素质提升行动 / 激发… : the group
   // cell written with its ordinal reads as the heading) starts with that number.
-  const rows: { number: Range; cells: Range[] }[] = lead ? [{ number: lead, cells: [] }] : [];
+  const rows: { number: Range; cells: Range[]; group?: Range }[] = lead ? [{ number: lead, cells: [] }] : [];
+  // A group's name on a row of its own (a cell across the table, or a 类别 column before 序号), for the next row.
+  let pending: Range | null = null;
   // A row holds a cell per column and one group cell at most: a line past them ends the table (the
   // signature, a note after it) unless the next row follows (a cell of two paragraphs, a page's footer).
   const most = table.columns.length + 1;
@@ -794,7 +796,10 @@ function tableRows(text: string, start: number, end: number, table: TableHeader,
       const prev = cur ? rowNumber(text.slice(cur.number.start, cur.number.end)) : -1;
       // A page number alone on a line: not the next row's, in a row short of its cells or before the next row.
       if (!table.tabbed && cur && n !== prev + 1 && n !== 1 && (cur.cells.length < 2 || nextNumber[k + 1] === prev + 1)) continue;
-      rows.push({ number: first, cells: cells.slice(1) });
+      rows.push(pending ? { number: first, cells: cells.slice(1), group: pending } : { number: first, cells: cells.slice(1) });
+      pending = null;
+    } else if (!table.tabbed && (numbers[k + 1] ?? -1) >= 0 && (!cur || cur.cells.length >= 2) && SECTION_TITLE.test(text.slice(first.start, first.end)) && first.end - first.start <= 40) {
+      pending = first;
     } else if (!cur) return [];
     else if (table.tabbed || (cur.cells.length >= most && nextNumber[k + 1] !== rowNumber(text.slice(cur.number.start, cur.number.end)) + 1)) break;
     else cur.cells.push(first);
@@ -810,19 +815,20 @@ function tableRows(text: string, start: number, end: number, table: TableHeader,
   if (rows.length === 0) return [];
   let anyUnits = rows.length > 1 || rows[0]!.cells.length > 1;
   for (let i = 0; i < rows.length; i++) {
-    const { number, cells: all } = rows[i]!;
+    const { number, cells: all, group: own } = rows[i]!;
     const label = text.slice(number.start, number.end);
     // A group's name, written in its group's first row only (青少年科学素质提升行动 / 激发… / 县教育局 …): an
     // action's or project's name before a task (实施银龄科普行动 / 县卫健委 is a task and its unit; a task
     // 加强科普基础设施建设,建设县科技馆 is no list of units).
     const group =
-      all.length > 1 && (grouped || all.length > columns.length) && SECTION_TITLE.test(text.slice(all[0]!.start, all[0]!.end)) && !unitListCell(text, all[1]!) && !DATE_CELL.test(text.slice(all[1]!.start, all[1]!.end))
+      own ??
+      (all.length > 1 && (grouped || all.length > columns.length) && SECTION_TITLE.test(text.slice(all[0]!.start, all[0]!.end)) && !unitListCell(text, all[1]!) && !DATE_CELL.test(text.slice(all[1]!.start, all[1]!.end))
         ? all[0]!
-        : null;
+        : null);
     // Rows numbered one after another (or from 1 again in each group).
     const n = rowNumber(label);
     if (i > 0 && n !== rowNumber(text.slice(rows[i - 1]!.number.start, rows[i - 1]!.number.end)) + 1 && !((group || (i === 1 && lead)) && n === 1)) return [];
-    const cells = group ? all.slice(1) : all;
+    const cells = group && !own ? all.slice(1) : all;
     // A row with a cell for every column of the header and no group in the first is read by the whole header
     // (重点任务 / 具体措施 both the row's own: its task and what it does).
     // (Its second cell is no list of units nor a date: a row short of a cell, with the signature after it, is not so.)

@@ -1423,3 +1423,18 @@ describe('a task table under each section heading, with its own header', () => {
     expect(p.sections[0]!.measures[0]!.body).toBe('推进科学课程教学改革,每所学校至少配备1名专职科学教师');
   });
 });
+
+describe('a task table whose groups stand on rows of their own', () => {
+  it('reads a 类别 column before 序号, and a group row across the table, as sections (there were none)', () => {
+    const rows = [
+      '青少年科学素质提升行动', '1', '推进中小学科学教育改革,开足开齐科学课程', '市教育局', '市科协', '2025年底',
+      '2', '开展青少年科技创新大赛', '市科协', '市教育局、团市委', '每年',
+      '农民科学素质提升行动', '3', '实施高素质农民培育计划', '市农业农村局', '市科协、市人社局', '每年',
+    ];
+    const p = parsePlan(['吴忠市全民科学素质行动重点任务清单', '类别', '序号', '重点任务', '牵头单位', '配合单位', '完成时限', ...rows, ''].join('\n'));
+    expect(p.sections.map((s) => [s.title, s.measures.map((m) => [m.label, m.title, unitsOf(m.agencies)])])).toEqual([
+      ['青少年科学素质提升行动', [['1', '推进中小学科学教育改革', ['牵头:市教育局', '配合:市科协']], ['2', '开展青少年科技创新大赛', ['牵头:市科协', '配合:市教育局', '配合:团市委']]]],
+      ['农民科学素质提升行动', [['3', '实施高素质农民培育计划', ['牵头:市农业农村局', '配合:市科协', '配合:市人社局']]]],
+    ]);
+  });
+});
