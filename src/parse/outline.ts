@@ -832,7 +832,7 @@ function tableRows(text: string, start: number, end: number, table: TableHeader,
     // A row with a cell for every column of the header and no group in the first is read by the whole header
     // (重点任务 / 具体措施 both the row's own: its task and what it does).
     // (Its second cell is no list of units nor a date: a row short of a cell, with the signature after it, is not so.)
-    const whole = grouped && !group && cells.length === table.columns.length && !unitListCell(text, cells[1]!) && !DATE_CELL.test(text.slice(cells[1]!.start, cells[1]!.end));
+    const whole = grouped && !group && cells.length === table.columns.length && !officeListCell(text, cells[1]!) && !DATE_CELL.test(text.slice(cells[1]!.start, cells[1]!.end));
     const cols = whole ? table.columns : columns;
     const at = whole ? 0 : titleAt;
     const task = cells[at];
@@ -882,16 +882,26 @@ function looksLikeUnitCell(text: string, cell: Range): boolean {
     .some((x) => AGENCY_END.test(x.trim()) || GENERIC_UNIT.test(x.trim()));
 }
 
-/** A cell that is a list of units: each item ends like a unit's name (县卫健委、县老龄办; 县科协等部门). */
-function unitListCell(text: string, cell: Range): boolean {
+/**
+ * A cell that is a list of units: each item, its 等 aside, ends like a unit's name (`ends`: AGENCY_END; 县卫健委、
+ * 县老龄办, 县科协等部门) or is a generic one.
+ */
+function unitListCell(text: string, cell: Range, ends: RegExp = AGENCY_END): boolean {
   return text
     .slice(cell.start, cell.end)
     .split(/[、,，;；]/u)
     .every((x) => {
       const y = x.trim().replace(/等(?:有关|相关|成员)?(?:部门|单位)?$/u, '');
-      return y.length > 0 && (AGENCY_END.test(y) || GENERIC_UNIT.test(y));
+      return y.length > 0 && (ends.test(y) || GENERIC_UNIT.test(y));
     });
 }
+
+/** A cell that lists offices only (区科协、团区委: not 组建…服务总队, a task that ends like a unit). */
+function officeListCell(text: string, cell: Range): boolean {
+  return unitListCell(text, cell, OFFICE_NAME_END);
+}
+
+const OFFICE_NAME_END = /(?:局|委|办|部|厅|科协|联|政府|团|会)(?:\([^()]*\))?$/u;
 
 /** Whether the line from `at` is a row's number alone (1. / 1、 read as an item's marker). */
 function aloneOnLine(text: string, at: number): boolean {
