@@ -142,7 +142,8 @@ function splitLines(text: string, start: number, end: number): Cell[] {
   return out;
 }
 
-function trimCell(text: string, s: number, e: number): Cell {
+/** [s, e) of `text` without the spaces around it, with its text (a table's cell). */
+export function trimCell(text: string, s: number, e: number): Cell {
   let a = s;
   let b = e;
   while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
@@ -233,7 +234,7 @@ function readRow(
   columns.forEach((c, j) => {
     const cell = used[j];
     // A date is no unit (a row that lost its empty cell of units: 2025年 under 配合单位).
-    if (!cell || ANNEX_DATE_CELL.test(cell.text)) return;
+    if (!cell || DATE_CELL.test(cell.text)) return;
     if (c.kind === 'lead') pushAgencyList(mt, cell.start, cell.end, '牵头', lead);
     else if (c.kind === 'units') pushAgencyList(mt, cell.start, cell.end, c.role, responsible);
   });
@@ -242,9 +243,11 @@ function readRow(
 }
 
 /** A cell of a completion date (2025年, 2022年12月底前, 全年, 长期坚持). */
-const ANNEX_DATE_CELL = /^(?:\d{4}\s*年|全年|长期|持续|常年|常态|每年|每季度|每月)/u;
+/** A cell of a completion date (2022年12月, 全年, 长期坚持, 持续推进). */
+export const DATE_CELL = /^(?:\d{4}\s*年|全年|长期|持续|常年|常态|每年|每季度|每月)/u;
 
-function splitTabs(text: string, line: Cell): Cell[] {
+/** A line's tab-separated cells, trimmed, empty ones left out. */
+export function splitTabs(text: string, line: { start: number; end: number }): Cell[] {
   const out: Cell[] = [];
   let s = line.start;
   for (let i = line.start; i <= line.end; i++) {

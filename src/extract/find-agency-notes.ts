@@ -3,9 +3,9 @@ import type { MappedText } from '../text/mapped-text.js';
 import { codeSet, isCloseBracket, isOpenBracket, isSpaceCode, nextCut } from './internal/brackets.js';
 import { firstAtOrAfter, firstKeyAtOrAfter } from '../text/sorted.js';
 import { textMarks } from './internal/text-marks.js';
-import { AGENCY_END, GENERIC_UNIT, HAN, LABEL_SEPARATOR, ROLE_LABEL, ROLE_LINE, ROLE_UNIT_LABEL, ROLE_WORD_START, ROLE_WORDS, ROLE_WORDS_ALL } from './internal/patterns.js';
+import { AGENCY_END, GENERIC_UNIT, HAN, LABEL_SEPARATOR, OFFICE_WORDS, ROLE_LABEL, ROLE_LINE, ROLE_UNIT_LABEL, ROLE_WORD_START, ROLE_WORDS, ROLE_WORDS_ALL } from './internal/patterns.js';
 import { roleTail, TAIL_ASSIST, TAIL_LEAD, unitEtcLength } from './internal/role-tail.js';
-import { DATE, dateTailLength, pushAgencyList, unitRoleMark } from './parse-agency-list.js';
+import { byLength, DATE, dateTailLength, pushAgencyList, unitRoleMark } from './parse-agency-list.js';
 import { execAll } from './internal/exec-all.js';
 import { unnamed } from './internal/unnamed.js';
 import { isWhiteSpace } from '../text/white-space.js';
@@ -260,7 +260,7 @@ function unitClauses(text: string, s: number, e: number): boolean {
       let j = c;
       while (i < j && isWhiteSpace(text.charCodeAt(i))) i++;
       while (j > i && isWhiteSpace(text.charCodeAt(j - 1))) j--;
-      if (j - i > 1 && (text.charCodeAt(i) === BY || text.charCodeAt(i) === ASK)) i++;
+      i += byLength(text, i, j);
       j -= unitEtcLength(text, i, j);
       if (j - i < 2 || j - i > 20) return false;
       const item = text.slice(i, j);
@@ -494,8 +494,8 @@ function bareLabelUnits(text: string, from: number, to: number): boolean {
   return OFFICE_END.test(text.slice(Math.max(from, e - 16), e));
 }
 
-/** How the name of an office ends (局, 委, 科协, 政府 …; not 馆, 中心, 站, 队, which name the things a measure builds). */
-const OFFICE_END = /(?:局|委|办|部|厅|科协|联|政府)(?:\([^()]*\))?$/u;
+/** How the name of an office ends (OFFICE_WORDS, a bracket after it). */
+const OFFICE_END = new RegExp(`(?:${OFFICE_WORDS})(?:\\([^()]*\\))?$`, 'u');
 
 /**
  * The line's text from `from` lists units only, or does up to where a note would end (a 【解读】… after
@@ -702,9 +702,6 @@ function unlabelledSegment(text: string, noteStart: number, noteEnd: number, cs:
  */
 const DAMAGED_LABEL = new RegExp(`^(?:\\p{Script=Han}{2}(?:单位|部门)|(?:${ROLE_WORDS_ALL})\\p{Script=Han}{2})[:：]`, 'u');
 const HAS_COLON = /[:：]/u;
-/** 由 and 请 before a unit's name (由县科协牵头). */
-const BY = 0x7531;
-const ASK = 0x8bf7;
 
 /**
  * Words a unit's name never starts with: an aside naming places or units (（含各级党校）, （主要依托市科技馆）).
@@ -743,8 +740,7 @@ function looksLikeUnits(text: string, start: number, end: number, strict = false
         // ((如县科技馆等参与), (主要由学校等负责)). Not in a bare list ((如科技馆、博物馆等) is an aside).
         let c = b - (roleTail(text, a, b) >> 2);
         c -= unitEtcLength(text, a, c);
-        let s = a;
-        if (c - s > 1 && (text.charCodeAt(s) === BY || text.charCodeAt(s) === ASK)) s++;
+        const s = a + byLength(text, a, c);
         if (c > s) {
           items++;
           const read = text.slice(s, c);

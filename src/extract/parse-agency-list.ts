@@ -46,6 +46,11 @@ const TAIL_END = new Set([...'责头合助与实等位门'].map((c) => c.charCod
 const GENERIC_END = new Set([...'位门员面'].map((c) => c.charCodeAt(0)));
 const LEAD_CODES = new Set([...'由请'].map((c) => c.charCodeAt(0)));
 
+/** 1 when [s, e) of `text` opens with 由 or 请 before a name (由县科协), else 0. */
+export function byLength(text: string, s: number, e: number): number {
+  return e - s > 1 && LEAD_CODES.has(text.charCodeAt(s)) ? 1 : 0;
+}
+
 /** A unit's own role, in brackets after its name: 市教育局(牵头), 市教育局【牵头】, 市科协（配合）. */
 const UNIT_ROLE: Readonly<Record<string, AgencyRole>> = { 牵头: '牵头', 配合: '配合', 协办: '配合', 参与: '配合', 主责: '责任', 负责: '责任' };
 

@@ -1,7 +1,7 @@
 import { firstKeyAtOrAfter } from '../text/sorted.js';
 import type { AgencyRole, PartKind, SectionKind } from '../model/plan.js';
-import { findTableHeader, type TableColumn, type TableHeader } from '../extract/extract-annex-agencies.js';
-import { AGENCY_END, ANNEX_ROW_NUMBER, GENERIC_UNIT, ROLE_LINE } from '../extract/internal/patterns.js';
+import { DATE_CELL, findTableHeader, splitTabs, trimCell, type TableColumn, type TableHeader } from '../extract/extract-annex-agencies.js';
+import { AGENCY_END, ANNEX_ROW_NUMBER, GENERIC_UNIT, OFFICE_WORDS, ROLE_LINE } from '../extract/internal/patterns.js';
 import { isWhiteSpace } from '../text/white-space.js';
 import { chineseOrdinal, findHeadingMarkers, type HeadingMarker } from './headings.js';
 
@@ -318,7 +318,7 @@ function readSections(text: string, markers: HeadingMarker[], parts: OutlinePart
   // Where each section was read (to read it again, below).
   const read: { h: HeadingMarker; end: number }[] = [];
   // A task table whose rows stand under the sections (序号 / 具体任务 / 牵头单位 … / 一、…提升行动 / 1 / …).
-  const table = heads.length > 0 ? findTableHeader(text, 0, heads[0]!.start) : null;
+  const table = findTableHeader(text, 0, heads[0]!.start);
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i]!;
     const next = heads[i + 1]?.start ?? text.length;
@@ -680,10 +680,10 @@ function isHeadingSentence(text: string, r: Range): boolean {
 }
 
 /** A unit's name alone (县教育局: a table's cell of units), no heading. */
-const UNIT_NAME = /^[省市县区州盟旗镇乡团各]\p{Script=Han}{0,12}(?:局|委|办|厅|科协|政府|联)$/u;
+const UNIT_NAME = new RegExp(`^[省市县区州盟旗镇乡团各]\\p{Script=Han}{0,12}(?:${OFFICE_WORDS})$`, 'u');
 
 /** A note written as a sentence (由县科协牵头负责, 县卫健委负责): a unit's name, then its verb. No heading. */
-const NOTE_SENTENCE = /(?:局|委|办|部|厅|科协|政府|联)(?:等(?:部门|单位)?)?(?:牵头负责|牵头|配合|协助|参与|负责|落实)$/u;
+const NOTE_SENTENCE = new RegExp(`(?:${OFFICE_WORDS})(?:等(?:部门|单位)?)?(?:牵头负责|牵头|配合|协助|参与|负责|落实)$`, 'u');
 
 /** A list's number in brackets at a sentence's start ((1), (12)). */
 const LIST_NUMBER = /^\(\d{1,2}\)/u;
@@ -787,7 +787,7 @@ function tableRows(text: string, start: number, end: number, table: TableHeader,
   for (let k = lines.length - 1; k >= 0; k--) nextNumber[k] = numbers[k]! >= 0 ? numbers[k]! : nextNumber[k + 1]!;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    const cells = table.tabbed ? tabCells(text, line) : [trimmed(text, line)];
+    const cells: Range[] = table.tabbed ? splitTabs(text, line) : [trimCell(text, line.start, line.end)];
     const first = cells[0]!;
     const cur = rows.at(-1);
     if (!table.tabbed && cur && PAGE_LINE.test(text.slice(first.start, first.end))) continue;
@@ -810,9 +810,9 @@ function tableRows(text: string, start: number, end: number, table: TableHeader,
   const grouped = table.columns[0] === 'title' && table.columns.indexOf('title', 1) > 0;
   const columns = grouped ? table.columns.slice(1) : table.columns;
   const titleAt = columns.indexOf('title');
+  if (rows.length === 0) return [];
   const out: TableRow[] = [];
   // A lone row of one cell and no units is no task table's (a page number before a paragraph).
-  if (rows.length === 0) return [];
   let anyUnits = rows.length > 1 || rows[0]!.cells.length > 1;
   for (let i = 0; i < rows.length; i++) {
     const { number, cells: all, group: own } = rows[i]!;
@@ -859,15 +859,16 @@ function unitCells(text: string, cells: readonly Range[], columns: readonly Tabl
     for (let j = titleAt + 1; j < count && !looksLikeUnitCell(text, cells[j]!) && !DATE_CELL.test(text.slice(cells[j]!.start, cells[j]!.end)); j++) more++;
     if (count - more > columns.length) count -= 2;
   }
-  const whole = count === columns.length;
+  // A cell for every column: read by position.
+  const aligned = count === columns.length;
   const unitColumns = columns.filter((c, j) => j > titleAt && c !== 'title' && c !== 'other');
   let next = 0;
   for (let j = titleAt + 1; j < count; j++) {
     const cell = cells[j]!;
     // Past the columns of units, a cell of units goes on the last one's list (县科协 / 团县委: two lines of a cell).
-    const c = whole ? columns[j]! : (unitColumns[next] ?? (next > 0 && !last ? unitColumns[next - 1] : undefined));
+    const c = aligned ? columns[j]! : (unitColumns[next] ?? (next > 0 && !last ? unitColumns[next - 1] : undefined));
     // (By position, a cell that names some unit; otherwise one that lists units only: a task's text names places.)
-    if (!c || c === 'title' || c === 'other' || !(whole ? looksLikeUnitCell(text, cell) : unitListCell(text, cell))) continue;
+    if (!c || c === 'title' || c === 'other' || !(aligned ? looksLikeUnitCell(text, cell) : unitListCell(text, cell))) continue;
     units.push({ start: cell.start, end: cell.end, role: ROLE_OF_COLUMN[c] });
     next++;
   }
@@ -901,7 +902,8 @@ function officeListCell(text: string, cell: Range): boolean {
   return unitListCell(text, cell, OFFICE_NAME_END);
 }
 
-const OFFICE_NAME_END = /(?:局|委|办|部|厅|科协|联|政府|团|会)(?:\([^()]*\))?$/u;
+/** How the name of an office ends, with 团 and 会 too (区总工会, 区科学技术协会). */
+const OFFICE_NAME_END = new RegExp(`(?:${OFFICE_WORDS}|团|会)(?:\\([^()]*\\))?$`, 'u');
 
 /** Whether the line from `at` is a row's number alone (1. / 1、 read as an item's marker). */
 function aloneOnLine(text: string, at: number): boolean {
@@ -936,15 +938,12 @@ function numberLineBefore(text: string, at: number): Range | null {
   const stop = Math.max(0, at - 10);
   while (s > stop && text.charCodeAt(s - 1) !== 0x0a) s--;
   if (s > 0 && text.charCodeAt(s - 1) !== 0x0a) return null;
-  const r = trimmed(text, { start: s, end: at - 1 });
+  const r = trimCell(text, s, at - 1);
   return r.end > r.start && rowNumber(text.slice(r.start, r.end)) >= 0 ? r : null;
 }
 
 /** A day's date (a signature's): 2022年3月1日. */
 const FULL_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
-
-/** A cell of a completion date (2022年12月, 全年, 长期坚持, 持续推进). */
-const DATE_CELL = /^(?:\d{4}\s*年|全年|长期|持续|常年|常态|每年|每季度|每月)/u;
 
 /** A page's number or footer on a line of its own (- 3 -, —3—, 第3页). */
 const PAGE_LINE = /^(?:[-－—–]+\s*\d{1,4}\s*[-－—–]+|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?)$/u;
@@ -958,28 +957,6 @@ function cellTitle(text: string, cell: Range): Range {
 }
 
 const CELL_CLAUSE_END = new Set([...',，;；。:：'].map((c) => c.charCodeAt(0)));
-
-/** A line without the spaces around it. */
-function trimmed(text: string, r: Range): Range {
-  let a = r.start;
-  let b = r.end;
-  while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
-  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
-  return { start: a, end: b };
-}
-
-/** A line's tab-separated cells, trimmed, empty ones left out. */
-function tabCells(text: string, line: Range): Range[] {
-  const out: Range[] = [];
-  for (let s = line.start, i = line.start; i <= line.end; i++) {
-    if (i === line.end || text.charCodeAt(i) === 0x09) {
-      const c = trimmed(text, { start: s, end: i });
-      if (c.end > c.start) out.push(c);
-      s = i + 1;
-    }
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // helpers

@@ -12,6 +12,8 @@ const notesOf = (text: string) => {
   const mt = mapIdentity(text);
   return findAgencyNotes(mt, 0, mt.text.length);
 };
+/** The units of the notes after a sentence and a line break (`开展科学探究活动。\n${note}`), note by note. */
+const unitsAfter = (note: string) => notesOf(`开展科学探究活动。\n${note}\n`).map((n) => names(n.agencies));
 
 describe('parseAgencyList', () => {
   it('splits outside brackets, trims verbs and drops generic words', () => {
@@ -425,10 +427,9 @@ describe('notes written without brackets or colons after a sentence', () => {
 
 describe('a list of units closed by 等部门 or 等单位 where only units may stand', () => {
   it('reads it after a label alone, after a bare label, and as a bare list in brackets (each was lost)', () => {
-    const read = (note: string) => notesOf(`开展科学探究活动。\n${note}\n`).map((n) => names(n.agencies));
-    expect(read('责任单位\n县教育局、县科协等部门')).toEqual([['责任:县教育局', '责任:县科协']]);
-    expect(read('责任单位:\n县教育局、县科协等单位')).toEqual([['责任:县教育局', '责任:县科协']]);
-    expect(read('责任单位县教育局、县科协等部门')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(unitsAfter('责任单位\n县教育局、县科协等部门')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(unitsAfter('责任单位:\n县教育局、县科协等单位')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(unitsAfter('责任单位县教育局、县科协等部门')).toEqual([['责任:县教育局', '责任:县科协']]);
     expect(notesOf('开展科学探究活动。(县教育局、县科协等部门)\n').map((n) => names(n.agencies))).toEqual([['责任:县教育局', '责任:县科协']]);
   });
   it('still takes no bare list closed by 等 alone, nor 等部门 after a task', () => {
@@ -439,23 +440,21 @@ describe('a list of units closed by 等部门 or 等单位 where only units may 
 
 describe('a deadline glued to the last unit (a table\'s cells run together)', () => {
   it('is no part of the unit\'s name, and the units before it are read', () => {
-    const read = (note: string) => notesOf(`开展科学探究活动。\n${note}\n`).map((n) => names(n.agencies));
-    expect(read('责任单位:县教育局、县科协2025年')).toEqual([['责任:县教育局', '责任:县科协']]);
-    expect(read('责任单位:县教育局、县科协完成时限每年')).toEqual([['责任:县教育局', '责任:县科协']]);
-    expect(read('责任单位:县教育局、县科协等部门完成时限每年')).toEqual([['责任:县教育局', '责任:县科协']]);
-    expect(read('责任单位: 县教育局、县科协等部门\t2025年')).toEqual([['责任:县教育局', '责任:县科协']]);
-    expect(read('(责任单位:县教育局、县科协2023—2025年)')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(unitsAfter('责任单位:县教育局、县科协2025年')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(unitsAfter('责任单位:县教育局、县科协完成时限每年')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(unitsAfter('责任单位:县教育局、县科协等部门完成时限每年')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(unitsAfter('责任单位: 县教育局、县科协等部门\t2025年')).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(unitsAfter('(责任单位:县教育局、县科协2023—2025年)')).toEqual([['责任:县教育局', '责任:县科协']]);
     // The label and its cells lost their tabs: the units before the date are all units.
-    expect(read('责任单位\t县教育局、县科协\t2025年12月底前'.replaceAll('\t', ''))).toEqual([['责任:县教育局', '责任:县科协']]);
+    expect(unitsAfter('责任单位\t县教育局、县科协\t2025年12月底前'.replaceAll('\t', ''))).toEqual([['责任:县教育局', '责任:县科协']]);
     expect(notesOf('开展活动。(责任单位:县科协2022年6月底前)')[0]!.agencies.map((a) => a.name)).toEqual(['县科协']);
   });
 });
 
 describe('the governments of every place below (各县(市、区)) where only units may stand', () => {
   it('count as a unit after a label alone, after a bare label and in a bare list', () => {
-    const read = (note: string) => notesOf(`开展科学探究活动。\n${note}\n`).map((n) => names(n.agencies));
-    expect(read('责任单位\n市教育局、各县(市、区)')).toEqual([['责任:市教育局', '责任:各县(市、区)']]);
-    expect(read('责任单位市科协、各县区')).toEqual([['责任:市科协', '责任:各县区']]);
+    expect(unitsAfter('责任单位\n市教育局、各县(市、区)')).toEqual([['责任:市教育局', '责任:各县(市、区)']]);
+    expect(unitsAfter('责任单位市科协、各县区')).toEqual([['责任:市科协', '责任:各县区']]);
     expect(notesOf('开展科学探究活动。(市教育局、各县(市、区))\n').map((n) => names(n.agencies))).toEqual([['责任:市教育局', '责任:各县(市、区)']]);
   });
 });

@@ -239,6 +239,9 @@ export const UNIT_ETC = /等(?:单位|部门)?$/u;
 export const GENERIC_UNIT =
   /^(?:.{0,20}(?:其他|其它|各|有关|相关)(?:成员|有关|相关)?(?:单位|部门)|(?:其他|其它)?成员(?:单位)?|有关方面|相关方面)$/u;
 
+/** How the names of offices end (局, 委, 科协, 政府 …; not 馆, 中心, 站, 队, which name the things a measure builds), as a regex source. */
+export const OFFICE_WORDS = '局|委|办|部|厅|科协|联|政府';
+
 /** How the names of units end (for notes with neither label nor verb). */
 export const AGENCY_END =
   /(?:局|委|办|部|厅|会|院|处|室|所|站|中心|社|队|团|馆|联|政府|镇|乡|街道|园区|公司|集团|银行|学校|大学|党校|台|署|科协|小组)(?:\([^()]*\))?$/u;
